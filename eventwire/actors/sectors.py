@@ -1,0 +1,260 @@
+"""PLOVER sectors from role words: "president" -> GOV, "rebels" -> REB, "riot police" -> COP.
+
+Conventions where PLOVER leaves a choice (documented here so coders agree):
+- protesters, demonstrators, crowds -> CVL: the PROTEST event already says they oppose something;
+  activists, dissidents and the (political) opposition -> OPP.
+- militia, paramilitaries -> PRM; militants, gunmen, fighters -> UAF (armed, affiliation unknown);
+  rebels, insurgents, separatists -> REB.
+- security forces -> COP (internal security); troops, soldiers, army -> MIL.
+- an official, a spokesman, a leader carry no sector of their own: "party officials" -> PTY,
+  "rebel leader" -> REB; alone, "officials" default to GOV and "leader" to none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+RoleKind = Literal["person", "group", "organization"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a role word says: its sector, whether it names a person, a group or an institution,
+    and whether it is generic (takes the sector of its modifier: "party official")."""
+
+    sector: str | None
+    kind: RoleKind
+    generic: bool = False
+    title: bool = False  # may stand before a personal name: "President Macron"
+
+
+# word: (sector, kind, generic, title). Person words get a plural group form automatically.
+_ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
+    # Government
+    "president": ("GOV", "person", False, True),
+    "vice president": ("GOV", "person", False, True),
+    "prime minister": ("GOV", "person", False, True),
+    "premier": ("GOV", "person", False, True),
+    "minister": ("GOV", "person", False, True),
+    "foreign minister": ("GOV", "person", False, True),
+    "defence minister": ("GOV", "person", False, True),
+    "defense minister": ("GOV", "person", False, True),
+    "interior minister": ("GOV", "person", False, True),
+    "finance minister": ("GOV", "person", False, True),
+    "secretary of state": ("GOV", "person", False, True),
+    "secretary": ("GOV", "person", False, True),
+    "secretary-general": (None, "person", True, True),
+    "secretary general": (None, "person", True, True),
+    "chancellor": ("GOV", "person", False, True),
+    "king": ("GOV", "person", False, True),
+    "queen": ("GOV", "person", False, True),
+    "crown prince": ("GOV", "person", False, True),
+    "prince": ("GOV", "person", False, True),
+    "emir": ("GOV", "person", False, True),
+    "sultan": ("GOV", "person", False, True),
+    "sheikh": ("GOV", "person", False, True),
+    "supreme leader": ("GOV", "person", False, True),
+    "governor": ("GOV", "person", False, True),
+    "mayor": ("GOV", "person", False, True),
+    "ambassador": ("GOV", "person", False, True),
+    "envoy": ("GOV", "person", False, True),
+    "diplomat": ("GOV", "person", False, False),
+    "head of state": ("GOV", "person", False, False),
+    "counterpart": (None, "person", True, False),
+    "official": ("GOV", "person", True, True),
+    "spokesman": (None, "person", True, True),
+    "spokeswoman": (None, "person", True, True),
+    "spokesperson": (None, "person", True, True),
+    "leader": (None, "person", True, True),
+    "chief": (None, "person", True, True),
+    "head": (None, "person", True, False),
+    "member": (None, "person", True, False),
+    "representative": (None, "person", True, False),
+    "government": ("GOV", "organization", False, False),
+    "administration": ("GOV", "organization", False, False),
+    "ministry": ("GOV", "organization", False, False),
+    "foreign ministry": ("GOV", "organization", False, False),
+    "cabinet": ("GOV", "organization", False, False),
+    "presidency": ("GOV", "organization", False, False),
+    "regime": ("GOV", "organization", False, False),
+    "junta": ("GOV", "organization", False, False),
+    "negotiator": ("GOV", "person", True, True),
+    "authorities": ("GOV", "group", False, False),
+    # Legislature
+    "parliament": ("LEG", "organization", False, False),
+    "congress": ("LEG", "organization", False, False),
+    "senate": ("LEG", "organization", False, False),
+    "legislature": ("LEG", "organization", False, False),
+    "lawmaker": ("LEG", "person", False, False),
+    "legislator": ("LEG", "person", False, False),
+    "parliamentarian": ("LEG", "person", False, False),
+    "senator": ("LEG", "person", False, True),
+    "congressman": ("LEG", "person", False, True),
+    "congresswoman": ("LEG", "person", False, True),
+    "mp": ("LEG", "person", False, True),
+    "speaker": ("LEG", "person", False, True),
+    # Military
+    "army": ("MIL", "organization", False, False),
+    "military": ("MIL", "organization", False, False),
+    "armed forces": ("MIL", "group", False, False),
+    "air force": ("MIL", "organization", False, False),
+    "navy": ("MIL", "organization", False, False),
+    "troops": ("MIL", "group", False, False),
+    "forces": ("MIL", "group", False, False),
+    "coast guard": ("MIL", "organization", False, False),
+    "warplane": ("MIL", "group", False, False),
+    "warship": ("MIL", "group", False, False),
+    "border guard": ("MIL", "group", False, False),
+    "soldier": ("MIL", "person", False, False),
+    "general": ("MIL", "person", False, True),
+    "gen.": ("MIL", "person", False, True),
+    "colonel": ("MIL", "person", False, True),
+    "commander": ("MIL", "person", True, True),
+    "defence ministry": ("MIL", "organization", False, False),
+    "defense ministry": ("MIL", "organization", False, False),
+    # Police
+    "police": ("COP", "group", False, False),
+    "police officer": ("COP", "person", False, False),
+    "policeman": ("COP", "person", False, False),
+    "riot police": ("COP", "group", False, False),
+    "security forces": ("COP", "group", False, False),
+    "officer": (None, "person", True, False),
+    # Judiciary
+    "court": ("JUD", "organization", False, False),
+    "supreme court": ("JUD", "organization", False, False),
+    "judge": ("JUD", "person", False, True),
+    "prosecutor": ("JUD", "person", False, True),
+    "judiciary": ("JUD", "organization", False, False),
+    # Armed non-state actors
+    "rebel": ("REB", "person", False, False),
+    "insurgent": ("REB", "person", False, False),
+    "separatist": ("REB", "person", False, False),
+    "militant": ("UAF", "person", False, False),
+    "gunman": ("UAF", "person", False, False),
+    "fighter": ("UAF", "person", False, False),
+    "militia": ("PRM", "group", False, False),
+    "militiaman": ("PRM", "person", False, False),
+    "paramilitary": ("PRM", "person", False, False),
+    # Opposition, parties, civil society
+    "opposition": ("OPP", "group", False, False),
+    "activist": ("OPP", "person", False, False),
+    "dissident": ("OPP", "person", False, False),
+    "protester": ("CVL", "person", False, False),
+    "protestor": ("CVL", "person", False, False),
+    "demonstrator": ("CVL", "person", False, False),
+    "civilian": ("CVL", "person", False, False),
+    "resident": ("CVL", "person", False, False),
+    "villager": ("CVL", "person", False, False),
+    "party": ("PTY", "organization", False, False),
+    "company": ("BUS", "organization", False, False),
+    "firm": ("BUS", "organization", False, False),
+    "corporation": ("BUS", "organization", False, False),
+    "bank": ("BUS", "organization", False, False),
+    "businessman": ("BUS", "person", False, False),
+    "executive": ("BUS", "person", False, False),
+    "journalist": ("JRN", "person", False, False),
+    "reporter": ("JRN", "person", False, False),
+    "media": ("JRN", "group", False, False),
+    "student": ("EDU", "person", False, False),
+    "teacher": ("EDU", "person", False, False),
+    "university": ("EDU", "organization", False, False),
+    "doctor": ("MED", "person", False, False),
+    "nurse": ("MED", "person", False, False),
+    "hospital": ("MED", "organization", False, False),
+    "health ministry": ("MED", "organization", False, False),
+    "refugee": ("REF", "person", False, False),
+    "asylum seeker": ("REF", "person", False, False),
+    "cleric": ("REL", "person", False, False),
+    "clergy": ("REL", "group", False, False),
+    "church": ("REL", "organization", False, False),
+    "priest": ("REL", "person", False, False),
+    "imam": ("REL", "person", False, True),
+    "ayatollah": ("REL", "person", False, True),
+    "pope": ("REL", "person", False, True),
+    "bishop": ("REL", "person", False, True),
+    "spy": ("SPY", "person", False, False),
+    "intelligence agency": ("SPY", "organization", False, False),
+    "intelligence service": ("SPY", "organization", False, False),
+    "intelligence": ("SPY", "organization", False, False),
+    "labour union": ("LAB", "organization", False, False),
+    "labor union": ("LAB", "organization", False, False),
+    "trade union": ("LAB", "organization", False, False),
+    "union": ("LAB", "organization", False, False),
+    "worker": ("LAB", "person", False, False),
+    "farmer": ("AGR", "person", False, False),
+    "criminal": ("CRM", "person", False, False),
+    "gang": ("CRM", "group", False, False),
+}
+
+# The plural, where the default (+s / y -> ies / man -> men) would be wrong.
+_PLURALS = {"police officer": "police officers", "asylum seeker": "asylum seekers"}
+
+
+def _plural(phrase: str) -> str:
+    if phrase in _PLURALS:
+        return _PLURALS[phrase]
+    if phrase.endswith("man"):
+        return phrase[:-3] + "men"
+    if phrase.endswith("y") and phrase[-2:-1] not in set("aeiou"):
+        return phrase[:-1] + "ies"
+    if phrase.endswith(("s", "sh", "ch", "x")):
+        return phrase + "es"
+    return phrase + "s"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Role]:
+    table: dict[str, Role] = {}
+    for word, (sector, kind, generic, title) in _ROLES.items():
+        table[word] = Role(sector, kind, generic, title)
+        plural = _plural(word)
+        if plural not in _ROLES and kind != "group":
+            # "ministries" are still institutions; "ministers" are a group of persons.
+            table[plural] = Role(
+                sector, "organization" if kind == "organization" else "group", generic, False
+            )
+    return table
+
+
+def role_phrases() -> tuple[str, ...]:
+    """Every role word and phrase, lower case, singular and plural (for the component)."""
+    return tuple(_table())
+
+
+def role_for(text: str) -> Role | None:
+    """The Role of one role word or phrase, e.g. "foreign minister" or "Rebels"; else None."""
+    return _table().get(" ".join(text.lower().split()))
+
+
+def sector_for(text: str) -> str | None:
+    """The PLOVER sector that a role phrase implies.
+
+    The whole phrase is looked up first ("riot police"); then the head (last word), unless the head
+    is generic, in which case the nearest modifier with a sector decides ("party officials" -> PTY,
+    "foreign ministry spokesman" -> GOV).
+
+    Args:
+        text: a role word or phrase, any case, singular or plural.
+
+    Returns:
+        A PLOVER sector code such as "GOV", or None when the words carry none.
+    """
+    words = text.lower().split()
+    whole = role_for(" ".join(words))
+    if whole is not None and not whole.generic:
+        return whole.sector
+    head = whole if whole is not None else (role_for(words[-1]) if words else None)
+    modifiers = words[:-1] if whole is None or len(words) > 1 else []
+    if head is not None and not head.generic:
+        return head.sector
+    # The head is generic or unknown: the nearest modifier (or two-word modifier) decides.
+    for end in range(len(modifiers), 0, -1):
+        for start in (end - 2, end - 1):
+            if start < 0:
+                continue
+            role = role_for(" ".join(modifiers[start:end]))
+            if role is not None and role.sector is not None:
+                return role.sector
+    return head.sector if head is not None else None

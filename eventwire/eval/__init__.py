@@ -1,0 +1,1 @@
+"""Evaluation helpers: score coded events against hand-coded expectations."""

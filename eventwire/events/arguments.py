@@ -1,0 +1,225 @@
+"""Who did it, to whom, where and when: argument finding over the dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors import ActorMention
+from eventwire.actors.countries import find_country as _find_country
+from eventwire.actors.places import find_place as _find_place
+from eventwire.records import Actor, Location
+
+# Children whose subtrees are other clauses: their actors belong to other events.
+CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+# "at" is left out: "met at Tehran's palace" names a place, not a partner.
+TARGET_PREPS = frozenset(
+    {"to", "with", "against", "on", "upon", "toward", "towards", "into", "for", "from"}
+)
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def arg_tokens(root: Token) -> set[int]:
+    """Indices of `root`'s subtree, less the subtrees of clauses hanging off it."""
+    keep: set[int] = set()
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL)
+    return keep
+
+
+def mentions_in(doc: Doc, tokens: set[int]) -> list[ActorMention]:
+    """Actor mentions whose head lies in `tokens`, outermost only, in text order."""
+    found = [m for m in (doc._.actors or []) if m.head in tokens]
+    outer = [
+        m
+        for m in found
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)
+    ]
+    return sorted(outer, key=lambda m: m.start)
+
+
+def actors_of(doc: Doc, roots: Iterable[Token]) -> list[Actor]:
+    """Actors named under each root, falling back to the place's country for bare places."""
+    actors: list[Actor] = []
+    for root in roots:
+        tokens = arg_tokens(root)
+        found = mentions_in(doc, tokens)
+        if found:
+            for mention in found:
+                actors.extend(mention.actors)
+            continue
+        place = place_in(doc, tokens)
+        if place is not None and place.country:
+            actors.append(Actor(text=place.text, name=place.name, country=place.country))
+            continue
+        # "Chinese sanctions", "Israeli warplanes": a demonym the recogniser had no entity for.
+        for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
+            if word.pos_ in ("ADJ", "PROPN") and word.ent_type_ in ("NORP", "GPE", ""):
+                country = _find_country(word.text)
+                if country is not None:
+                    actors.append(Actor(text=word.text, name=country.name, country=country.iso3))
+                    break
+    return _unique(actors)
+
+
+def _unique(actors: Iterable[Actor]) -> list[Actor]:
+    """Distinct actors; a bare country goes when a more specific actor of it is there."""
+    seen: set[tuple[str, str | None]] = set()
+    out: list[Actor] = []
+    for actor in actors:
+        key = (actor.name, actor.country)
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    specific = {a.country for a in out if a.kind != "country" and a.country}
+    return [a for a in out if a.kind != "country" or a.country not in specific]
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Iran and Cuba")."""
+    return [tok, *tok.conjuncts]
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """The subject tokens of a verb (inherited through conj/xcomp) and whether it is passive."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            break
+        subj = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            subj += _stranded_conjunct(subj[0])
+            passive = subj[0].dep_ == "nsubjpass" or any(
+                c.dep_ == "auxpass" for c in current.children
+            )
+            return subj, passive
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        break
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+    if verb.dep_ == "acl" and not passive:
+        return [verb.head], False  # "thousands of workers protested" parsed as a clause on a noun
+    return [], passive
+
+
+def _stranded_conjunct(subj: Token) -> list[Token]:
+    """ "In March Brazil and Argentina signed": a first conjunct the parser hung elsewhere."""
+    edge = subj.left_edge.i
+    doc = subj.doc
+    if edge >= 2 and doc[edge - 1].lower_ == "and" and doc[edge - 2].pos_ == "PROPN":
+        first = doc[edge - 2]
+        if first.dep_ in ("pobj", "npadvmod", "nmod", "compound") and first.head.i != subj.i:
+            return [first]
+    return []
+
+
+def agent_of(tok: Token) -> list[Token]:
+    """The `by` phrase objects of a passive verb or of an event noun."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def prep_objects(tok: Token, preps: frozenset[str]) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs under `tok` for the given prepositions."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    yield child.lower_, obj
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Direct and indirect objects of a verb."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
+
+
+def place_in(doc: Doc, tokens: set[int]) -> Location | None:
+    """The first resolvable place among the entities (or proper-noun runs) inside `tokens`."""
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and ent.root.i in tokens:
+            found = _resolve_place(ent)
+            if found is not None:
+                return found
+    # The small model misses or mislabels some place names ("Buenos Aires" as a person).
+    for run in _propn_runs(doc, tokens):
+        if run.label_ in ("", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
+            found = _resolve_place(run)
+            if found is not None:
+                return found
+    return None
+
+
+def _propn_runs(doc: Doc, tokens: set[int]) -> Iterator[Span]:
+    run: list[int] = []
+    for i in [*sorted(tokens), -1]:
+        if i >= 0 and doc[i].pos_ == "PROPN" and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if run:
+            yield Span(doc, run[0], run[-1] + 1)
+        run = [i] if i >= 0 and doc[i].pos_ == "PROPN" else []
+
+
+def _resolve_place(ent: Span) -> Location | None:
+    text = ent.text
+    for candidate in (text, text.removesuffix("’s").removesuffix("'s"), ent.root.text):
+        place = _find_place(candidate)
+        if place is not None:
+            return Location(
+                text=text,
+                name=place.name,
+                country=place.country_iso3,
+                lat=place.lat,
+                lon=place.lon,
+            )
+    return None
+
+
+def location_for(doc: Doc, anchors: list[Token], destination: list[Token]) -> Location | None:
+    """Where the event happened: an in/at phrase on its words, else a visit's destination."""
+    for anchor in anchors:
+        for _, obj in prep_objects(anchor, PLACE_PREPS):
+            found = place_in(doc, arg_tokens(obj))
+            if found is not None:
+                return found
+    for tok in destination:
+        found = place_in(doc, arg_tokens(tok))
+        if found is not None:
+            return found
+    return None
+
+
+def date_text_for(sent: Span, anchors: list[Token]) -> str | None:
+    """The text of the DATE entity that modifies one of the anchor words, if any."""
+    anchor_ids = {a.i for a in anchors}
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        tok = ent.root
+        for _ in range(4):
+            if tok.head is tok:
+                break
+            if tok.head.i in anchor_ids:
+                return _with_preposition(ent)
+            if tok.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "tmod", "pcomp"):
+                break
+            tok = tok.head
+    return None
+
+
+def _with_preposition(ent: Span) -> str:
+    prep = ent.root.head
+    if ent.root.dep_ == "pobj" and prep.dep_ == "prep":
+        return f"{prep.text} {ent.text}"
+    return ent.text

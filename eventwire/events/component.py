@@ -1,0 +1,266 @@
+"""The `eventwire_events` spaCy component: event triggers, their codes, actors and modality.
+
+For each sentence it finds triggers (verbs, event nouns, light-verb + noun pairs), folds an
+embedded complement into its head ("threatened to impose sanctions" is one THREATEN), then reads
+source, target, place, time and modality off the parse. Results are EventCandidate records in
+`doc._.events`; eventwire.pipeline turns them into Event records with the article's context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.events import arguments as args
+from eventwire.events.lexicon import HOST_CODES
+from eventwire.events.modality import alleged, read_modality
+from eventwire.events.placement import countries_of, crowd, home_country, placed
+from eventwire.events.triggers import Trigger, find_triggers, light_noun, noun_code
+from eventwire.records import Actor, Location
+
+# Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
+# Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
+FOR_TARGET_ROOTS = ("02", "10", "07", "05")
+SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
+# Codes whose direct object is the thing handed over or moved, not the other side.
+THEME_PREFIXES = ("07", "15", "087", "057", "03")
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """An event read from one sentence, before the article's dates are applied."""
+
+    cameo: str
+    trigger: int
+    trigger_text: str
+    source: tuple[Actor, ...]
+    target: tuple[Actor, ...]
+    location: Location | None
+    date_text: str | None
+    sentence_start: int
+    sentence_end: int
+    rule: str
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    background: bool = False
+    flags: tuple[str, ...] = field(default=())
+
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+
+@Language.component("eventwire_events")
+def events_component(doc: Doc) -> Doc:
+    """Set doc._.events from the parse and doc._.actors."""
+    found: list[EventCandidate] = []
+    for sent in doc.sents:
+        found.extend(_sentence_events(doc, sent))
+    doc._.events = found
+    return doc
+
+
+def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[Token]]:
+    """Source actors, target actors and the destination tokens of a trigger."""
+    source_roots: list[Token] = []
+    target_roots: list[Token] = []
+    destination: list[Token] = []
+    symmetric_roots: list[Token] = []
+    if trig.verb is not None:
+        subj, passive = args.subject_of(trig.verb)
+        if passive:
+            source_roots += args.agent_of(trig.verb)
+            if trig.noun is None:
+                target_roots += subj
+        else:
+            source_roots += subj
+            if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
+                target_roots += args.objects_of(trig.verb)
+        for _, obj in args.prep_objects(trig.verb, frozenset({"between", "among"})):
+            (target_roots if trig.cameo == "045" else symmetric_roots).append(obj)
+        preps = args.TARGET_PREPS | ({"at"} if trig.cameo[:2] in ("18", "19", "20") else set())
+        for prep, obj in args.prep_objects(trig.verb, frozenset(preps)):
+            if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
+                continue
+            target_roots.append(obj)
+            if prep == "to":
+                destination.append(obj)
+        if trig.verb.dep_ == "acl" and trig.noun is None and not source_roots:
+            source_roots += args.agent_of(trig.verb)
+    if trig.noun is not None:
+        noun = trig.noun
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+                source_roots.append(child)
+        source_roots += args.agent_of(noun)
+        for prep, obj in args.prep_objects(noun, args.TARGET_PREPS | {"between", "among"}):
+            if prep in ("between", "among"):
+                (target_roots if trig.cameo == "045" else symmetric_roots).append(obj)
+            elif prep != "for" or trig.cameo[:2] in FOR_TARGET_ROOTS:
+                target_roots.append(obj)
+                if prep == "to":
+                    destination.append(obj)
+    if not target_roots and trig.inner is not None:
+        # "threatened to impose sanctions on Cuba": the complement names the target.
+        inner = trig.inner
+        if inner.pos_ in ("VERB", "AUX"):
+            target_roots += [o for o in args.objects_of(inner) if not noun_code(o)]
+            light = light_noun(inner)
+            for word in (inner, light) if light is not None else (inner,):
+                target_roots += [o for _, o in args.prep_objects(word, args.TARGET_PREPS)]
+        else:
+            target_roots += [o for _, o in args.prep_objects(inner, args.TARGET_PREPS)]
+    if trig.verb is None and trig.noun is not None and not source_roots:
+        # "visited Athens for talks with X": the talks are the visitor's.
+        head = trig.noun.head
+        if trig.noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            source_roots += args.subject_of(head.head)[0]
+    source = args.actors_of(doc, source_roots)
+    target = [a for a in args.actors_of(doc, target_roots) if a not in source]
+    if symmetric_roots:
+        source += args.actors_of(doc, symmetric_roots)
+    if trig.cameo.startswith("042") and trig.verb is not None:
+        destination += args.objects_of(trig.verb)
+    return source, target, destination
+
+
+def _inherit_frame(doc: Doc, trig: Trigger, source: list[Actor], target: list[Actor]) -> None:
+    """Fill gaps from a comparison frame: "the first visit by A to B since C's trip"."""
+    if trig.noun is None or trig.verb is not None or trig.noun.dep_ != "pobj":
+        return
+    prep = trig.noun.head
+    if prep.lower_ not in ("since", "after", "before", "like"):
+        return
+    frame = prep.head
+    by = [o for _, o in args.prep_objects(frame, frozenset({"by"}))]
+    to = [o for w in (frame, *by) for _, o in args.prep_objects(w, frozenset({"to"}))]
+    if not target and to:
+        target.extend(args.actors_of(doc, to))
+    frame_countries = [a.country for a in args.actors_of(doc, by) if a.country]
+    if frame_countries:
+        for i, actor in enumerate(source):
+            if actor.country is None and actor.kind == "person":
+                source[i] = Actor(
+                    actor.text, actor.name, frame_countries[0], actor.sector, actor.kind, actor.role
+                )
+
+
+def _split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> bool:
+    """A joint act with no target ("Iran and Cuba signed") becomes first side -> other side."""
+    if target or not code.startswith(SYMMETRIC_PREFIXES):
+        return False
+    if code == "045":
+        return False
+    countries = [a.country for a in source]
+    if len({c for c in countries if c}) < 2:
+        return False
+    first = countries[0]
+    target.extend(a for a in source if a.country != first)
+    source[:] = [a for a in source if a.country == first]
+    return True
+
+
+def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
+    events: list[EventCandidate] = []
+    for trig in find_triggers(sent):
+        if alleged(trig):
+            continue
+        source, target, destination = _arguments(doc, trig)
+        _inherit_frame(doc, trig, source, target)
+        if not source and not target and trig.cameo[:2] == "14":
+            source = crowd(doc, trig)
+        if not source and not target:
+            continue
+        if trig.cameo in HOST_CODES and not _received_someone(trig, target):
+            if trig.word.lemma_.lower() != "welcome":
+                continue
+            trig.cameo, trig.rule = "051", trig.rule + ".praise"
+        if trig.word.lemma_.lower() == "warn" and not target and not _has_clause(trig.word):
+            continue  # "warned of a heatwave" is a forecast, not a threat
+        if trig.cameo[:2] in ("18", "19") and not target and _is_weapons_test(trig, sent):
+            trig.cameo, trig.rule = "150", trig.rule + ".test"
+        flags: list[str] = []
+        if _split_symmetric(trig.cameo, source, target):
+            flags.append("symmetric")
+        anchors = [t for t in (trig.verb, trig.noun) if t is not None]
+        location = args.location_for(doc, anchors, destination if trig.cameo[:2] == "04" else [])
+        if location is not None and location.country:
+            source = placed(source, location.country)
+            target = placed(target, location.country)
+            if trig.cameo == "042" and not target and location.country not in countries_of(source):
+                target = [Actor(location.text, location.name, location.country)]
+        home = home_country(doc)
+        if home is not None:
+            source, target = placed(source, home, True), placed(target, home, True)
+        if not any(a.country for a in source + target):
+            continue  # an event no one can be coded for ("the ministers discussed tourism")
+        negated, future, hypothetical, background = read_modality(trig)
+        date_text = args.date_text_for(sent, anchors)
+        if date_text is not None:
+            background = False
+        events.append(
+            EventCandidate(
+                cameo=trig.cameo,
+                trigger=trig.word.i,
+                trigger_text=_trigger_text(trig),
+                source=tuple(source),
+                target=tuple(target),
+                location=location,
+                date_text=date_text,
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                rule=trig.rule,
+                negated=negated,
+                future=future,
+                hypothetical=hypothetical,
+                background=background,
+                flags=tuple(flags),
+            )
+        )
+    return events
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _is_weapons_test(trig: Trigger, sent: Span) -> bool:
+    """A missile fired at no one, into the sea or as a test, is a show of force."""
+    missile = any(
+        o.lemma_.lower() in ("missile", "rocket") for o in args.objects_of(trig.word)
+    ) or trig.word.lemma_.lower() in ("launch", "fire", "test")
+    return missile and any(
+        t.lower_ in ("sea", "test", "tests", "test-fired", "waters") for t in sent
+    )
+
+
+def _received_someone(trig: Trigger, target: list[Actor]) -> bool:
+    meeting_nouns = {
+        "talks",
+        "summit",
+        "meeting",
+        "conference",
+        "delegation",
+        "delegations",
+        "visit",
+        "side",
+        "sides",
+        "party",
+        "parties",
+        "representatives",
+        "envoys",
+        "leaders",
+        "ministers",
+    }
+    objects = args.objects_of(trig.verb) if trig.verb is not None else []
+    return any(a.kind == "person" or a.country in ("IGO", "UNO", "EUR") for a in target) or any(
+        o.lower_ in meeting_nouns for o in objects
+    )
+
+
+def _trigger_text(trig: Trigger) -> str:
+    words = sorted({t.i: t for t in (trig.verb, trig.noun) if t is not None}.items())
+    return " ".join(t.text for _, t in words)

@@ -1,0 +1,506 @@
+"""Trigger words and the CAMEO codes they name.
+
+Written by the eventwire team from the CAMEO codebook's category definitions (not from any gold
+sentence). A verb lemma maps to senses tried in order; a sense may require an object or particle.
+Light verbs ("held talks", "imposed sanctions") take their code from the noun they govern.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger word: `cameo` when the conditions hold."""
+
+    cameo: str
+    objects: frozenset[str] = frozenset()  # the object/complement lemma must be one of these
+    particle: str | None = None  # e.g. "out" for "pull out"
+    prep: str | None = None  # a required preposition child, e.g. "with" for "meet with"
+
+
+def _s(
+    cameo: str, objects: str = "", particle: str | None = None, prep: str | None = None
+) -> Sense:
+    return Sense(cameo, frozenset(objects.split()), particle, prep)
+
+
+AID_NOUNS = (
+    "aid assistance help supplies relief food medicine medicines funding loan loans grant vaccine "
+    "vaccines doses tents blankets equipment team teams rescuers experts shipment shipments fuel "
+    "money dollars euros tonnes tons"
+)
+SUSPECT_NOUNS = "suspect suspects trafficker traffickers fugitive fugitives"
+CONCESSION_NOUNS = "bill law draft plan proposal objection objections demand demands veto charges"
+MISSILE_NOUNS = "missile missiles rocket rockets shell shells drone drones barrage salvo volley"
+TROOP_NOUNS = "troop troops force forces soldier soldiers army military personnel contingent"
+DIPLOMAT_NOUNS = "diplomat diplomats ambassador envoy embassy attaché staff"
+SANCTION_NOUNS = (
+    "sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions"
+)
+AGREEMENT_NOUNS = (
+    "agreement agreements deal deals accord accords treaty treaties memorandum memoranda pact "
+    "protocol protocols contract contracts declaration charter"
+)
+
+VERBS: dict[str, tuple[Sense, ...]] = {
+    # CONSULT
+    "visit": (_s("042"),),
+    "host": (_s("043"),),
+    "welcome": (
+        _s("043", "president minister leader delegation counterpart king prime"),
+        _s("051"),
+    ),
+    "receive": (_s("043", "president minister leader delegation counterpart king envoy"),),
+    "meet": (_s("040"),),
+    "convene": (_s("040"),),
+    "confer": (_s("040"),),
+    "talk": (_s("040", prep="with"), _s("041", prep="by")),
+    "negotiate": (_s("046"),),
+    "mediate": (_s("045"),),
+    "phone": (_s("041"),),
+    "telephone": (_s("041"),),
+    "discuss": (_s("040"),),
+    "travel": (_s("042", prep="to"),),
+    "fly": (_s("042", prep="to"),),
+    # AGREE (intent) - refined by the complement in component.py
+    "agree": (_s("030"),),
+    "pledge": (_s("030"),),
+    "promise": (_s("030"),),
+    "vow": (_s("030"),),
+    "offer": (_s("033", AID_NOUNS), _s("030")),
+    "reaffirm": (_s("030"),),
+    # SUPPORT
+    "sign": (_s("057", AGREEMENT_NOUNS), _s("057")),
+    "ratify": (_s("057"),),
+    "praise": (_s("051"),),
+    "hail": (_s("051"),),
+    "commend": (_s("051"),),
+    "endorse": (_s("051"),),
+    "applaud": (_s("051"),),
+    "back": (_s("051"),),
+    "support": (_s("051"),),
+    "defend": (_s("052"),),
+    "recognize": (_s("054"),),
+    "recognise": (_s("054"),),
+    "apologize": (_s("055"),),
+    "apologise": (_s("055"),),
+    "forgive": (_s("056"),),
+    # COOPERATE / AID
+    "cooperate": (_s("060"),),
+    "collaborate": (_s("060"),),
+    "share": (_s("064", "intelligence information data"),),
+    "extradite": (_s("063"),),
+    "aid": (_s("070"),),
+    "donate": (_s("070"),),
+    "send": (
+        _s("154", TROOP_NOUNS),
+        _s("063", SUSPECT_NOUNS),
+        _s("070", AID_NOUNS),
+        _s("070", prep="to"),
+    ),
+    "thank": (_s("051"),),
+    "exchange": (
+        _s("0841", "prisoner prisoners captive captives detainee detainees hostage hostages"),
+    ),
+    "swap": (
+        _s("0841", "prisoner prisoners captive captives detainee detainees hostage hostages"),
+    ),
+    "hand": (_s("0841", particle="over"),),
+    "provide": (_s("070", AID_NOUNS),),
+    "deliver": (_s("070", AID_NOUNS),),
+    "grant": (_s("075", "asylum"), _s("070", AID_NOUNS)),
+    "supply": (_s("072", "weapon weapons arms ammunition missile missiles"), _s("070")),
+    "arm": (_s("072"),),
+    "fund": (_s("071"),),
+    # CONCEDE / RETREAT
+    "concede": (_s("080"),),
+    "yield": (_s("080"),),
+    "accede": (_s("083"),),
+    "release": (_s("0841"),),
+    "free": (_s("0841"),),
+    "return": (_s("0842", "property territory land"),),
+    "lift": (_s("085", SANCTION_NOUNS), _s("0814", "curfew emergency law")),
+    "ease": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions")),
+    "withdraw": (_s("0872", TROOP_NOUNS), _s("080", CONCESSION_NOUNS), _s("0872")),
+    "drop": (_s("080", CONCESSION_NOUNS),),
+    "scrap": (_s("080", CONCESSION_NOUNS),),
+    "abandon": (_s("080", CONCESSION_NOUNS),),
+    "pull": (_s("0872", particle="out"), _s("0872", particle="back")),
+    "retreat": (_s("0874"),),
+    "surrender": (_s("0874"),),
+    "disarm": (_s("0873"),),
+    "demobilize": (_s("0873"),),
+    # REQUEST (appeals 02x and demands 10x)
+    "urge": (_s("020"),),
+    "appeal": (_s("020"),),
+    # A bare "call" is too often naming ("what it called a violation") to read as a phone call.
+    "call": (_s("020", prep="for"), _s("020", prep="on"), _s("020", prep="upon")),
+    "speak": (_s("041", prep="by"), _s("040", prep="with")),
+    "ask": (_s("020"),),
+    "demand": (_s("100"),),
+    "request": (_s("020"),),
+    "press": (_s("020", prep="for"),),
+    "invite": (_s("020"),),
+    # ACCUSE
+    "accuse": (_s("112"),),
+    "blame": (_s("112"),),
+    "allege": (_s("112"),),
+    "condemn": (_s("111"),),
+    "criticize": (_s("111"),),
+    "criticise": (_s("111"),),
+    "denounce": (_s("111"),),
+    "censure": (_s("111"),),
+    "rebuke": (_s("111"),),
+    "slam": (_s("111"),),
+    "decry": (_s("111"),),
+    "investigate": (_s("090"),),
+    "probe": (_s("090"),),
+    "sue": (_s("115"),),
+    "convict": (_s("116"),),
+    # REJECT
+    "reject": (_s("120"),),
+    "refuse": (_s("120"),),
+    "decline": (_s("120"),),
+    "rebuff": (_s("120"),),
+    "dismiss": (_s("120", "proposal plan offer demand demands request call calls"),),
+    "veto": (_s("129"),),
+    "defy": (_s("128"),),
+    "boycott": (_s("143"),),
+    # THREATEN
+    "threaten": (_s("130"),),
+    "warn": (_s("130"),),
+    # PROTEST
+    "protest": (_s("141"),),
+    "demonstrate": (_s("141"),),
+    "rally": (_s("141"),),
+    "march": (_s("141"),),
+    "riot": (_s("145"),),
+    # Labour strikes are read from the noun ("went on strike"); the verb is nearly always military.
+    "strike": (_s("195"),),
+    # SANCTION (the crosswalk codes 163, imposing sanctions, as COERCE)
+    "sanction": (_s("163"),),
+    "embargo": (_s("163"),),
+    "expel": (_s("166", DIPLOMAT_NOUNS), _s("174")),
+    "order": (_s("166", DIPLOMAT_NOUNS),),
+    "close": (
+        _s("161", "embassy embassies consulate consulates"),
+        _s("191", "border borders crossing crossings airspace port ports"),
+    ),
+    "break": (
+        _s("161", "relation relations tie ties", particle="off"),
+        _s("161", "relation relations tie ties"),
+    ),
+    "recall": (_s("161", "ambassador envoy"),),
+    "sever": (_s("161"),),
+    "cut": (
+        _s("161", "tie ties relation relations", particle="off"),
+        _s("161", "tie ties"),
+        _s("162", "export exports supply supplies power electricity aid funding assistance"),
+    ),
+    "suspend": (_s("164", "talks negotiations"), _s("162", AID_NOUNS), _s("160")),
+    "halt": (_s("164", "talks negotiations"), _s("162", AID_NOUNS)),
+    # MOBILIZE
+    "deploy": (_s("154"),),
+    "mobilize": (_s("154", TROOP_NOUNS + " reservists reserves police units"),),
+    "mobilise": (_s("154", TROOP_NOUNS + " reservists reserves police units"),),
+    "mass": (_s("154", TROOP_NOUNS),),
+    "move": (_s("154", TROOP_NOUNS + " vehicles tanks units"),),
+    "reinforce": (_s("154", TROOP_NOUNS + " guards border"),),
+    "strengthen": (_s("154", "guards guard patrols presence"),),
+    "raise": (_s("152", "readiness alert"),),
+    # COERCE
+    "arrest": (_s("173"),),
+    "detain": (_s("173"),),
+    "jail": (_s("173"),),
+    "imprison": (_s("173"),),
+    "charge": (_s("173"),),
+    "indict": (_s("173"),),
+    "deport": (_s("174"),),
+    "ban": (_s("1722", "party parties opposition"), _s("172")),
+    "outlaw": (_s("1722"),),
+    "censor": (_s("1721"),),
+    "blockade": (_s("191"),),
+    "block": (_s("191"),),
+    "restrict": (_s("172"),),
+    "disperse": (_s("175"),),
+    "seize": (_s("171"),),
+    "confiscate": (_s("1711"),),
+    "occupy": (_s("192"),),
+    "annex": (_s("192"),),
+    "raid": (_s("171"),),
+    # ASSAULT
+    "attack": (_s("190"),),
+    "invade": (_s("190"),),
+    "bomb": (_s("195"),),
+    "shell": (_s("194"),),
+    "kill": (_s("190"),),
+    "shoot": (_s("193"),),
+    "fire": (
+        _s("194", MISSILE_NOUNS),
+        _s("175", "gas"),
+        _s("193", prep="on"),
+        _s("193", prep="at"),
+    ),
+    "launch": (_s("195", MISSILE_NOUNS),),
+    "arrive": (_s("042", prep="in"),),
+    "ambush": (_s("190"),),
+    "assassinate": (_s("186"),),
+    "kidnap": (_s("181"),),
+    "abduct": (_s("181"),),
+    "hijack": (_s("181"),),
+    "torture": (_s("1822"),),
+    "massacre": (_s("202"),),
+    "clash": (_s("190"),),
+    "storm": (_s("190"),),
+    "destroy": (_s("1712"),),
+}
+
+# Event nouns (used alone, as subject/object, or after a light verb).
+NOUNS: dict[str, str] = {
+    "visit": "042",
+    "trip": "042",
+    "tour": "042",
+    "talk": "040",
+    "talks": "040",
+    "meeting": "040",
+    "summit": "040",
+    "negotiation": "046",
+    "negotiations": "046",
+    "mediation": "045",
+    "phone": "041",
+    "call": "041",
+    "conference": "040",
+    "consultation": "040",
+    "consultations": "040",
+    "agreement": "030",
+    "deal": "030",
+    "accord": "030",
+    "memorandum": "057",
+    "memoranda": "057",
+    "treaty": "057",
+    "pact": "030",
+    "alliance": "030",
+    "praise": "051",
+    "recognition": "054",
+    "apology": "055",
+    "cooperation": "060",
+    "aid": "070",
+    "assistance": "070",
+    "release": "0841",
+    "withdrawal": "0872",
+    "ceasefire": "0871",
+    "truce": "0871",
+    "demand": "100",
+    "appeal": "020",
+    "accusation": "112",
+    "allegation": "112",
+    "condemnation": "111",
+    "criticism": "111",
+    "investigation": "090",
+    "probe": "090",
+    "lawsuit": "115",
+    "rejection": "120",
+    "veto": "129",
+    "threat": "130",
+    "ultimatum": "139",
+    "protest": "141",
+    "demonstration": "141",
+    "rally": "141",
+    "march": "141",
+    "riot": "145",
+    "strike": "143",
+    "walkout": "143",
+    "boycott": "143",
+    "blockade": "191",
+    "sanction": "163",
+    "sanctions": "163",
+    "embargo": "163",
+    "tariff": "163",
+    "tariffs": "163",
+    "curfew": "1723",
+    "restrictions": "172",
+    "expulsion": "166",
+    "deployment": "154",
+    "mobilization": "154",
+    "mobilisation": "154",
+    "arrest": "173",
+    "detention": "173",
+    "deportation": "174",
+    "ban": "172",
+    "crackdown": "175",
+    "seizure": "171",
+    "occupation": "192",
+    "annexation": "192",
+    "raid": "171",
+    "attack": "190",
+    "assault": "190",
+    "offensive": "190",
+    "invasion": "190",
+    "incursion": "190",
+    "airstrike": "195",
+    "airstrikes": "195",
+    "bombing": "195",
+    "bombardment": "194",
+    "shelling": "194",
+    "assassination": "186",
+    "kidnapping": "181",
+    "abduction": "181",
+    "massacre": "202",
+    "clash": "190",
+    "clashes": "190",
+    "action": "190",
+    "control": "192",
+    "force": "190",
+    "fire": "193",
+    "support": "051",
+    "solidarity": "051",
+    "condolences": "051",
+    "gratitude": "051",
+}
+# Nouns that name an event only after a light verb ("took action", "opened fire").
+LIGHT_ONLY_NOUNS = frozenset(
+    ["action", "control", "force", "fire", "support", "solidarity", "condolences", "gratitude"]
+)
+# Measure words that put the event noun one step down: "a new round of sanctions".
+MEASURE_NOUNS = frozenset(
+    ["round", "package", "set", "wave", "series", "raft", "batch", "number", "string"]
+)
+LABOUR_WORDS = frozenset(
+    [
+        "general",
+        "nationwide",
+        "national",
+        "labour",
+        "labor",
+        "union",
+        "unions",
+        "workers",
+        "teachers",
+        "doctors",
+        "nurses",
+        "hunger",
+        "rail",
+        "transport",
+        "port",
+        "miners",
+    ]
+)
+
+# Nouns that name a standing condition more often than an occurrence: used bare ("U.S.
+# sanctions") they are background, not a new event.
+STATE_NOUNS = frozenset(
+    [
+        "sanction",
+        "sanctions",
+        "embargo",
+        "blockade",
+        "occupation",
+        "alliance",
+        "cooperation",
+        "aid",
+        "assistance",
+        "tension",
+        "tensions",
+        "ban",
+    ]
+)
+
+# Verb + noun: the noun names the event ("held talks"); the verb adds only tense and actors.
+LIGHT_VERBS: dict[str, frozenset[str]] = {
+    verb: frozenset(nouns.split())
+    for verb, nouns in {
+        "hold": "talks talk meeting summit negotiations consultation consultations conference "
+        "protest protests demonstration demonstrations rally rallies call",
+        "have": "talks talk meeting call conversation",
+        "pay": "visit tribute",
+        "make": "visit trip call appeal demand threat",
+        "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
+        "attacks investigation visit",
+        "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
+        "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion "
+        "investigation probe protest",
+        "stage": "protest protests demonstration rally strike walkout attack",
+        "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs",
+        "announce": "sanction sanctions ban withdrawal ceasefire truce aid",
+        "reach": "agreement deal accord ceasefire truce",
+        "strike": "deal agreement",
+        "sign": "agreement deal accord treaty memorandum memoranda pact",
+        "declare": "ceasefire truce war",
+        "begin": "talks negotiations withdrawal offensive",
+        "start": "talks negotiations withdrawal offensive",
+        "open": "talks negotiations investigation probe fire",
+        "resume": "talks negotiations",
+        "issue": "threat ultimatum warning demand appeal",
+        "file": "lawsuit complaint",
+        "lodge": "protest complaint",
+        "give": "aid assistance",
+        "take": "action control",
+        "use": "force",
+        "express": "support solidarity condolences gratitude",
+        "attend": "summit meeting talks conference",
+    }.items()
+}
+
+# Light-verb + noun pairs whose code differs from the noun's own.
+LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
+    ("sign", "agreement"): "057",
+    ("sign", "deal"): "057",
+    ("sign", "accord"): "057",
+    ("sign", "pact"): "057",
+    ("sign", "treaty"): "057",
+    ("reach", "agreement"): "030",
+    ("declare", "war"): "190",
+    ("make", "call"): "041",
+    ("hold", "call"): "041",
+    ("have", "call"): "041",
+    ("impose", "curfew"): "1723",
+    ("impose", "ban"): "172",
+    ("impose", "restrictions"): "172",
+    ("impose", "tariff"): "163",
+    ("impose", "tariffs"): "163",
+    ("pay", "tribute"): "051",
+    ("take", "action"): "190",
+    ("take", "control"): "192",
+    ("use", "force"): "190",
+    ("open", "fire"): "193",
+    ("express", "support"): "051",
+    ("express", "solidarity"): "051",
+    ("express", "condolences"): "051",
+    ("express", "gratitude"): "051",
+    ("file", "complaint"): "114",
+    ("lodge", "protest"): "114",
+    ("lodge", "complaint"): "114",
+}
+
+# Verbs whose complement is another event ("threatened to impose sanctions"): the complement
+# is not coded on its own; it refines the head's code.
+EMBEDDING_ROOTS = {"03", "02", "10", "11", "12", "13"}
+# Verbs that put their complement in the future or make it uncertain.
+FUTURE_VERBS = frozenset(
+    [
+        "plan",
+        "intend",
+        "prepare",
+        "expect",
+        "schedule",
+        "set",
+        "aim",
+        "due",
+        "hope",
+        "seek",
+        "want",
+        "wish",
+        "consider",
+        "propose",
+    ]
+)
+UNCERTAIN_VERBS = frozenset(
+    ["hope", "seek", "want", "wish", "consider", "propose", "try", "attempt"]
+)
+DENIAL_VERBS = frozenset(["deny"])
+# An event inside an accusation ("accused X of shelling Y") is alleged, not reported as fact.
+ALLEGATION_VERBS = frozenset(["accuse", "allege", "blame", "claim"])
+# Hosting or receiving is a visit only when someone is received; else a gesture of support.
+HOST_CODES = frozenset({"043"})

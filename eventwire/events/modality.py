@@ -1,0 +1,77 @@
+"""Modality cues read off the parse: negation, future, hypothetical, background, allegation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import (
+    ALLEGATION_VERBS,
+    DENIAL_VERBS,
+    FUTURE_VERBS,
+    STATE_NOUNS,
+    UNCERTAIN_VERBS,
+)
+from eventwire.events.triggers import Trigger
+
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should"})
+NEW_WORDS = frozenset({"new", "fresh", "further", "additional", "latest", "first"})
+
+
+def governors(tok: Token) -> list[Token]:
+    """Verbs that embed `tok` through control or complement chains, nearest first."""
+    out: list[Token] = []
+    current = tok
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj"):
+            break
+        if current.head is current:
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "AUX", "ADJ"):
+            out.append(current)
+    return out
+
+
+def read_modality(trigger: Trigger) -> tuple[bool, bool, bool, bool]:
+    """(negated, future, hypothetical, background) for a trigger."""
+    anchor = trigger.verb or trigger.word
+    words = [anchor] + (
+        [trigger.noun] if trigger.noun is not None and trigger.noun is not anchor else []
+    )
+    negated = any(c.dep_ == "neg" for w in words for c in w.children) or any(
+        c.lower_ == "no" and c.dep_ == "det" for w in words for c in w.children
+    )
+    auxes = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    future = bool(auxes & {"will", "shall", "'ll", "wo"})
+    hypothetical = bool(auxes & HYPOTHETICAL_AUX) or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in anchor.children
+    )
+    for gov in governors(anchor):
+        lemma = gov.lemma_.lower()
+        gov_aux = {c.lower_ for c in gov.children if c.dep_ == "aux"}
+        if any(c.dep_ == "neg" for c in gov.children) and gov.pos_ != "ADJ":
+            negated = True
+        if lemma in DENIAL_VERBS:
+            negated = True
+        if lemma in FUTURE_VERBS or gov_aux & {"will", "shall"}:
+            future = True
+        if lemma in UNCERTAIN_VERBS or gov_aux & HYPOTHETICAL_AUX:
+            hypothetical = True
+        if lemma == "be" and anchor.dep_ == "xcomp" and "to" in {c.lower_ for c in anchor.children}:
+            future = True  # "is to visit"
+    background = False
+    if trigger.verb is None and trigger.noun is not None:
+        noun = trigger.noun
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        if noun.lower_ in STATE_NOUNS or noun.lemma_.lower() in STATE_NOUNS:
+            background = not (mods & NEW_WORDS)
+        if mods & {"possible", "potential", "proposed", "planned"}:
+            hypothetical = True
+        if mods & {"upcoming", "forthcoming", "planned"}:
+            future = True
+    return negated, future, hypothetical, background
+
+
+def alleged(trig: Trigger) -> bool:
+    """Whether the trigger sits inside an accusation or denial made by someone else."""
+    return any(g.lemma_.lower() in ALLEGATION_VERBS for g in governors(trig.verb or trig.word))

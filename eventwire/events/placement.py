@@ -1,0 +1,59 @@
+"""Giving actors the country the text implies: where they were, or what the article is about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.events import arguments as args
+from eventwire.events.modality import governors
+from eventwire.events.triggers import Trigger
+from eventwire.records import Actor
+
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
+def countries_of(actors: list[Actor]) -> set[str | None]:
+    return {a.country for a in actors}
+
+
+def placed(actors: list[Actor], country: str, institutions: bool = False) -> list[Actor]:
+    """Groups with no country of their own ("workers protested in Lima") take the place's.
+
+    With `institutions`, the article's home country fills in domestic institutions and office
+    holders ("the army", "police", "President X") that the text never ties to a country.
+    """
+    kinds = ("group", "organization", "person") if institutions else ("group",)
+    return [
+        Actor(a.text, a.name, country, a.sector, a.kind, a.role)
+        if a.country is None and a.kind in kinds and (a.sector or not institutions)
+        else a
+        for a in actors
+    ]
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country an article is mostly about, when one clearly dominates its actors."""
+    cached = doc.user_data.get("eventwire_home", "unset")
+    if cached != "unset":
+        return cached
+    counts: dict[str, int] = {}
+    for mention in doc._.actors or []:
+        for actor in mention.actors:
+            if actor.country and len(actor.country) == 3 and actor.country not in NON_STATE:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    home = None
+    if ranked and ranked[0] >= 3 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
+        home = max(counts, key=lambda c: counts[c])
+    doc.user_data["eventwire_home"] = home
+    return home
+
+
+def crowd(doc: Doc, trig: Trigger) -> list[Actor]:
+    """Protesters the text does not name ("thousands rallied in Niamey"), placed where they were."""
+    verb = trig.verb or trig.word
+    for gov in [verb, *governors(verb)]:
+        place = args.location_for(doc, [gov], [])
+        if place is not None and place.country:
+            return [Actor("protesters", "protesters", place.country, "CVL", "group")]
+    return []

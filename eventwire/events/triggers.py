@@ -1,0 +1,230 @@
+"""Finding event triggers: verbs, event nouns and light-verb + noun pairs, with their CAMEO code.
+
+A speech-act verb folds its complement into its own code ("threatened to impose sanctions" is
+one THREATEN, 1312); the complement is then not coded on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.events import arguments as args
+from eventwire.events.lexicon import (
+    EMBEDDING_ROOTS,
+    LABOUR_WORDS,
+    LIGHT_ONLY_NOUNS,
+    LIGHT_OVERRIDES,
+    LIGHT_VERBS,
+    MEASURE_NOUNS,
+    NOUNS,
+    VERBS,
+    Sense,
+)
+
+PRESS_WORDS = frozenset({"press", "news"})
+
+
+def sense_for(verb: Token) -> Sense | None:
+    senses = VERBS.get(verb.lemma_.lower())
+    if not senses:
+        return None
+    objects = {o.lemma_.lower() for o in args.objects_of(verb)} | {
+        o.lower_ for o in args.objects_of(verb)
+    }
+    subj, passive = args.subject_of(verb)
+    if passive:
+        objects |= {s.lemma_.lower() for s in subj} | {s.lower_ for s in subj}
+    if verb.dep_ == "acl":
+        objects |= {verb.head.lemma_.lower(), verb.head.lower_}
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative")}
+    for sense in senses:
+        if sense.objects and not (sense.objects & objects):
+            continue
+        if sense.particle and sense.particle not in particles:
+            continue
+        if sense.prep and sense.prep not in preps:
+            continue
+        return sense
+    return None
+
+
+def noun_code(tok: Token, light: bool = False) -> str | None:
+    """The code of an event noun; `light` admits nouns that need a light verb ("opened fire")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
+        return None
+    word = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
+    code = NOUNS.get(word)
+    if code is None or (word in LIGHT_ONLY_NOUNS and not light):
+        return None
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if word in ("call",) and not (mods & {"phone", "telephone"}):
+        return (
+            "020"
+            if any(p == "for" for p, _ in args.prep_objects(tok, frozenset({"for"})))
+            else None
+        )
+    if word == "conference" and not (mods & (PRESS_WORDS | {"joint", "peace"})):
+        return None
+    if word == "release" and mods & PRESS_WORDS:
+        return None
+    if word in ("strike", "strikes"):
+        # A labour strike says so ("general strike", "teachers' strike"); else it is military.
+        labour = mods & LABOUR_WORDS or tok.head.lemma_ in ("go", "stage", "call", "begin", "hold")
+        return "143" if labour else "195"
+    return code
+
+
+def light_noun(verb: Token) -> Token | None:
+    nouns = LIGHT_VERBS.get(verb.lemma_.lower())
+    if not nouns:
+        return None
+    subj, passive = args.subject_of(verb)
+    candidates = args.objects_of(verb) + (subj if passive else [])
+    for tok in list(candidates):
+        # "a new round of sanctions", "5 million dollars in aid"
+        if (
+            tok.lemma_.lower() in MEASURE_NOUNS
+            or tok.like_num
+            or tok.lower_ in ("dollars", "euros")
+        ):
+            candidates += [o for _, o in args.prep_objects(tok, frozenset({"of", "in"}))]
+    for tok in candidates:
+        for cand in args.with_conjuncts(tok):
+            if (cand.lower_ in nouns or cand.lemma_.lower() in nouns) and noun_code(cand, True):
+                return cand
+    return None
+
+
+def complement(verb: Token) -> Token | None:
+    """The event a speech-act verb embeds: 'to impose', 'of attacking', 'for a ceasefire'."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            return child
+    for _, obj in args.prep_objects(verb, frozenset({"for", "of", "to", "on", "over"})):
+        if obj.pos_ == "VERB" or noun_code(obj):
+            return obj
+    for obj in args.objects_of(verb):
+        if noun_code(obj):
+            return obj
+    return None
+
+
+def refine(head_code: str, inner: str) -> str:
+    """The head's code made precise by the embedded event ("threaten" + sanctions = 1312)."""
+    root, inner_root = head_code[:2], inner[:2]
+    if root == "13":
+        if inner in ("163", "1312") or (inner_root == "16" and inner.startswith("162")):
+            return "1312"
+        if inner_root == "16":
+            return "1313" if inner.startswith("161") else "136"
+        if inner_root in ("18", "19", "20") or inner == "1712":
+            return "138"
+        if inner_root == "17":
+            return "132"
+        return head_code
+    if root in ("10", "02"):
+        digit = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6", "03": "7"}.get(inner_root)
+        if inner == "045":
+            digit = "8"
+        if inner == "0841":
+            return "1053"
+        if inner.startswith("087"):
+            return "1056"
+        return f"{root}{digit}" if digit else head_code
+    if root == "12":
+        return {"04": "125", "07": "122", "06": "121", "03": "127", "05": "127"}.get(
+            inner_root,
+            {"0841": "1243", "085": "1244"}.get(
+                inner, "1246" if inner.startswith("087") else "120"
+            ),
+        )
+    if root == "03":
+        return {"04": "036", "07": "033", "06": "031", "05": "032"}.get(
+            inner_root,
+            {"0841": "0353", "085": "0354"}.get(
+                inner, "0356" if inner.startswith("087") else "030"
+            ),
+        )
+    if root == "11" and head_code == "112" and inner_root in ("18", "19", "20"):
+        return "1123"
+    return head_code
+
+
+@dataclass
+class Trigger:
+    """A trigger under construction: the word, the words that carry its actors, its code."""
+
+    word: Token
+    cameo: str
+    rule: str
+    verb: Token | None  # the verb carrying subject/tense (None for a bare noun)
+    noun: Token | None  # the event noun, when there is one
+    inner: Token | None = None  # the embedded event folded into this one
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    consumed: set[int] = set()
+    triggers: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in consumed:
+            continue
+        noun = light_noun(tok)
+        if noun is not None:
+            code = LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
+                noun, True
+            )
+            if code:
+                consumed.add(noun.i)
+                triggers.append(Trigger(noun, code, f"light.{tok.lemma_.lower()}", tok, noun))
+                continue
+        sense = sense_for(tok)
+        if sense is None:
+            continue
+        code = sense.cameo
+        rule = f"verb.{tok.lemma_.lower()}"
+        inner = None
+        if code[:2] in EMBEDDING_ROOTS:
+            inner = complement(tok)
+            inner_code = code_of(inner) if inner is not None else None
+            if inner is not None and not inner_code:
+                inner = None
+            if inner is not None and inner_code:
+                consumed.add(inner.i)
+                consumed.update(c.i for c in inner.children if noun_code(c))
+                code = refine(code, inner_code)
+                rule += "+complement"
+        if tok.dep_ == "acl" and noun_code(tok.head):
+            consumed.add(tok.head.i)
+        triggers.append(Trigger(tok, code, rule, tok, None, inner))
+    for tok in sent:
+        if tok.i in consumed:
+            continue
+        code = noun_code(tok)
+        if code:
+            triggers.append(Trigger(tok, code, f"noun.{tok.lemma_.lower()}", None, tok))
+    # "marched to protest": one protest, not two.
+    by_word = {t.word.i: t for t in triggers}
+    return [
+        t
+        for t in triggers
+        if not (
+            t.word.dep_ in ("xcomp", "advcl")
+            and t.word.head.i in by_word
+            and by_word[t.word.head.i].cameo[:2] == t.cameo[:2]
+        )
+    ]
+
+
+def code_of(tok: Token) -> str | None:
+    if tok.pos_ in ("VERB", "AUX"):
+        noun = light_noun(tok)
+        if noun is not None:
+            return LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
+                noun, True
+            )
+        sense = sense_for(tok)
+        return sense.cameo if sense else None
+    return noun_code(tok)

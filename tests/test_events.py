@@ -1,0 +1,135 @@
+"""Event coding on sentences written by the team: types, actors, modality, dates, places."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from eventwire.options import Options
+from eventwire.pipeline import code_doc
+from eventwire.records import Article, Event, article_id_for
+
+PUBLISHED = datetime(2023, 12, 8, 12, 0)
+
+
+def code(nlp, text: str) -> list[Event]:
+    article = Article(
+        id=article_id_for("t", (text,)),
+        source="test",
+        title="t",
+        paragraphs=(text,),
+        published=PUBLISHED,
+        published_precision="minute",
+    )
+    return code_doc(nlp, article, Options())
+
+
+def countries(actors) -> set[str | None]:
+    return {a.country for a in actors}
+
+
+def only(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.event_type == event_type]
+    assert found, f"no {event_type} in {[(e.event_type, e.cameo) for e in events]}"
+    return found[0]
+
+
+def test_threat_to_sanction_is_one_threaten_with_the_target(nlp):
+    events = code(nlp, "Iran threatened to impose sanctions on Cuba.")
+    assert [e.event_type for e in events] == ["THREATEN"]
+    assert events[0].cameo == "1312"
+    assert countries(events[0].source) == {"IRN"}
+    assert countries(events[0].target) == {"CUB"}
+
+
+def test_light_verb_talks_with_place_and_weekday(nlp):
+    event = only(code(nlp, "China and Russia held talks in Beijing on Tuesday."), "CONSULT")
+    assert countries(event.source) | countries(event.target) == {"CHN", "RUS"}
+    assert event.location is not None and event.location.country == "CHN"
+    assert (event.date, event.date_reason) == ("2023-12-05", "text")
+
+
+def test_negation(nlp):
+    event = only(code(nlp, "France did not attack Germany."), "ASSAULT")
+    assert event.modality == "negated"
+
+
+def test_future_visit(nlp):
+    event = only(code(nlp, "The Egyptian president will visit Paris next month."), "CONSULT")
+    assert event.mode == "visit"
+    assert event.modality == "future"
+    assert event.date == "2024-01"
+    assert countries(event.source) == {"EGY"}
+    assert countries(event.target) == {"FRA"}
+
+
+def test_hypothetical(nlp):
+    event = only(code(nlp, "Officials said Russia may invade Georgia."), "ASSAULT")
+    assert event.modality == "hypothetical"
+
+
+def test_historical_event_keeps_its_own_date(nlp):
+    event = only(code(nlp, "Canada and Mexico signed a fisheries treaty in May 2001."), "SUPPORT")
+    assert (event.date, event.date_precision, event.modality) == ("2001-05", "month", "historical")
+
+
+def test_passive_swaps_source_and_target(nlp):
+    event = only(code(nlp, "Syrian villages were shelled by Turkish troops."), "ASSAULT")
+    assert countries(event.source) == {"TUR"}
+
+
+def test_reported_speech_codes_the_reported_event(nlp):
+    events = code(nlp, "Armenia said Azerbaijan had attacked its border posts.")
+    event = only(events, "ASSAULT")
+    assert countries(event.source) == {"AZE"}
+
+
+def test_accusation_codes_accuse_not_the_alleged_act(nlp):
+    events = code(nlp, "Greece accused Turkey of violating its airspace.")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    assert countries(events[0].source) == {"GRC"}
+    assert countries(events[0].target) == {"TUR"}
+
+
+def test_background_condition_has_no_date(nlp):
+    events = code(nlp, "Both countries have long suffered from Chinese sanctions.")
+    sanction = only(events, "COERCE")
+    assert sanction.modality == "background"
+    assert sanction.date is None and sanction.date_reason == "none"
+
+
+def test_sentences_without_political_events_give_none(nlp):
+    text = (
+        "The home side won the cup final 3-1 on Sunday. Heavy rain is expected across the north "
+        "this weekend. The company reported record quarterly earnings."
+    )
+    assert code(nlp, text) == []
+
+
+def test_evidence_offsets_point_into_the_text(nlp):
+    text = "Heavy rain fell on Monday.\n\nJapan sent humanitarian aid to Turkey."
+    events = code(nlp, text)
+    event = only(events, "AID")
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert event.evidence.text.startswith("Japan sent")
+    assert countries(event.target) == {"TUR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Police arrested dozens of opposition activists in Minsk.", "COERCE"),
+        ("Thousands of workers protested in Buenos Aires against the budget.", "PROTEST"),
+        ("Russia expelled ten Estonian diplomats.", "SANCTION"),
+        ("Poland deployed troops to its border with Belarus.", "MOBILIZE"),
+        ("Israel released 30 Palestinian prisoners.", "RETREAT"),
+        ("Egypt urged Ethiopia to resume negotiations over the dam.", "REQUEST"),
+        ("Venezuela rejected the proposal from Guyana.", "REJECT"),
+        ("Japan and South Korea agreed to share military intelligence.", "AGREE"),
+        ("Kenya praised Ethiopia for its role in the peace process.", "SUPPORT"),
+        ("Germany and France cooperated closely with Italy on migration.", "COOPERATE"),
+    ],
+)
+def test_one_event_type_per_sentence(nlp, sentence, event_type):
+    assert event_type in {e.event_type for e in code(nlp, sentence)}
