@@ -91,13 +91,27 @@ def ingest_items(
     """Code and store already-read articles; record the rejections among them."""
     options = options or Options()
     run = _Run(store, progress)
-    for chunk in _chunks(run.new_articles(items), CHUNK_SIZE):
-        for article, coded in code_each(chunk, options):
-            if isinstance(coded, Exception):
-                run.reject(Rejection(article.source, f"coding failed: {_one_line(coded)}"))
-            else:
-                run.save(article, coded)
+    chunks = _chunks(run.new_articles(items), CHUNK_SIZE)
+    for article, coded in _coded(chunks, options):
+        if isinstance(coded, list):
+            run.save(article, coded)
+        else:
+            run.reject(Rejection(article.source, f"coding failed: {_one_line(coded)}"))
     return run.summary
+
+
+def _coded(
+    chunks: Iterable[list[Article]], options: Options
+) -> Iterator[tuple[Article, list[Event] | Exception | str]]:
+    """Each article with its events or its error, coded here or on `options.workers` cores."""
+    if options.workers <= 1:
+        for chunk in chunks:
+            yield from code_each(chunk, options)
+        return
+    from eventwire.parallel import code_chunks_parallel
+
+    for chunk, results in code_chunks_parallel(chunks, options, options.workers):
+        yield from zip(chunk, results, strict=True)
 
 
 class _Run:
@@ -229,7 +243,9 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: BaseException | str) -> str:
     """An exception as one line for a reason column: its first line, else its class name."""
+    if isinstance(exc, str):
+        return exc.splitlines()[0] if exc.strip() else "unknown error"
     text = str(exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__

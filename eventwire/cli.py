@@ -19,7 +19,7 @@ from eventwire import __version__, batch, output
 from eventwire.errors import EventwireError, InputRejected, StoreError
 from eventwire.options import Options
 from eventwire.records import Article, Rejection
-from eventwire.store import EventFilter, Store
+from eventwire.store import REALIZED_MODALITIES, EventFilter, Store
 from eventwire.store.codec import date_range
 
 
@@ -96,15 +96,24 @@ def main(ctx: click.Context, db: str | None) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes that code articles (one model each); 2 uses both cores of a laptop.",
+)
 @click.pass_context
-def ingest(ctx: click.Context, paths: Sequence[str]) -> None:
+def ingest(ctx: click.Context, paths: Sequence[str], workers: int) -> None:
     """Read, code and store articles.
 
     PATHS are files, directories (walked) or - for stdin.
     """
+    from dataclasses import replace
+
     from tqdm import tqdm
 
-    options = _options(ctx)
+    options = replace(_options(ctx), workers=workers)
     store = _store(ctx, create=True)
     with tqdm(desc="ingest", unit=" inputs", file=sys.stderr, disable=None) as bar:
 
@@ -248,18 +257,25 @@ def events(
     show_default=True,
     help="Length of a period.",
 )
+@click.option(
+    "--all-modalities",
+    is_flag=True,
+    help="Also count negated, future, hypothetical and background events.",
+)
 @format_option
 @click.pass_context
-def dyad(ctx: click.Context, a: str, b: str, by: str, fmt: str) -> None:
+def dyad(ctx: click.Context, a: str, b: str, by: str, fmt: str, all_modalities: bool) -> None:
     """Events between two countries over time.
 
     A and B are ISO3 codes; each period shows both directions with counts per quad class,
-    the mean Goldstein score and the events.
+    the mean Goldstein score and the events. Only events that happened (asserted or
+    historical) count unless --all-modalities is given.
     """
     for code_ in (a, b):
         if len(code_) != 3 or not code_.isalpha():
             raise click.BadParameter(f"{code_!r} is not a three-letter country code like IRN")
-    periods = _store(ctx).dyad(a, b, by=by)  # type: ignore[arg-type]
+    modalities = None if all_modalities else REALIZED_MODALITIES
+    periods = _store(ctx).dyad(a, b, by=by, modalities=modalities)  # type: ignore[arg-type]
     click.echo(output.render_dyad(periods, fmt))
 
 
@@ -333,9 +349,16 @@ def rejected(ctx: click.Context, fmt: str) -> None:
     show_default=True,
     help="Folder of articles the benchmark texts are built from.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes that extract, parse and code (one model each).",
+)
 @format_option
 @click.pass_context
-def bench(ctx: click.Context, sizes: Sequence[int], examples: str, fmt: str) -> None:
+def bench(ctx: click.Context, sizes: Sequence[int], examples: str, workers: int, fmt: str) -> None:
     """Measure ingest speed and peak memory.
 
     Reports articles/s, words/s and peak memory for N articles built from EXAMPLES; nothing is
@@ -343,4 +366,5 @@ def bench(ctx: click.Context, sizes: Sequence[int], examples: str, fmt: str) -> 
     """
     from eventwire.bench import run_bench
 
-    click.echo(output.render(run_bench(list(sizes), examples, _options(ctx)), fmt))
+    results = run_bench(list(sizes), examples, _options(ctx), workers=workers)
+    click.echo(output.render(results, fmt))

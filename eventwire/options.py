@@ -28,3 +28,5 @@ class Options:
     min_english_ratio: float = 0.12
     # Events below this confidence are not kept.
     min_confidence: float = 0.3
+    # Processes that code articles in a batch (one spaCy model each); 1 codes in-process.
+    workers: int = 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -32,6 +33,8 @@ from eventwire.records import Article, Event, Evidence, Modality
 # An event dated this long before publication is history, not news.
 HISTORICAL_AFTER_DAYS = 31
 BATCH_SIZE = 16
+# Event types that happen where the leaders meet, so they share the meeting's place.
+VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
 
 def code_article(article: Article, options: Options | None = None) -> list[Event]:
@@ -63,7 +66,43 @@ def events_from_doc(doc: Doc, article: Article, options: Options) -> list[Event]
         event = _to_event(candidate, doc, article, reference)
         if event is not None and event.confidence >= options.min_confidence:
             events.append(event)
-    return events
+    return _share_venue(events)
+
+
+def _share_venue(events: list[Event]) -> list[Event]:
+    """Give the meeting's place to the talks, signings and statements of the same visit.
+
+    "The two leaders met in Tehran ... they held a press conference ... signed memoranda": the
+    later sentences do not repeat the city, but the article says where the visit was.
+    """
+    venue = next(
+        (
+            e
+            for e in events
+            if e.event_type == "CONSULT" and e.location is not None and e.modality == "asserted"
+        ),
+        None,
+    )
+    if venue is None:
+        return events
+    venue_sides = _countries(venue)
+    shared: list[Event] = []
+    for event in events:
+        if (
+            event.location is None
+            and event.modality == "asserted"
+            and event.event_type in VENUE_TYPES
+            and event.date == venue.date
+            and len(_countries(event) & venue_sides) >= 2
+        ):
+            extra = {**event.extra, "location_from": venue.id}
+            event = replace(event, location=venue.location, extra=extra)
+        shared.append(event)
+    return shared
+
+
+def _countries(event: Event) -> set[str]:
+    return {a.country for a in event.source + event.target if a.country}
 
 
 def _to_event(

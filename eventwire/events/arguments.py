@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorMention
+from eventwire.actors.countries import country_by_iso3 as _country_by_iso3
 from eventwire.actors.countries import find_country as _find_country
 from eventwire.actors.places import find_place as _find_place
 from eventwire.records import Actor, Location
@@ -55,7 +56,10 @@ def actors_of(doc: Doc, roots: Iterable[Token]) -> list[Actor]:
             continue
         place = place_in(doc, tokens)
         if place is not None and place.country:
-            actors.append(Actor(text=place.text, name=place.name, country=place.country))
+            # A bare place stands for its country ("visited Tehran": the target is Iran).
+            country = _country_by_iso3(place.country)
+            name = country.name if country is not None else place.name
+            actors.append(Actor(text=place.text, name=name, country=place.country))
             continue
         # "Chinese sanctions", "Israeli warplanes": a demonym the recogniser had no entity for.
         for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
@@ -98,7 +102,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 c.dep_ == "auxpass" for c in current.children
             )
             return subj, passive
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             current = current.head
             continue
         break
@@ -208,7 +212,7 @@ def date_text_for(sent: Span, anchors: list[Token]) -> str | None:
             continue
         tok = ent.root
         for _ in range(4):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             if tok.head.i in anchor_ids:
                 return _with_preposition(ent)

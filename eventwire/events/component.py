@@ -17,7 +17,7 @@ from eventwire.events import arguments as args
 from eventwire.events.lexicon import HOST_CODES
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.placement import countries_of, crowd, home_country, placed
-from eventwire.events.triggers import Trigger, find_triggers, light_noun, noun_code
+from eventwire.events.triggers import Trigger, code_of, find_triggers, light_noun, noun_code
 from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
@@ -103,6 +103,13 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
                 target_roots.append(obj)
                 if prep == "to":
                     destination.append(obj)
+    inner = trig.inner
+    if inner is not None and inner in target_roots and trig.cameo[:2] == "11":
+        # "condemned the US embargo on Cuba": the one condemned is who imposed the embargo.
+        doers = [c for c in inner.children if c.dep_ in ("poss", "compound", "amod")]
+        doers += args.agent_of(inner)
+        if doers:
+            target_roots = [t for t in target_roots if t.i != inner.i] + doers
     if not target_roots and trig.inner is not None:
         # "threatened to impose sanctions on Cuba": the complement names the target.
         inner = trig.inner
@@ -116,8 +123,14 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
     if trig.verb is None and trig.noun is not None and not source_roots:
         # "visited Athens for talks with X": the talks are the visitor's.
         head = trig.noun.head
-        if trig.noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            source_roots += args.subject_of(head.head)[0]
+        verb = head.head
+        if (
+            trig.noun.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and verb.pos_ in ("VERB", "AUX")
+            and code_of(verb) is None  # "recalled its envoy for consultations" is one event
+        ):
+            source_roots += args.subject_of(verb)[0]
     source = args.actors_of(doc, source_roots)
     target = [a for a in args.actors_of(doc, target_roots) if a not in source]
     if symmetric_roots:
@@ -178,6 +191,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             if trig.word.lemma_.lower() != "welcome":
                 continue
             trig.cameo, trig.rule = "051", trig.rule + ".praise"
+        if trig.word.lemma_.lower() == "arrive" and not any(a.kind == "person" for a in source):
+            continue  # "an aid shipment arrived in Cuba" is not a visit
         if trig.word.lemma_.lower() == "warn" and not target and not _has_clause(trig.word):
             continue  # "warned of a heatwave" is a forecast, not a threat
         if trig.cameo[:2] in ("18", "19") and not target and _is_weapons_test(trig, sent):

@@ -24,7 +24,7 @@ def governors(tok: Token) -> list[Token]:
     for _ in range(4):
         if current.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj"):
             break
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         if current.pos_ in ("VERB", "AUX", "ADJ"):

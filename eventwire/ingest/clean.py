@@ -3,6 +3,8 @@
 A scrape is read line by line. Each line is either text, a blank, or a marker that is dropped
 but may carry metadata: the headline repeated, a photo credit, a "section + timestamp" line, a
 byline, or boilerplate (cookie notices, newsletter and share prompts, "read more" links).
+The headlines listed under a "Related articles" / "Most read" marker, and unmarked runs of
+such headlines after the body, are dropped too (see `drop_link_lists`).
 Text lines are then grouped into paragraphs, and a short paragraph that sits between the title
 and the header markers (or directly under the title) is kept as the lead (the standfirst).
 Paragraph text is whitespace-normalised and otherwise verbatim, because event evidence offsets
@@ -96,11 +98,12 @@ _LINK_LIST_MARKER = re.compile(
 MAX_LISTED_HEADLINE_WORDS = 20
 _CLAUSE_END = re.compile(r"""[.!;:,…]["”’')\]]*$""")
 # A hard-wrapped line that ends on one of these is cut mid-sentence, never a headline.
-_JOINING_WORDS = frozenset(
+_JOINING = (
     "a an the of to and or but nor for from with without by at in into on onto as than that "
     "which who whose whom is are was were be been has have had will would can could may might "
-    "its their his her our your this these those any some each every such".split()
+    "its their his her our your this these those any some each every such"
 )
+_JOINING_WORDS = frozenset(_JOINING.split())
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|inbox)\b", re.IGNORECASE)
 _NEWSLETTER_ASK = re.compile(
     r"\b(?:sign\s+up|subscribe|delivered|get|receive|e-?mail\s+address|join)\b", re.IGNORECASE

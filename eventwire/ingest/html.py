@@ -1,7 +1,8 @@
 """HTML pages to Articles: trafilatura for the body and metadata, htmldate for the date.
 
 Everything runs offline on a parsed tree (htmldate downloads when handed a string that looks
-like a URL, so it is only ever handed a tree). The body then goes through the same line
+like a URL, so it is only ever handed a tree). Asides, navigation, "related" boxes and list
+items that are only a link are removed before extraction. The body then goes through the same line
 cleaning as a text scrape. Extractors sometimes drop the standfirst, so a standfirst element
 or the page description that the body does not already hold is kept as the lead.
 """
@@ -92,10 +93,20 @@ _LINK_CONTAINER_MARKS = re.compile(
 )
 # What a removed container must not hold: the article itself.
 _KEEP_INSIDE = ("h1", "article", "main")
+_EXTRACTOR_LOGGERS = ("trafilatura", "htmldate")
 
-# Extractor errors on empty or odd pages ("empty HTML tree") are rejections here, not log noise.
-for _name in ("trafilatura", "htmldate"):
-    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+def quiet_extractors() -> None:
+    """Silence the extractors' loggers: their errors on empty or odd pages are rejections here.
+
+    Called at import and again after the lazy imports, because importing trafilatura resets
+    the htmldate logger to WARNING.
+    """
+    for name in _EXTRACTOR_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+quiet_extractors()
 
 
 def article_from_html(
@@ -208,6 +219,8 @@ def _is_covered(candidate: str, paragraphs: tuple[str, ...]) -> bool:
 def _parse(text: str, source: str) -> HtmlElement:
     from trafilatura import load_html
 
+    quiet_extractors()
+
     # lxml refuses str input that still carries an XML encoding declaration.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
@@ -222,6 +235,8 @@ def _parse(text: str, source: str) -> HtmlElement:
 def _extract(tree: HtmlElement, url: str | None, source: str) -> dict[str, Any]:
     """Run trafilatura on a copy of the tree; its result as a dict."""
     from trafilatura import bare_extraction
+
+    quiet_extractors()
 
     try:
         document = bare_extraction(
@@ -336,6 +351,8 @@ def _page_date(tree: HtmlElement, url: str | None, cleaned: Cleaned) -> Publishe
 def _published(tree: HtmlElement, url: str | None, extensive: bool = False) -> Published | None:
     """The original publication date by htmldate; a time only when the page gives one."""
     from htmldate import find_date
+
+    quiet_extractors()
 
     try:
         found = find_date(

@@ -71,6 +71,10 @@ def _parse_iso(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+# What happened, as opposed to what was denied, planned, feared or assumed.
+REALIZED_MODALITIES = ("asserted", "historical")
+
+
 class Store:
     """A DuckDB file of articles and events; opening it applies any missing migrations.
 
@@ -307,11 +311,18 @@ class Store:
         """The events read from one article, in the order of their evidence."""
         return self._events(article_id=article_id, order='m."start", m."end", e.id')
 
-    def dyad(self, a: str, b: str, by: Period = "month") -> list[DyadPeriod]:
+    def dyad(
+        self,
+        a: str,
+        b: str,
+        by: Period = "month",
+        modalities: tuple[str, ...] | None = REALIZED_MODALITIES,
+    ) -> list[DyadPeriod]:
         """Events between countries a and b per period, in both directions (a -> b, b -> a).
 
         An event counts for a -> b when a is among its source countries and b among its target
-        countries. Each period that has events gives one DyadPeriod per direction.
+        countries. Each period that has events gives one DyadPeriod per direction. By default
+        only events that happened count (asserted or historical); `modalities=None` counts all.
         """
         a, b = a.upper(), b.upper()
         rows = self._conn.execute(
@@ -330,6 +341,8 @@ class Store:
             [a, b, b, a],
         ).fetchall()
         events = self._events("list_contains(?, e.id)", [[r[0] for r in rows]])
+        if modalities is not None:
+            events = [event for event in events if event.modality in modalities]
         directions = [(a, b)] if a == b else [(a, b), (b, a)]
         grouped: dict[tuple[str, str, str], list[Event]] = defaultdict(list)
         for event in events:
