@@ -73,8 +73,11 @@ def test_bench_command_prints_results(monkeypatch: pytest.MonkeyPatch, tmp_path:
 
     calls: list[list[int]] = []
 
-    def fake_bench(sizes: list[int], examples: str, options: object) -> list[dict[str, object]]:
+    def fake_bench(
+        sizes: list[int], examples: str, options: object, workers: int = 1
+    ) -> list[dict[str, object]]:
         calls.append(sizes)
+        assert workers == 1
         return [{"articles": n, "articles_per_s": 9.5, "stages": {"nlp": 1.0}} for n in sizes]
 
     monkeypatch.setattr(eventwire.bench, "run_bench", fake_bench)
