@@ -92,7 +92,7 @@ def _share_venue(events: list[Event]) -> list[Event]:
             event.location is None
             and event.modality == "asserted"
             and event.event_type in VENUE_TYPES
-            and event.date == venue.date
+            and (event.date == venue.date or event.date_reason == "publication")
             and len(_countries(event) & venue_sides) >= 2
         ):
             extra = {**event.extra, "location_from": venue.id}

@@ -133,3 +133,27 @@ def test_evidence_offsets_point_into_the_text(nlp):
 )
 def test_one_event_type_per_sentence(nlp, sentence, event_type):
     assert event_type in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_possessive_pronoun_target_is_the_other_country(nlp):
+    event = only(
+        code(nlp, "Armenia said on Monday that Azerbaijan had shelled its villages."), "ASSAULT"
+    )
+    assert countries(event.source) == {"AZE"}
+    assert countries(event.target) == {"ARM"}
+
+
+def test_venue_is_shared_by_the_visit_events(nlp):
+    text = (
+        "Kenyan President William Ruto met his Ugandan counterpart Yoweri Museveni in Kampala "
+        "on Monday. "
+        "The two leaders signed a trade agreement."
+    )
+    events = code(nlp, text)
+    signed = only(events, "SUPPORT")
+    assert signed.location is not None and signed.location.name == "Kampala"
+
+
+def test_condemned_event_targets_its_doer(nlp):
+    event = only(code(nlp, "Iran condemned the Israeli airstrikes."), "ACCUSE")
+    assert countries(event.target) == {"ISR"}

@@ -372,8 +372,10 @@ class Reader:
         if role_word == "counterpart" and reference is not None:
             sector, role_text = reference.sector, reference.role or role_text
         comma = self._skip_space(phrase.end)
-        if comma < len(doc) and doc[comma].text == ",":
-            name_start = self._skip_space(comma + 1)
+        # "his Cuban counterpart, Miguel Díaz-Canel" or, without the comma, "counterpart Xi Jinping".
+        follows_name = comma < len(doc) and doc[comma].pos_ == "PROPN" and doc[comma].is_title
+        if comma < len(doc) and (doc[comma].text == "," or follows_name):
+            name_start = self._skip_space(comma + 1) if doc[comma].text == "," else comma
             name_end = self._name_end(name_start) if name_start < len(doc) else name_start
             name = doc[name_start:name_end].text
             if name_end > name_start and (len(name.split()) > 1 or memory.person_named(name)):

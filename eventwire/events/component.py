@@ -133,11 +133,29 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
             source_roots += args.subject_of(verb)[0]
     source = args.actors_of(doc, source_roots)
     target = [a for a in args.actors_of(doc, target_roots) if a not in source]
+    if not target and any(_owned_by_pronoun(t) for t in target_roots):
+        target = _pronoun_owner(doc, trig, source)
     if symmetric_roots:
         source += args.actors_of(doc, symmetric_roots)
     if trig.cameo.startswith("042") and trig.verb is not None:
         destination += args.objects_of(trig.verb)
     return source, target, destination
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+
+
+def _pronoun_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
+    """ "Russia said Ukraine attacked its posts": "its" is the nearest other country before."""
+    sent = trig.word.sent
+    taken = {a.country for a in source}
+    for mention in reversed(doc._.actors or []):
+        if sent.start <= mention.start < trig.word.i:
+            found = [a for a in mention.actors if a.country and a.country not in taken]
+            if found:
+                return found
+    return []
 
 
 def _inherit_frame(doc: Doc, trig: Trigger, source: list[Actor], target: list[Actor]) -> None:
