@@ -372,7 +372,7 @@ class Reader:
         if role_word == "counterpart" and reference is not None:
             sector, role_text = reference.sector, reference.role or role_text
         comma = self._skip_space(phrase.end)
-        # "his Cuban counterpart, Miguel Díaz-Canel" or, without the comma, "counterpart Xi Jinping".
+        # "his Cuban counterpart, Miguel Díaz-Canel", or with no comma "counterpart Xi Jinping".
         follows_name = comma < len(doc) and doc[comma].pos_ == "PROPN" and doc[comma].is_title
         if comma < len(doc) and (doc[comma].text == "," or follows_name):
             name_start = self._skip_space(comma + 1) if doc[comma].text == "," else comma
