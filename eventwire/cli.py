@@ -338,7 +338,7 @@ def rejected(ctx: click.Context, fmt: str) -> None:
     "sizes",
     type=click.IntRange(min=1),
     multiple=True,
-    default=(100, 2000),
+    default=(100, 1000, 5000),
     show_default=True,
     help="Run with this many articles (repeat).",
 )
@@ -368,3 +368,52 @@ def bench(ctx: click.Context, sizes: Sequence[int], examples: str, workers: int,
 
     results = run_bench(list(sizes), examples, _options(ctx), workers=workers)
     click.echo(output.render(results, fmt))
+
+
+@main.command()
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    help="Database file (the same as the global --db, accepted here too).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port."
+)
+@click.pass_context
+def serve(ctx: click.Context, db_path: str | None, host: str, port: int) -> None:
+    """Serve the REST API (and the dashboard) over the store.
+
+    Reads are open to anyone who can reach HOST; POST /api/articles needs the bearer token set
+    in EVENTWIRE_TOKEN (without it the server is read-only).
+    """
+    from dataclasses import replace
+
+    try:
+        import uvicorn
+
+        from eventwire.api import create_app
+    except ImportError as exc:
+        raise EventwireError(
+            f"serving needs the web extra ({exc.name} is missing): pip install 'eventwire[web]'"
+        ) from exc
+    options = replace(_options(ctx), db_path=db_path) if db_path else _options(ctx)
+    app = create_app(options)
+    state = app.state.eventwire
+    url = f"http://{host}:{port}"
+    click.echo(f"eventwire serving {options.db_path} at {url}/ (API docs: {url}/docs)")
+    if not state.writable:
+        click.echo("read-only: set EVENTWIRE_TOKEN to enable POST /api/articles")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _register_eval_commands() -> None:
+    # Kept in their own module so this file stays a thin list of commands.
+    from eventwire.cli_eval import eval_command, gate_command
+
+    main.add_command(eval_command)
+    main.add_command(gate_command)
+
+
+_register_eval_commands()

@@ -24,7 +24,8 @@ class Options:
     max_bytes: int = 5 * 1024 * 1024
     # Sites whose numeric dates read month first (e.g. 12/08/2023 = 8 December); others day first.
     month_first_sites: frozenset[str] = frozenset()
-    # Below this share of common English words a text is taken as not English.
+    # Below this share of common English words a text is taken as not English; 0 accepts any
+    # language (for extraction only: the coder reads English).
     min_english_ratio: float = 0.12
     # Events below this confidence are not kept.
     min_confidence: float = 0.3

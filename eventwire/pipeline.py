@@ -19,6 +19,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +34,7 @@ from eventwire.records import Article, Event, Evidence, Modality
 # An event dated this long before publication is history, not news.
 HISTORICAL_AFTER_DAYS = 31
 BATCH_SIZE = 16
+ZONE_SIZE = 256
 # Event types that happen where the leaders meet, so they share the meeting's place.
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
@@ -48,9 +50,14 @@ def code_articles(
     """Code many articles, loading the model once and batching through nlp.pipe."""
     options = options or Options()
     nlp = load_pipeline(options.model)
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-        yield article, events_from_doc(doc, article, options)
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, ZONE_SIZE)):
+        # Strings spaCy learns from these texts are freed when the zone closes, so memory stays
+        # flat over millions of articles.
+        with nlp.memory_zone():
+            pairs = ((article.text, article) for article in chunk)
+            for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+                yield article, events_from_doc(doc, article, options)
 
 
 def code_doc(nlp: Language, article: Article, options: Options | None = None) -> list[Event]:

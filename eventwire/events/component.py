@@ -132,6 +132,8 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
         ):
             source_roots += args.subject_of(verb)[0]
     source = args.actors_of(doc, source_roots)
+    if not source and any(r.pos_ == "PRON" for r in source_roots):
+        source = _speaker(doc, trig)
     target = [a for a in args.actors_of(doc, target_roots) if a not in source]
     if not target and any(_owned_by_pronoun(t) for t in target_roots):
         target = _pronoun_owner(doc, trig, source)
@@ -140,6 +142,20 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
     if trig.cameo.startswith("042") and trig.verb is not None:
         destination += args.objects_of(trig.verb)
     return source, target, destination
+
+
+def _speaker(doc: Doc, trig: Trigger) -> list[Actor]:
+    """ "Iran said it was ready to talk": a pronoun subject is the reporting clause's subject."""
+    current = trig.verb or trig.word
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = args.actors_of(doc, [s for s in subjects if s.pos_ != "PRON"])
+        if found:
+            return found
+    return []
 
 
 def _owned_by_pronoun(tok: Token) -> bool:
@@ -218,6 +234,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         flags: list[str] = []
         if _split_symmetric(trig.cameo, source, target):
             flags.append("symmetric")
+        if trig.cameo.startswith("04") and trig.verb is None and not target:
+            continue  # "an emergency cabinet meeting": no one met anyone else
         anchors = [t for t in (trig.verb, trig.noun) if t is not None]
         location = args.location_for(doc, anchors, destination if trig.cameo[:2] == "04" else [])
         if location is not None and location.country:
@@ -228,8 +246,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         home = home_country(doc)
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
-        if not any(a.country for a in source + target):
-            continue  # an event no one can be coded for ("the ministers discussed tourism")
+        if not any(a.country or a.sector for a in source + target):
+            # No one to code it for. An actor with a sector but no country ("the rebels",
+            # "police", "the government") still counts, as PLOVER's sector-only actors do.
+            continue
         negated, future, hypothetical, background = read_modality(trig)
         date_text = args.date_text_for(sent, anchors)
         if date_text is not None:

@@ -24,6 +24,8 @@ from eventwire.events.lexicon import (
 )
 
 PRESS_WORDS = frozenset({"press", "news"})
+# Adjectives of intent: "ready to talk", "willing to release" express an intent (AGREE).
+READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined"})
 
 
 def sense_for(verb: Token) -> Sense | None:
@@ -141,6 +143,10 @@ def refine(head_code: str, inner: str) -> str:
                 inner, "1246" if inner.startswith("087") else "120"
             ),
         )
+    if root == "03" and inner_root in ("15", "16", "17", "18", "19", "20"):
+        return "138" if inner_root in ("18", "19", "20") else "130"  # "vowed to retaliate"
+    if root == "03" and inner_root == "14":
+        return inner  # "vowed to keep protesting" is the protest, not a promise to someone
     if root == "03":
         return {"04": "036", "07": "033", "06": "031", "05": "032"}.get(
             inner_root,
@@ -169,16 +175,28 @@ def find_triggers(sent: Span) -> list[Trigger]:
     consumed: set[int] = set()
     triggers: list[Trigger] = []
     for tok in sent:
+        if tok.pos_ == "ADJ" and tok.lemma_.lower() in READY_WORDS and tok.i not in consumed:
+            # "said it was ready to resume talks": an intent to meet (AGREE 036).
+            inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            inner_code = code_of(inner) if inner is not None else None
+            if inner is not None and inner_code:
+                consumed.add(inner.i)
+                consumed.update(c.i for c in inner.children if noun_code(c))
+                verb = tok.head if tok.head.pos_ in ("AUX", "VERB") else tok
+                intent = refine("030", inner_code)
+                rule = f"adj.{tok.lemma_.lower()}"
+                triggers.append(Trigger(tok, intent, rule, verb, None, inner))
+            continue
         if tok.pos_ not in ("VERB", "AUX") or tok.i in consumed:
             continue
         noun = light_noun(tok)
         if noun is not None:
-            code = LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
+            light = LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
                 noun, True
             )
-            if code:
+            if light:
                 consumed.add(noun.i)
-                triggers.append(Trigger(noun, code, f"light.{tok.lemma_.lower()}", tok, noun))
+                triggers.append(Trigger(noun, light, f"light.{tok.lemma_.lower()}", tok, noun))
                 continue
         sense = sense_for(tok)
         if sense is None:
@@ -202,9 +220,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:
         if tok.i in consumed:
             continue
-        code = noun_code(tok)
-        if code:
-            triggers.append(Trigger(tok, code, f"noun.{tok.lemma_.lower()}", None, tok))
+        nominal = noun_code(tok)
+        if nominal:
+            triggers.append(Trigger(tok, nominal, f"noun.{tok.lemma_.lower()}", None, tok))
     # "marched to protest": one protest, not two.
     by_word = {t.word.i: t for t in triggers}
     return [

@@ -5,6 +5,7 @@
     extract_path(path, options)         one file -> Article, or raises InputRejected
     article_from_text(text, options)    a scraped text -> Article, or raises InputRejected
     article_from_html(html, options)    an HTML page -> Article, or raises InputRejected
+    published_from_html(html, options)  an HTML page in any language -> its date, or None
 
 Every rejection reason is one line that starts with its kind: "binary:", "empty:",
 "undecodable:", "too large:", "not English:", "not JSON:", "not a JSON object:", "no text:",
@@ -17,13 +18,14 @@ offset dropped. Nothing here touches the network.
 from __future__ import annotations
 
 from eventwire.ingest.files import extract_path, read_paths, read_stream
-from eventwire.ingest.html import article_from_html
+from eventwire.ingest.html import article_from_html, published_from_html
 from eventwire.ingest.text import article_from_text
 
 __all__ = [
     "article_from_html",
     "article_from_text",
     "extract_path",
+    "published_from_html",
     "read_paths",
     "read_stream",
 ]

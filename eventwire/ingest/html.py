@@ -85,12 +85,17 @@ _ISO_OUT = "%Y-%m-%dT%H:%M:%S"
 # Containers of links to other pages, removed before extraction (extractors sometimes keep a
 # "related articles" list as body text).
 _LINK_CONTAINERS = frozenset({"aside", "nav"})
+# Matched against each class/id token: "story-related" is a related box, but a token that also
+# names content ("entry-content-read-more") is an article body with a "read more" button.
 _LINK_CONTAINER_MARKS = re.compile(
-    r"(?:^|[\s_-])(?:related|read-?more|more-?(?:stories|news|on-this-story)|"
+    r"(?:^|[_-])(?:related|read-?more|more-?(?:stories|news|on-this-story)|"
     r"most-?(?:read|popular|viewed|shared)|popular|trending|recommended|also-?read|see-?also|"
-    r"outbrain|taboola)(?:$|[\s_-])",
+    r"outbrain|taboola)(?:$|[_-])",
     re.IGNORECASE,
 )
+_CONTENT_MARKS = re.compile(r"(?:^|[_-])(?:content|entry|body|text|main)(?:$|[_-])", re.I)
+# A box with this much prose outside links is content, whatever its class says.
+MAX_BOX_PROSE_WORDS = 80
 # What a removed container must not hold: the article itself.
 _KEEP_INSIDE = ("h1", "article", "main")
 _EXTRACTOR_LOGGERS = ("trafilatura", "htmldate")
@@ -160,6 +165,39 @@ def article_from_html(
         section=categories[0] if categories else None,
         authors=authors,
     )
+
+
+def published_from_html(
+    html: str | bytes, options: Options, *, url: str | None = None
+) -> Published | None:
+    """The page's publication date, whatever its language (None when the page gives none).
+
+    The same steps as article_from_html, without the English check: a date is a date in any
+    language, and a crawl may want dates for pages it will not code.
+    """
+    try:
+        if isinstance(html, bytes):
+            check_size(len(html), options.max_bytes)
+            text = decode(html, html=True)
+        else:
+            text = html
+        tree = _parse(text, "-")
+    except InputRejected:
+        return None
+    try:
+        document = _extract(tree, url, "-")
+    except InputRejected:
+        return _published(tree, url) or _published(tree, url, extensive=True)
+    page_url = url or _text(document.get("url"))
+    site = _text(document.get("sitename")) or _text(document.get("hostname"))
+    title = normalise_space(_text(document.get("title")) or "")
+    cleaned = clean_lines(
+        _text(document.get("text")) or "",
+        title=title,
+        month_first=is_month_first(options, site, page_url),
+        lines_are_paragraphs=True,
+    )
+    return _page_date(tree, page_url, cleaned)
 
 
 def choose_lead(
@@ -268,9 +306,17 @@ def drop_link_lists(tree: HtmlElement) -> HtmlElement:
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue  # comments and processing instructions
-        marks = " ".join(str(element.get(name, "")) for name in ("class", "id", "role"))
-        if element.tag in _LINK_CONTAINERS or _LINK_CONTAINER_MARKS.search(marks):
-            if element.getparent() is not None and next(element.iter(*_KEEP_INSIDE), None) is None:
+        tokens = " ".join(str(element.get(name, "")) for name in ("class", "id", "role")).split()
+        marked = any(
+            _LINK_CONTAINER_MARKS.search(token) and not _CONTENT_MARKS.search(token)
+            for token in tokens
+        )
+        if element.tag in _LINK_CONTAINERS or marked:
+            if (
+                element.getparent() is not None
+                and next(element.iter(*_KEEP_INSIDE), None) is None
+                and _prose_words(element) <= MAX_BOX_PROSE_WORDS
+            ):
                 doomed.append(element)
         elif element.tag == "li" and _is_only_links(element):
             doomed.append(element)
@@ -278,6 +324,13 @@ def drop_link_lists(tree: HtmlElement) -> HtmlElement:
         if element.getparent() is not None:  # not already gone with an ancestor
             element.drop_tree()
     return tree
+
+
+def _prose_words(element: HtmlElement) -> int:
+    """Words of visible text outside links."""
+    text = len(" ".join(element.xpath(_VISIBLE_TEXT)).split())
+    links = len(" ".join(t for a in element.iter("a") for t in a.xpath(_VISIBLE_TEXT)).split())
+    return text - links
 
 
 def _is_only_links(element: HtmlElement) -> bool:

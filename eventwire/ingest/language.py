@@ -79,9 +79,12 @@ def share_of(words: frozenset[str], tokens: list[str]) -> float:
 
 
 def english_problem(text: str, min_ratio: float) -> str | None:
-    """Why `text` is not English, as a one-line reason; None when it reads as English."""
+    """Why `text` is not English, as a one-line reason; None when it reads as English.
+
+    A `min_ratio` of 0 turns the check off (extraction alone works in any language).
+    """
     letters = [char for char in text if char.isalpha()]
-    if not letters:
+    if not letters or min_ratio <= 0:
         return None
     # Scripts outside Latin (Cyrillic, Hangul, Arabic, ...) are caught before counting words.
     latin = sum(char < "\u0250" for char in letters)

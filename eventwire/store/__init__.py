@@ -26,6 +26,7 @@ from eventwire.options import Options
 from eventwire.records import Actor, Article, Event, Rejection
 from eventwire.store import codec
 from eventwire.store.queries import (
+    REALIZED_MODALITIES,
     ArticleSummary,
     DyadPeriod,
     EventFilter,
@@ -35,8 +36,11 @@ from eventwire.store.queries import (
     period_of,
 )
 from eventwire.store.schema import migrate, utc_now
+from eventwire.store.views import Views
 
-__all__ = ["ArticleSummary", "DyadPeriod", "EventFilter", "Store"]
+MEMORY_LIMIT = "512MB"
+
+__all__ = ["REALIZED_MODALITIES", "ArticleSummary", "DyadPeriod", "EventFilter", "Store"]
 
 _EVENTS_SQL = """
 WITH m AS (
@@ -71,11 +75,7 @@ def _parse_iso(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-# What happened, as opposed to what was denied, planned, feared or assumed.
-REALIZED_MODALITIES = ("asserted", "historical")
-
-
-class Store:
+class Store(Views):
     """A DuckDB file of articles and events; opening it applies any missing migrations.
 
     Args:
@@ -85,7 +85,8 @@ class Store:
     def __init__(self, path: str | None = None) -> None:
         self.path = path or Options().db_path
         try:
-            self._conn = duckdb.connect(self.path)
+            # DuckDB's cache may otherwise grow to most of the machine's memory on long runs.
+            self._conn = duckdb.connect(self.path, config={"memory_limit": MEMORY_LIMIT})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         try:
@@ -100,6 +101,17 @@ class Store:
     def close(self) -> None:
         """Close the connection (idempotent)."""
         self._conn.close()
+
+    def reader(self) -> Store:
+        """Another handle on the same open database, for use by one other thread.
+
+        DuckDB connections must not be shared between threads, but handles made from one
+        connection share its database: each sees committed transactions only.
+        """
+        handle = Store.__new__(Store)
+        handle.path = self.path
+        handle._conn = self._conn.cursor()
+        return handle
 
     def __enter__(self) -> Store:
         return self

@@ -14,6 +14,9 @@ PERIOD_LENGTH = {"day": 10, "month": 7, "year": 4}
 
 _ISO3 = re.compile(r"^[A-Za-z]{3}$")
 
+# What happened, as opposed to what was denied, planned, feared or assumed.
+REALIZED_MODALITIES = ("asserted", "historical")
+
 
 @dataclass(frozen=True)
 class EventFilter:
@@ -33,6 +36,9 @@ class EventFilter:
     article_id: str | None = None
     limit: int | None = 100
     offset: int = 0
+    # PLOVER quad class, and text the evidence sentence must contain (case-insensitive).
+    quad: str | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,4 +142,14 @@ def event_where(flt: EventFilter) -> tuple[str, list[Any]]:
     if flt.until:
         clauses.append("e.date_start <= ?")
         params.append(flt.until)
+    if flt.quad:
+        clauses.append("e.quad = ?")
+        params.append(flt.quad)
+    if flt.text:
+        # Any report of the event counts, not only the mention the listing shows.
+        clauses.append(
+            "EXISTS (SELECT 1 FROM mentions tm WHERE tm.event_id = e.id"
+            " AND contains(lower(tm.evidence), ?))"
+        )
+        params.append(flt.text.lower())
     return (" AND ".join(clauses) or "TRUE"), params
