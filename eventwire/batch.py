@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, TypeVar
 
+from eventwire.actors.registry import PersonRegistry
 from eventwire.errors import EventwireError, InputRejected, ModelMissing
 from eventwire.options import Options
 from eventwire.records import Article, Event, Rejection
@@ -92,7 +93,9 @@ def ingest_items(
     options = options or Options()
     run = _Run(store, progress)
     chunks = _chunks(run.new_articles(items), CHUNK_SIZE)
-    for article, coded in _coded(chunks, options):
+    # Persons seen with a title in stored articles name bare surnames in new ones.
+    persons = store.known_persons()
+    for article, coded in _coded(chunks, options, persons):
         if isinstance(coded, list):
             run.save(article, coded)
         else:
@@ -101,12 +104,16 @@ def ingest_items(
 
 
 def _coded(
-    chunks: Iterable[list[Article]], options: Options
+    chunks: Iterable[list[Article]], options: Options, persons: PersonRegistry | None = None
 ) -> Iterator[tuple[Article, list[Event] | Exception | str]]:
-    """Each article with its events or its error, coded here or on `options.workers` cores."""
+    """Each article with its events or its error, coded here or on `options.workers` cores.
+
+    In-process coding completes bare names from `persons` and teaches it each article's persons;
+    worker processes code without it (each would need its own copy kept in step).
+    """
     if options.workers <= 1:
         for chunk in chunks:
-            yield from code_each(chunk, options)
+            yield from code_each(chunk, options, persons)
         return
     from eventwire.parallel import code_chunks_parallel
 
@@ -165,14 +172,14 @@ class _Run:
 
 
 def code_each(
-    articles: list[Article], options: Options
+    articles: list[Article], options: Options, persons: PersonRegistry | None = None
 ) -> Iterator[tuple[Article, list[Event] | Exception]]:
     """Code articles in order: their events, or the exception that coding one of them raised."""
     from eventwire import pipeline
 
     done = 0
     try:
-        for article, events in pipeline.code_articles(articles, options):
+        for article, events in pipeline.code_articles(articles, options, persons):
             done += 1
             yield article, events
     except ModelMissing:
@@ -182,7 +189,7 @@ def code_each(
         # article at fault and keep the others.
         for article in articles[done:]:
             try:
-                yield article, pipeline.code_article(article, options)
+                yield article, pipeline.code_article(article, options, persons)
             except ModelMissing:
                 raise
             except Exception as exc:

@@ -24,6 +24,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.actors.registry import PersonRegistry
 from eventwire.events.codebook import coding_for
 from eventwire.events.component import EventCandidate
 from eventwire.events.dates import ResolvedDate, resolve_date
@@ -39,15 +40,23 @@ ZONE_SIZE = 256
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
 
-def code_article(article: Article, options: Options | None = None) -> list[Event]:
+def code_article(
+    article: Article, options: Options | None = None, persons: PersonRegistry | None = None
+) -> list[Event]:
     """Code one article into events."""
-    return next(code_articles([article], options))[1]
+    return next(code_articles([article], options, persons))[1]
 
 
 def code_articles(
-    articles: Iterable[Article], options: Options | None = None
+    articles: Iterable[Article],
+    options: Options | None = None,
+    persons: PersonRegistry | None = None,
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """Code many articles, loading the model once and batching through nlp.pipe."""
+    """Code many articles, loading the model once and batching through nlp.pipe.
+
+    `persons`, when given, completes bare names from earlier articles ("Raisi said") and learns
+    the persons of each article coded, in order.
+    """
     options = options or Options()
     nlp = load_pipeline(options.model)
     iterator = iter(articles)
@@ -57,7 +66,10 @@ def code_articles(
         with nlp.memory_zone():
             pairs = ((article.text, article) for article in chunk)
             for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-                yield article, events_from_doc(doc, article, options)
+                events = events_from_doc(doc, article, options, persons)
+                if persons is not None:
+                    persons.learn(events)
+                yield article, events
 
 
 def code_doc(nlp: Language, article: Article, options: Options | None = None) -> list[Event]:
@@ -65,13 +77,21 @@ def code_doc(nlp: Language, article: Article, options: Options | None = None) ->
     return events_from_doc(nlp(article.text), article, options or Options())
 
 
-def events_from_doc(doc: Doc, article: Article, options: Options) -> list[Event]:
+def events_from_doc(
+    doc: Doc, article: Article, options: Options, persons: PersonRegistry | None = None
+) -> list[Event]:
     """Turn the candidates in a processed Doc into Event records."""
     reference = article.published.date() if article.published else None
     events: list[Event] = []
     for candidate in doc._.events or []:
         event = _to_event(candidate, doc, article, reference)
         if event is not None and event.confidence >= options.min_confidence:
+            if persons is not None and len(persons):
+                event = replace(
+                    event,
+                    source=tuple(persons.complete(a) for a in event.source),
+                    target=tuple(persons.complete(a) for a in event.target),
+                )
             events.append(event)
     return _share_venue(events)
 

@@ -47,7 +47,7 @@ trade, energy and investment between the two countries.</p>
 
 
 def fake_code_articles(
-    articles: Iterable[Article], options: Options | None = None
+    articles: Iterable[Article], options: Options | None = None, persons: object = None
 ) -> Iterator[tuple[Article, list[Event]]]:
     """One CONSULT event per article, read from its first paragraph."""
     for article in articles:
@@ -233,7 +233,9 @@ async def test_reads_go_on_while_an_article_is_coded(
 ) -> None:
     from eventwire import pipeline
 
-    def slow_code_articles(articles: Iterable[Article], options: Any = None) -> Any:
+    def slow_code_articles(
+        articles: Iterable[Article], options: Any = None, persons: Any = None
+    ) -> Any:
         time.sleep(0.6)  # a long parse, on the writer thread
         yield from fake_code_articles(articles, options)
 

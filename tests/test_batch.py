@@ -66,7 +66,7 @@ class FakePipeline:
         self.batches: list[int] = []
 
     def code_articles(
-        self, articles: Iterable[Article], options: Options | None = None
+        self, articles: Iterable[Article], options: Options | None = None, persons: object = None
     ) -> Iterator[tuple[Article, list[Event]]]:
         articles = list(articles)
         self.batches.append(len(articles))
@@ -74,7 +74,9 @@ class FakePipeline:
             self.coded.append(article.id)
             yield article, fake_events(article)
 
-    def code_article(self, article: Article, options: Options | None = None) -> list[Event]:
+    def code_article(
+        self, article: Article, options: Options | None = None, persons: object = None
+    ) -> list[Event]:
         self.coded.append(article.id)
         return fake_events(article)
 

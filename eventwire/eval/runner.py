@@ -27,6 +27,11 @@ class Dataset:
     folder: str
     module: str
     headline: tuple[str, ...]  # the keys shown in the summary table, in order
+    # Sets the team wrote live in the repository's eval/ folder, not among the public gold data.
+    local: bool = False
+
+    def folder_in(self, data_dir: Path) -> Path:
+        return REPO_EVAL / self.folder if self.local else data_dir / self.folder
 
     def scorer(self) -> Callable[..., dict[str, Any]]:
         return import_module(self.module).evaluate
@@ -66,8 +71,17 @@ DATASETS: dict[str, Dataset] = {
             "eventwire.eval.pubdates",
             ("accuracy", "baseline_htmldate_accuracy"),
         ),
+        Dataset(
+            "negatives",
+            ".",
+            "eventwire.eval.negatives",
+            ("false_event_rate", "no_false_event_rate"),
+            local=True,
+        ),
     )
 }
+# The repository's eval/ folder (floors, the team's own test sets), found from this file.
+REPO_EVAL = Path(__file__).resolve().parents[2] / "eval"
 ALIASES = {
     "petr2-gsr-validation": "petr2",
     "scrapinghub-article-extraction-benchmark": "zyte",
@@ -111,7 +125,7 @@ def run(
     chosen = resolve(name)
     results = []
     for dataset in chosen:
-        folder = data_dir / dataset.folder
+        folder = dataset.folder_in(data_dir)
         if not folder.is_dir():
             if name == "all":
                 continue
@@ -176,6 +190,7 @@ TITLES = {
     "petr2": "PETRARCH-2 validation set (CAMEO coding)",
     "zyte": "Zyte article-extraction benchmark (body text)",
     "dates": "htmldate MediaCloud 2020 (publication dates)",
+    "negatives": "Sentences with no political event (false events, the team's held-out set)",
 }
 
 

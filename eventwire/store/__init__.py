@@ -21,6 +21,7 @@ from typing import Any
 
 import duckdb
 
+from eventwire.actors.registry import KnownPerson, PersonRegistry
 from eventwire.errors import NotFound, SchemaError, StoreError
 from eventwire.options import Options
 from eventwire.records import Actor, Article, Event, Rejection
@@ -369,6 +370,26 @@ class Store(Views):
             for period in periods
             for src, tgt in directions
         ]
+
+    def known_persons(self) -> PersonRegistry:
+        """Every stored person with a country, with the title and dates they were seen."""
+        rows = self._conn.execute(
+            """
+            SELECT a.name, a.country, any_value(a.sector), max(ea.title),
+                   min(e.date), max(e.date)
+            FROM actors a
+            JOIN event_actors ea ON ea.actor_id = a.id
+            JOIN events e ON e.id = ea.event_id
+            WHERE a.kind = 'person' AND a.country IS NOT NULL
+            GROUP BY a.name, a.country
+            ORDER BY min(e.date) NULLS FIRST
+            """
+        ).fetchall()
+        registry = PersonRegistry()
+        for name, country, sector, role, first, last in rows:
+            if len(name.split()) > 1:
+                registry.add(KnownPerson(name, country, sector, role, first, last))
+        return registry
 
     def rejections(self) -> list[Rejection]:
         """The inputs that were rejected, oldest first."""
