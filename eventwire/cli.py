@@ -87,11 +87,20 @@ def _stdin_bytes() -> bytes:
     envvar="EVENTWIRE_DB",
     help="Database file (default ./eventwire.duckdb).",
 )
+@click.option(
+    "--model-fallback",
+    is_flag=True,
+    envvar="EVENTWIRE_MODEL_FALLBACK",
+    help="Let the learned classifier type sentences the rules left empty (eventwire[embed]).",
+)
 @click.version_option(__version__, prog_name="eventwire")
 @click.pass_context
-def main(ctx: click.Context, db: str | None) -> None:
+def main(ctx: click.Context, db: str | None, model_fallback: bool) -> None:
     """Political event data from news: who did what to whom, when and where, with evidence."""
-    ctx.obj = Options(db_path=db) if db else Options()
+    from dataclasses import replace
+
+    options = Options(db_path=db) if db else Options()
+    ctx.obj = replace(options, model_fallback=model_fallback or options.model_fallback)
 
 
 @main.command()
@@ -410,10 +419,11 @@ def serve(ctx: click.Context, db_path: str | None, host: str, port: int) -> None
 
 def _register_eval_commands() -> None:
     # Kept in their own module so this file stays a thin list of commands.
-    from eventwire.cli_eval import eval_command, gate_command
+    from eventwire.cli_eval import eval_command, gate_command, train_command
 
     main.add_command(eval_command)
     main.add_command(gate_command)
+    main.add_command(train_command)
 
 
 _register_eval_commands()

@@ -31,3 +31,8 @@ class Options:
     min_confidence: float = 0.3
     # Processes that code articles in a batch (one spaCy model each); 1 codes in-process.
     workers: int = 1
+    # Let the learned classifier (the `embed` extra) type sentences with actors that the rules
+    # left without an event; off by default, as its events are right less often than rules'.
+    model_fallback: bool = field(
+        default_factory=lambda: os.environ.get("EVENTWIRE_MODEL_FALLBACK", "") not in ("", "0")
+    )

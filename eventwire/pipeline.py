@@ -93,6 +93,10 @@ def events_from_doc(
                     target=tuple(persons.complete(a) for a in event.target),
                 )
             events.append(event)
+    if options.model_fallback:
+        from eventwire.events.fallback import model_events
+
+        events += model_events(doc, article, {e.evidence.start for e in events})
     return _share_venue(events)
 
 

@@ -83,5 +83,5 @@ def test_gate_skips_without_gold_data(tmp_path):
 
 def test_committed_floors_cover_every_dataset():
     floors = gate.load_floors(Path(__file__).resolve().parents[1] / "eval" / "floors.json")
-    assert set(floors) == {"plover-gsr", "petr2", "zyte", "dates"}
+    assert set(floors) == {"plover-gsr", "petr2", "zyte", "dates", "negatives"}
     assert all(0.0 <= v <= 1.0 for metrics in floors.values() for v in metrics.values())

@@ -19,6 +19,8 @@ from eventwire.options import Options
 
 GATE_LIMITS = {"zyte": 40, "dates": 60}
 FLOORS_FILE = Path("eval") / "floors.json"
+# Figures where less is better have no floor; their complement does ("no_false_event_rate").
+LOWER_IS_BETTER = frozenset({"false_event_rate"})
 # Floors are measured figures rounded down by this much, so run-to-run noise does not trip them.
 MARGIN = 0.02
 

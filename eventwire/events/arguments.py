@@ -44,8 +44,12 @@ def mentions_in(doc: Doc, tokens: set[int]) -> list[ActorMention]:
     return sorted(outer, key=lambda m: m.start)
 
 
-def actors_of(doc: Doc, roots: Iterable[Token]) -> list[Actor]:
-    """Actors named under each root, falling back to the place's country for bare places."""
+def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> list[Actor]:
+    """Actors named under each root, falling back to the place's country for bare places.
+
+    With `nested_places` a place anywhere in the phrase counts ("shelled villages in Kashmir"
+    targets the country of Kashmir); without, only a place that is the phrase itself.
+    """
     actors: list[Actor] = []
     for root in roots:
         tokens = arg_tokens(root)
@@ -54,14 +58,23 @@ def actors_of(doc: Doc, roots: Iterable[Token]) -> list[Actor]:
             for mention in found:
                 actors.extend(mention.actors)
             continue
-        place = place_in(doc, tokens)
+        # A bare place stands for its country ("visited Tehran": the target is Iran), but only
+        # when the place is the argument itself: in "the zoo in Prague" Prague is a location.
+        own = {root.i} | {c.i for c in root.children if c.dep_ in ("compound", "poss")}
+        if nested_places:
+            place = place_in(doc, tokens)
+        else:
+            place = place_in(doc, own) if root.pos_ == "PROPN" else None
         if place is not None and place.country:
-            # A bare place stands for its country ("visited Tehran": the target is Iran).
             country = _country_by_iso3(place.country)
             name = country.name if country is not None else place.name
             actors.append(Actor(text=place.text, name=name, country=place.country))
             continue
-        # "Chinese sanctions", "Israeli warplanes": a demonym the recogniser had no entity for.
+        # "Chinese sanctions", "Israeli warplanes": a demonym the recogniser had no entity for,
+        # on a word that names a state's agents, an event or a country's goods, not on any noun
+        # ("the Nigerian striker", "a Japanese retailer").
+        if not (nested_places or _stands_for_state(root)):
+            continue  # as a target, "a Japanese tanker" does stand for Japan
         for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
             if word.pos_ in ("ADJ", "PROPN") and word.ent_type_ in ("NORP", "GPE", ""):
                 country = _find_country(word.text)
@@ -69,6 +82,18 @@ def actors_of(doc: Doc, roots: Iterable[Token]) -> list[Actor]:
                     actors.append(Actor(text=word.text, name=country.name, country=country.iso3))
                     break
     return _unique(actors)
+
+
+def _stands_for_state(root: Token) -> bool:
+    """Whether "<demonym> <root>" stands for the country: an agent, an event or its goods."""
+    from eventwire.actors.sectors import sector_for
+    from eventwire.events.lexicon import NOUNS, STATE_THINGS
+
+    word = root.lemma_.lower()
+    if root.pos_ in ("ADJ", "PROPN") or word in STATE_THINGS or root.lower_ in NOUNS:
+        return True
+    sector = sector_for(root.text)
+    return sector is not None and sector != "BUS"
 
 
 def _unique(actors: Iterable[Actor]) -> list[Actor]:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.lexicon import HOST_CODES
+from eventwire.events.lexicon import HOST_CODES, NATURAL_CAUSES, SPORTS_TRIGGERS, SPORTS_WORDS
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.placement import countries_of, crowd, home_country, placed
 from eventwire.events.triggers import Trigger, code_of, find_triggers, light_noun, noun_code
@@ -85,6 +85,8 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
         for prep, obj in args.prep_objects(trig.verb, frozenset(preps)):
             if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
                 continue
+            if prep == "from" and trig.cameo[:2] not in ("08", "16", "17"):
+                continue  # "withdrew from Niger", "expelled from Moldova"; else a place of origin
             target_roots.append(obj)
             if prep == "to":
                 destination.append(obj)
@@ -134,7 +136,7 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
     source = args.actors_of(doc, source_roots)
     if not source and any(r.pos_ == "PRON" for r in source_roots):
         source = _speaker(doc, trig)
-    target = [a for a in args.actors_of(doc, target_roots) if a not in source]
+    target = [a for a in args.actors_of(doc, target_roots, nested_places=True) if a not in source]
     if not target and any(_owned_by_pronoun(t) for t in target_roots):
         target = _pronoun_owner(doc, trig, source)
     if symmetric_roots:
@@ -156,6 +158,17 @@ def _speaker(doc: Doc, trig: Trigger) -> list[Actor]:
         if found:
             return found
     return []
+
+
+def _natural_cause(trig: Trigger) -> bool:
+    """Harm done by a fire, a storm or a crash rather than by anyone."""
+    if trig.cameo[:2] not in ("17", "18", "19", "20") or trig.verb is None:
+        return False
+    subjects = [c for c in trig.verb.children if c.dep_ == "nsubj"]
+    if trig.verb.dep_ == "advcl" and not subjects:
+        # "a fire broke out, killing 17": the doer is the clause's subject.
+        subjects = [c for c in trig.verb.head.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in NATURAL_CAUSES for s in subjects for t in s.subtree)
 
 
 def _owned_by_pronoun(tok: Token) -> bool:
@@ -212,9 +225,14 @@ def _split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> boo
 
 def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     events: list[EventCandidate] = []
+    sports = any(t.lower_ in SPORTS_WORDS for t in sent)
     for trig in find_triggers(sent):
         if alleged(trig):
             continue
+        if sports and trig.word.lemma_.lower() in SPORTS_TRIGGERS | {"talk", "deal"}:
+            continue  # countries are teams here: "Argentina and France met in the final"
+        if _natural_cause(trig):
+            continue  # "a fire broke out, killing 17 workers": no one did it
         source, target, destination = _arguments(doc, trig)
         _inherit_frame(doc, trig, source, target)
         if not source and not target and trig.cameo[:2] == "14":
@@ -246,6 +264,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         home = home_country(doc)
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
+        if trig.cameo.startswith("042") and not source:
+            continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
+        if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):
+            continue  # business among companies is not a political event
         if not any(a.country or a.sector for a in source + target):
             # No one to code it for. An actor with a sector but no country ("the rebels",
             # "police", "the government") still counts, as PLOVER's sector-only actors do.

@@ -40,6 +40,10 @@ def sense_for(verb: Token) -> Sense | None:
         objects |= {s.lemma_.lower() for s in subj} | {s.lower_ for s in subj}
     if verb.dep_ == "acl":
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}
+        if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+            # "memoranda of understanding, signed by ...": the clause hangs on the "of" noun.
+            owner = verb.head.head.head
+            objects |= {owner.lemma_.lower(), owner.lower_}
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative")}
     for sense in senses:

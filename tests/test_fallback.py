@@ -1,0 +1,47 @@
+"""The opt-in learned fallback types sentences with actors that the rules leave empty."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from eventwire.events import model
+from eventwire.options import Options
+from eventwire.pipeline import code_doc
+from eventwire.records import Article, article_id_for
+
+TEXT = "Germany and Poland agreed on Tuesday to deepen their defence partnership."
+# No rule reads "exchanged gunfire"; the classifier knows the kind of sentence.
+LEFT_EMPTY = "Thai soldiers and Cambodian troops exchanged gunfire along the disputed border."
+
+
+def article(text: str) -> Article:
+    return Article(id=article_id_for("t", (text,)), source="t", title="t", paragraphs=(text,))
+
+
+def test_off_by_default(nlp):
+    assert not Options().model_fallback
+    events = code_doc(nlp, article(TEXT), Options())
+    assert all(e.rule != "model" for e in events)
+
+
+def test_without_the_extra_the_rules_code_alone(nlp, monkeypatch):
+    monkeypatch.setattr(model, "available", lambda: False)
+    events = code_doc(nlp, article(TEXT), replace(Options(), model_fallback=True))
+    assert all(e.rule != "model" for e in events)
+
+
+@pytest.mark.skipif(not model.available(), reason="the embed extra is not installed")
+def test_the_model_fills_only_sentences_the_rules_left_empty(nlp):
+    options = replace(Options(), model_fallback=True)
+    text = "Kenyan troops shelled Somali villages on Monday.\n\n" + LEFT_EMPTY
+    events = code_doc(nlp, article(text), options)
+    ruled = [e for e in events if e.rule != "model"]
+    learned = [e for e in events if e.rule == "model"]
+    assert ruled and learned
+    assert {e.evidence.start for e in ruled}.isdisjoint({e.evidence.start for e in learned})
+    assert {e.event_type for e in learned} == {"ASSAULT"}
+    for event in learned:
+        assert event.confidence < 0.6
+        assert any(a.country for a in event.source + event.target)
