@@ -32,8 +32,8 @@ DATASET = "dates"
 GOLD = "eval_mediacloud_2020.json"
 SPEC = {
     "n": "Gold pages scored (in file-name order; the whole set is 200 pages, 5 with no date).",
-    "accuracy": "Share of pages whose eventwire publication day equals the gold day (a page "
-    "with no gold date is right only when no date is found; a rejected page has no date).",
+    "accuracy": "Share of pages whose eventwire publication day (read in any language) equals "
+    "the gold day; a page with no gold date is right only when no date is found.",
     "baseline_htmldate_accuracy": "The same share for plain htmldate.find_date with its defaults.",
     "counts": "Pages right, given a wrong day, given no date where one is due (missing), and "
     "given a date where none is (spurious).",

@@ -218,5 +218,14 @@ def markdown_page(results: list[dict[str, Any]]) -> str:
             for name, row in sorted(per_class.items()):
                 cells = [_fmt(row.get(k)) for k in ("precision", "recall", "f1", "support")]
                 lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        confusions = result.get("top_confusions")
+        if isinstance(confusions, list) and confusions:
+            lines += [
+                "",
+                "Most frequent errors (gold type -> what eventwire coded; NONE: no event):",
+                "",
+            ]
+            lines += ["| gold | coded | sentences |", "|---|---|---|"]
+            lines += [f"| {c['gold']} | {c['predicted']} | {c['count']} |" for c in confusions[:10]]
         lines.append("")
     return "\n".join(lines)
