@@ -210,6 +210,8 @@ def _confidence(cand: EventCandidate, modality: Modality) -> float:
     score += 0.05 if any(a.country for a in cand.source + cand.target) else 0.0
     if modality in ("background", "hypothetical"):
         score -= 0.1
+    if "nearby" in cand.flags:
+        score -= 0.25  # actors taken by position, not from the parse
     return round(max(0.05, min(0.99, score)), 2)
 
 

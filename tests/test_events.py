@@ -157,3 +157,35 @@ def test_venue_is_shared_by_the_visit_events(nlp):
 def test_condemned_event_targets_its_doer(nlp):
     event = only(code(nlp, "Iran condemned the Israeli airstrikes."), "ACCUSE")
     assert countries(event.target) == {"ISR"}
+
+
+def test_civilians_blocking_a_road_protest(nlp):
+    event = only(
+        code(nlp, "Striking Bolivian farmers blocked the main highway into La Paz."), "PROTEST"
+    )
+    assert event.mode == "obstruct"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo"),
+    [
+        ("China held large-scale military drills around Taiwan on Monday.", "MOBILIZE", "150"),
+        ("India and France held joint naval exercises in the Arabian Sea.", "COOPERATE", "062"),
+    ],
+)
+def test_military_drills(nlp, sentence, event_type, cameo):
+    event = only(code(nlp, sentence), event_type)
+    assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Argentina and France met in the final, which went to a penalty shootout.",
+        "A fire broke out in a garment factory in Dhaka, killing nine workers.",
+        "A Japanese retailer agreed to buy its American rival for two billion dollars.",
+        "The zoo in Prague welcomed a newborn elephant on Sunday.",
+    ],
+)
+def test_no_event_in_sports_disasters_and_business(nlp, sentence):
+    assert code(nlp, sentence) == []

@@ -21,6 +21,8 @@ from eventwire.events.triggers import Trigger, code_of, find_triggers, light_nou
 from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
+# Sectors of people who protest rather than govern or fight.
+CIVIL = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "AGR"})
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
 FOR_TARGET_ROOTS = ("02", "10", "07", "05")
 SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
@@ -171,6 +173,20 @@ def _natural_cause(trig: Trigger) -> bool:
     return any(t.lemma_.lower() in NATURAL_CAUSES for s in subjects for t in s.subtree)
 
 
+def _nearest_actors(doc: Doc, sent: Span, word: Token) -> tuple[list[Actor], list[Actor]]:
+    """The closest actor before the trigger and the closest other-country actor after it."""
+    mentions = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end]
+    before = [m for m in mentions if m.end <= word.i]
+    after = [m for m in mentions if m.start > word.i]
+    source = list(before[-1].actors) if before else []
+    taken = {a.country for a in source}
+    target = next(
+        ([a for a in m.actors if a.country not in taken] for m in after if m.actors),
+        [],
+    )
+    return source, target
+
+
 def _owned_by_pronoun(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
@@ -237,8 +253,19 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         _inherit_frame(doc, trig, source, target)
         if not source and not target and trig.cameo[:2] == "14":
             source = crowd(doc, trig)
+        nearby = False
+        if not source and not target and trig.verb is not None and trig.verb.dep_ == "ROOT":
+            # The parse tied no actor to the main verb (often a misparse of a long name):
+            # take the nearest actors before and after it in the sentence, and say so.
+            source, target = _nearest_actors(doc, sent, trig.word)
+            nearby = bool(source)  # an actor after the verb alone is too weak a guess
+            if not nearby:
+                source, target = [], []
         if not source and not target:
             continue
+        if trig.cameo in ("191", "172") and source and all(a.sector in CIVIL for a in source):
+            # Protesters who block a road obstruct (PROTEST 144); they cannot blockade or ban.
+            trig.cameo, trig.rule = "144", trig.rule + ".civil"
         if trig.cameo in HOST_CODES and not _received_someone(trig, target):
             if trig.word.lemma_.lower() != "welcome":
                 continue
@@ -249,7 +276,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # "warned of a heatwave" is a forecast, not a threat
         if trig.cameo[:2] in ("18", "19") and not target and _is_weapons_test(trig, sent):
             trig.cameo, trig.rule = "150", trig.rule + ".test"
-        flags: list[str] = []
+        flags: list[str] = ["nearby"] if nearby else []
         if _split_symmetric(trig.cameo, source, target):
             flags.append("symmetric")
         if trig.cameo.startswith("04") and trig.verb is None and not target:

@@ -123,7 +123,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "free": (_s("0841"),),
     "return": (_s("0842", "property territory land"),),
     "lift": (_s("085", SANCTION_NOUNS), _s("0814", "curfew emergency law")),
-    "ease": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions")),
+    "ease": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
+    "relax": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
     "withdraw": (_s("0872", TROOP_NOUNS), _s("080", CONCESSION_NOUNS), _s("0872")),
     "drop": (_s("080", CONCESSION_NOUNS),),
     "scrap": (_s("080", CONCESSION_NOUNS),),
@@ -421,6 +422,12 @@ NOUNS: dict[str, str] = {
     "massacre": "202",
     "clash": "190",
     "clashes": "190",
+    "drill": "150",
+    "drills": "150",
+    "exercise": "150",
+    "exercises": "150",
+    "manoeuvres": "150",
+    "maneuvers": "150",
     "action": "190",
     "control": "192",
     "force": "190",
@@ -698,12 +705,13 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
     verb: frozenset(nouns.split())
     for verb, nouns in {
         "hold": "talks talk meeting summit negotiations consultation consultations conference "
-        "protest protests demonstration demonstrations rally rallies call",
+        "protest protests demonstration demonstrations rally rallies call drill drills exercise "
+        "exercises manoeuvres maneuvers",
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute",
         "make": "visit trip call appeal demand threat",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
-        "attacks investigation visit",
+        "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
         "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion "
         "investigation probe protest",

@@ -76,6 +76,11 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return None
     if word == "release" and mods & PRESS_WORDS:
         return None
+    if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"):
+        # Military drills show force (MOBILIZE); held jointly they are cooperation (062).
+        if not mods & {"military", "naval", "air", "joint", "army", "live-fire", "war"}:
+            return None
+        return "062" if "joint" in mods else "150"
     if word in ("strike", "strikes"):
         # A labour strike says so ("general strike", "teachers' strike"); else it is military.
         labour = mods & LABOUR_WORDS or tok.head.lemma_ in ("go", "stage", "call", "begin", "hold")
