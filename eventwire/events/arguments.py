@@ -87,7 +87,7 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
 def _stands_for_state(root: Token) -> bool:
     """Whether "<demonym> <root>" stands for the country: an agent, an event or its goods."""
     from eventwire.actors.sectors import sector_for
-    from eventwire.events.lexicon import NOUNS, STATE_THINGS
+    from eventwire.events.vocab import NOUNS, STATE_THINGS
 
     word = root.lemma_.lower()
     if root.pos_ in ("ADJ", "PROPN") or word in STATE_THINGS or root.lower_ in NOUNS:

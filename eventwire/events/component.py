@@ -14,10 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.lexicon import HOST_CODES, NATURAL_CAUSES, SPORTS_TRIGGERS, SPORTS_WORDS
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.placement import countries_of, crowd, home_country, placed
 from eventwire.events.triggers import Trigger, code_of, find_triggers, light_noun, noun_code
+from eventwire.events.vocab import HOST_CODES, NATURAL_CAUSES, SPORTS_TRIGGERS, SPORTS_WORDS
 from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import (
+from eventwire.events.triggers import Trigger
+from eventwire.events.vocab import (
     ALLEGATION_VERBS,
     DENIAL_VERBS,
     FUTURE_VERBS,
     STATE_NOUNS,
     UNCERTAIN_VERBS,
 )
-from eventwire.events.triggers import Trigger
 
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should"})
 NEW_WORDS = frozenset({"new", "fresh", "further", "additional", "latest", "first"})

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.lexicon import (
+from eventwire.events.lexicon import VERBS, Sense
+from eventwire.events.vocab import (
     EMBEDDING_ROOTS,
     LABOUR_WORDS,
     LIGHT_ONLY_NOUNS,
@@ -19,8 +20,6 @@ from eventwire.events.lexicon import (
     LIGHT_VERBS,
     MEASURE_NOUNS,
     NOUNS,
-    VERBS,
-    Sense,
 )
 
 PRESS_WORDS = frozenset({"press", "news"})
