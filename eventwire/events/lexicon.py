@@ -1,6 +1,6 @@
-"""Trigger words and the CAMEO codes they name.
+"""Trigger verbs and the CAMEO codes they name (nouns and light verbs: eventwire.events.vocab).
 
-The nouns, light verbs and word sets are in eventwire.events.vocab. Written by the eventwire team from the CAMEO codebook's category definitions (not from any gold
+Written by the eventwire team from the CAMEO codebook's category definitions (not from any gold
 sentence). A verb lemma maps to senses tried in order; a sense may require an object or particle.
 Light verbs ("held talks", "imposed sanctions") take their code from the noun they govern.
 """
