@@ -189,3 +189,23 @@ def test_military_drills(nlp, sentence, event_type, cameo):
 )
 def test_no_event_in_sports_disasters_and_business(nlp, sentence):
     assert code(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo"),
+    [
+        (
+            "The army said the insurgents had laid down their weapons in the north.",
+            "RETREAT",
+            "0874",
+        ),
+        (
+            "Officials in Quito accepted the demands of striking transport workers.",
+            "CONCEDE",
+            "083",
+        ),
+    ],
+)
+def test_concessions_and_surrender(nlp, sentence, event_type, cameo):
+    event = only(code(nlp, sentence), event_type)
+    assert event.cameo == cameo

@@ -182,7 +182,8 @@ INTRO = """# Accuracy
 How good eventwire is, measured on public gold data nobody on the team wrote, beside the tools a
 user would otherwise pick. This page is generated: `eventwire eval all --format markdown`.
 The gold sets live outside the repository (`../shared/data`, see `eventwire eval --help`); CI runs
-a faster subset and fails below the floors in `eval/floors.json`.
+a faster subset and fails below the floors in `eval/floors.json`. What eventwire gets wrong most
+often, with examples: [errors.md](errors.md).
 """
 
 TITLES = {

@@ -259,7 +259,12 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "commit": (_s("030"),),
     "undertake": (_s("030"),),
     "consent": (_s("030"),),
-    "accept": (_s("038", "mediation mediator"), _s("030")),
+    "accept": (
+        _s("083", "demand demands condition conditions term terms ultimatum"),
+        _s("038", "mediation mediator"),
+        _s("030"),
+    ),
+    "lay": (_s("0874", "weapon weapons arm arms", particle="down"),),
     "propose": (_s("030"),),
     "plead": (_s("020"),),
     "insist": (_s("100"),),
