@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.placement import countries_of, crowd, home_country, placed
@@ -287,7 +288,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             source = placed(source, location.country)
             target = placed(target, location.country)
             if trig.cameo == "042" and not target and location.country not in countries_of(source):
-                target = [Actor(location.text, location.name, location.country)]
+                country = country_by_iso3(location.country)
+                name = country.name if country is not None else location.name
+                target = [Actor(location.text, name, location.country)]
         home = home_country(doc)
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
