@@ -15,7 +15,6 @@ Nothing here touches the database or the network; the same article always gives 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -30,7 +29,7 @@ from eventwire.events.component import EventCandidate
 from eventwire.events.dates import ResolvedDate, resolve_date
 from eventwire.nlp import load_pipeline
 from eventwire.options import Options
-from eventwire.records import Article, Event, Evidence, Modality
+from eventwire.records import Article, Event, Evidence, Modality, event_id_for
 
 # An event dated this long before publication is history, not news.
 HISTORICAL_AFTER_DAYS = 31
@@ -159,14 +158,9 @@ def _to_event(
         end=cand.sentence_end,
     )
     return Event(
-        id=_event_id(article.id, cand),
+        id=event_id_for(article.id, cand.sentence_start, cand.trigger, cand.cameo),
         article_id=article.id,
-        event_type=coding.event_type,
-        mode=coding.mode,
-        context=coding.context,
-        cameo=coding.cameo,
-        goldstein=coding.goldstein,
-        quad=coding.quad,
+        **coding.event_fields(),
         source=cand.source,
         target=cand.target,
         date=date_value,
@@ -213,8 +207,3 @@ def _confidence(cand: EventCandidate, modality: Modality) -> float:
     if "nearby" in cand.flags:
         score -= 0.25  # actors taken by position, not from the parse
     return round(max(0.05, min(0.99, score)), 2)
-
-
-def _event_id(article_id: str, cand: EventCandidate) -> str:
-    key = f"{article_id}|{cand.sentence_start}|{cand.trigger}|{cand.cameo}"
-    return hashlib.sha256(key.encode()).hexdigest()[:16]

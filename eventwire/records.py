@@ -35,6 +35,12 @@ def article_id_for(title: str, paragraphs: tuple[str, ...]) -> str:
     return digest.hexdigest()[:16]
 
 
+def event_id_for(*parts: object) -> str:
+    """An event id: a hash of what makes one reading of one sentence distinct."""
+    key = "|".join(str(part) for part in parts)
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class Article:
     """One cleaned news article.

@@ -10,10 +10,11 @@ from typing import Any
 
 import httpx
 import pytest
+from eventfactory import CUB, IRN, make_event
 
 from eventwire import Options
 from eventwire.api import create_app
-from eventwire.records import Actor, Article, Event, Evidence, Location, Rejection, article_id_for
+from eventwire.records import Actor, Article, Rejection, article_id_for
 from eventwire.store import Store
 
 pytestmark = pytest.mark.anyio
@@ -21,12 +22,7 @@ pytestmark = pytest.mark.anyio
 README = Path(__file__).resolve().parents[1] / "README.md"
 TOKEN = "test-token"
 
-IRN = Actor("Iran", "Iran", "IRN", None, "country")
-CUB = Actor("Cuba", "Cuba", "CUB", None, "country")
 USA = Actor("Washington", "United States", "USA", "GOV", "country")
-RAEISI = Actor("President Ebrahim Raeisi", "Ebrahim Raeisi", "IRN", "GOV", "person", "President")
-CANEL = Actor("Díaz-Canel", "Miguel Díaz-Canel", "CUB", "GOV", "person", "President")
-TEHRAN = Location("Tehran", "Tehran", "IRN", 35.69, 51.42)
 
 
 def make_article(title: str, paragraphs: tuple[str, ...], published: str | None) -> Article:
@@ -41,35 +37,6 @@ def make_article(title: str, paragraphs: tuple[str, ...], published: str | None)
         published=datetime.fromisoformat(published) if published else None,
         published_precision="day" if published else None,
     )
-
-
-def make_event(article: Article, n: int, **kw: Any) -> Event:
-    """An event read from the n-th paragraph of `article`."""
-    sentence = article.paragraphs[n]
-    start = article.text.index(sentence)
-    fields: dict[str, Any] = {
-        "id": f"{article.id[:8]}-{n}",
-        "article_id": article.id,
-        "event_type": "CONSULT",
-        "mode": "visit",
-        "context": ("diplomatic",),
-        "cameo": "042",
-        "goldstein": 1.9,
-        "quad": "verbal_cooperation",
-        "source": (CANEL, CUB),
-        "target": (RAEISI, IRN),
-        "date": "2023-12-08",
-        "date_precision": "day",
-        "date_reason": "publication",
-        "location": TEHRAN,
-        "modality": "asserted",
-        "evidence": Evidence(sentence, start, start + len(sentence)),
-        "confidence": 0.8,
-        "trigger": "visited",
-        "rule": "verb.visit",
-    }
-    fields.update(kw)
-    return Event(**fields)
 
 
 VISIT = make_article(

@@ -6,12 +6,11 @@ false-event rate, so they must never overlap with the training negatives.
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from datafiles import normalise, read_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = ROOT / "eval" / "negatives.jsonl"
@@ -37,23 +36,9 @@ KINDS = {
 }
 
 
-def _read(path: Path) -> list[dict]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{path.name}:{number} is blank"
-        row = json.loads(line)
-        assert isinstance(row, dict), f"{path.name}:{number} is not an object"
-        rows.append(row)
-    return rows
-
-
-def _normalise(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-
-
 @pytest.fixture(scope="module")
 def held_out() -> list[dict]:
-    return _read(HELD_OUT)
+    return read_jsonl(HELD_OUT)
 
 
 def test_file_parses_and_is_large_enough(held_out: list[dict]) -> None:
@@ -76,12 +61,12 @@ def test_every_kind_is_represented(held_out: list[dict]) -> None:
 
 
 def test_no_duplicates(held_out: list[dict]) -> None:
-    counts = Counter(_normalise(row["text"]) for row in held_out)
+    counts = Counter(normalise(row["text"]) for row in held_out)
     repeated = [text for text, n in counts.items() if n > 1]
     assert not repeated, f"duplicated sentences: {repeated}"
 
 
 def test_disjoint_from_training_negatives(held_out: list[dict]) -> None:
-    training = {_normalise(row["text"]) for row in _read(TRAINING)}
-    leaked = [row["text"] for row in held_out if _normalise(row["text"]) in training]
+    training = {normalise(row["text"]) for row in read_jsonl(TRAINING)}
+    leaked = [row["text"] for row in held_out if normalise(row["text"]) in training]
     assert not leaked, f"sentences also in the training negatives: {leaked}"

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import eventfactory
 import pytest
 
 from eventwire.errors import NotFound, SchemaError, StoreError
-from eventwire.records import Actor, Article, Event, Evidence, Location, Rejection, article_id_for
+from eventwire.records import Actor, Article, Event, Location, Rejection, article_id_for
 from eventwire.store import EventFilter, Store, codec
 from eventwire.store.schema import MIGRATIONS, Migration, migrate
 
@@ -49,32 +50,14 @@ def make_article(
 
 def make_event(article: Article, n: int = 0, **kw: Any) -> Event:
     """An event read from `article`, its evidence the n-th paragraph."""
-    text = article.text
-    sentence = article.paragraphs[n % len(article.paragraphs)]
-    start = text.index(sentence)
-    fields: dict[str, Any] = {
+    defaults = {
         "id": f"{article.id}-{n}",
-        "article_id": article.id,
-        "event_type": "CONSULT",
-        "mode": "visit",
-        "context": ("diplomatic",),
-        "cameo": "042",
-        "goldstein": 1.9,
-        "quad": "verbal_cooperation",
         "source": (CANEL,),
         "target": (RAEISI, IRN),
-        "date": "2023-12-08",
-        "date_precision": "day",
-        "date_reason": "publication",
-        "location": TEHRAN,
-        "modality": "asserted",
-        "evidence": Evidence(sentence, start, start + len(sentence)),
-        "confidence": 0.8,
         "trigger": "met",
         "rule": "verb:meet",
     }
-    fields.update(kw)
-    return Event(**fields)
+    return eventfactory.make_event(article, n, **{**defaults, **kw})
 
 
 @pytest.fixture

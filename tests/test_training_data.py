@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from datafiles import normalise, read_jsonl
 
 from eventwire.events.codebook import PLOVER_TYPES
 
@@ -33,28 +33,14 @@ MIN_PER_TYPE = 45
 MIN_NEGATIVES = 200
 
 
-def _read(path: Path) -> list[dict]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{path.name}:{number} is blank"
-        row = json.loads(line)
-        assert isinstance(row, dict), f"{path.name}:{number} is not an object"
-        rows.append(row)
-    return rows
-
-
-def _normalise(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-
-
 @pytest.fixture(scope="module")
 def events() -> list[dict]:
-    return _read(EVENTS)
+    return read_jsonl(EVENTS)
 
 
 @pytest.fixture(scope="module")
 def negatives() -> list[dict]:
-    return _read(NEGATIVES)
+    return read_jsonl(NEGATIVES)
 
 
 def test_files_exist():
@@ -105,6 +91,6 @@ def test_negative_rows_are_valid(negatives):
 
 
 def test_no_duplicate_sentences(events, negatives):
-    counts = Counter(_normalise(row["text"]) for row in events + negatives)
+    counts = Counter(normalise(row["text"]) for row in events + negatives)
     duplicates = [text for text, n in counts.items() if n > 1]
     assert not duplicates, duplicates

@@ -10,6 +10,8 @@ from eventwire.actors import ActorMention
 from eventwire.actors.countries import country_by_iso3 as _country_by_iso3
 from eventwire.actors.countries import find_country as _find_country
 from eventwire.actors.places import find_place as _find_place
+from eventwire.actors.sectors import sector_for
+from eventwire.events.vocab import NOUNS, STATE_THINGS
 from eventwire.records import Actor, Location
 
 # Children whose subtrees are other clauses: their actors belong to other events.
@@ -86,9 +88,6 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
 
 def _stands_for_state(root: Token) -> bool:
     """Whether "<demonym> <root>" stands for the country: an agent, an event or its goods."""
-    from eventwire.actors.sectors import sector_for
-    from eventwire.events.vocab import NOUNS, STATE_THINGS
-
     word = root.lemma_.lower()
     if root.pos_ in ("ADJ", "PROPN") or word in STATE_THINGS or root.lower_ in NOUNS:
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 PLOVER_QUAD = {
     "AGREE": "verbal_cooperation",
@@ -47,6 +48,17 @@ class Coding:
     quad: str
     goldstein: float
     name: str
+
+    def event_fields(self) -> dict[str, Any]:
+        """The Event fields this coding fills: type, mode, context, CAMEO, Goldstein, quad."""
+        return {
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "context": self.context,
+            "cameo": self.cameo,
+            "goldstein": self.goldstein,
+            "quad": self.quad,
+        }
 
 
 def _data_text(name: str) -> str:

@@ -8,13 +8,11 @@ carry a low confidence and the rule id "model".
 
 from __future__ import annotations
 
-import hashlib
-
 from spacy.tokens import Doc, Span
 
 from eventwire.events import arguments as args
 from eventwire.events.codebook import coding_for
-from eventwire.records import Actor, Article, Event, Evidence
+from eventwire.records import Actor, Article, Event, Evidence, event_id_for
 
 
 def _has_actor(doc: Doc, sent: Span) -> bool:
@@ -58,17 +56,11 @@ def model_events(doc: Doc, article: Article, covered: set[int]) -> list[Event]:
             continue
         source, target = _sides(doc, sent)
         coding = coding_for(code_for_type(label))
-        key = f"{article.id}|{sent.start_char}|model|{coding.cameo}"
         events.append(
             Event(
-                id=hashlib.sha256(key.encode()).hexdigest()[:16],
+                id=event_id_for(article.id, sent.start_char, "model", coding.cameo),
                 article_id=article.id,
-                event_type=coding.event_type,
-                mode=coding.mode,
-                context=coding.context,
-                cameo=coding.cameo,
-                goldstein=coding.goldstein,
-                quad=coding.quad,
+                **coding.event_fields(),
                 source=tuple(source),
                 target=tuple(target),
                 date=reference,

@@ -6,15 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from eventwire.records import Actor, Article, Event, Evidence, Location, Rejection, article_id_for
+import eventfactory
+from eventfactory import CUB, IRN
+
+from eventwire.records import Actor, Article, Event, Rejection, article_id_for
 from eventwire.store import Store
 
 PWNED = "<script>window.__pwned = 1</script>"
-
-IRN = Actor("Iran", "Iran", "IRN", None, "country")
-CUB = Actor("Cuba", "Cuba", "CUB", None, "country")
-CANEL = Actor("Díaz-Canel", "Miguel Díaz-Canel", "CUB", "GOV", "person", "President")
-TEHRAN = Location("Tehran", "Tehran", "IRN", 35.69, 51.42)
 
 
 def make_article(title: str, paragraphs: tuple[str, ...], published: str | None) -> Article:
@@ -33,31 +31,7 @@ def make_article(title: str, paragraphs: tuple[str, ...], published: str | None)
 
 def make_event(article: Article, n: int, **kw: Any) -> Event:
     """An event read from the n-th paragraph of `article` (evidence offsets into its text)."""
-    sentence = article.paragraphs[n]
-    start = article.text.index(sentence)
-    fields: dict[str, Any] = {
-        "id": f"{article.id[:8]}-{n}",
-        "article_id": article.id,
-        "event_type": "CONSULT",
-        "mode": "visit",
-        "context": ("diplomatic",),
-        "cameo": "042",
-        "goldstein": 1.9,
-        "quad": "verbal_cooperation",
-        "source": (CANEL, CUB),
-        "target": (IRN,),
-        "date": "2023-12-08",
-        "date_precision": "day",
-        "date_reason": "publication",
-        "location": TEHRAN,
-        "modality": "asserted",
-        "evidence": Evidence(sentence, start, start + len(sentence)),
-        "confidence": 0.8,
-        "trigger": "visited",
-        "rule": "verb.visit",
-    }
-    fields.update(kw)
-    return Event(**fields)
+    return eventfactory.make_event(article, n, **{"target": (IRN,), **kw})
 
 
 VISIT = make_article(
