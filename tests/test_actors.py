@@ -123,7 +123,7 @@ def test_coordinated_demonyms_share_the_role(nlp):
 
 def test_plural_people(nlp):
     found = by_text(nlp, "Palestinians marched while Americans watched.")
-    assert summary(only(found["Palestinians"])) == ("group", "Palestinians", "PSE", None)
+    assert summary(only(found["Palestinians"])) == ("group", "Palestinians", "PSE", "CVL")
     assert only(found["Americans"]).country == "USA"
 
 
@@ -294,3 +294,27 @@ def test_possessive_country_title_resolves_to_the_known_person(nlp):
     found = {text_of(doc, m): m for m in doc._.actors}
     assert found["Guyana's president"].rule == "coref.role"
     assert only(found["Guyana's president"]).name == "Irfaan Ali"
+
+
+def test_ethnic_groups_take_their_state_or_wait_for_one(nlp):
+    found = by_text(nlp, "Tamil rebels and Kurdish guerrillas fought while Chechens fled.")
+    assert summary(only(found["Tamil rebels"]))[2:] == ("LKA", "REB")
+    assert summary(only(found["Kurdish guerrillas"]))[2:] == (None, "REB")
+    assert summary(only(found["Chechens"]))[2:] == ("RUS", "CVL")
+
+
+def test_ethnic_group_is_placed_where_it_acts(nlp):
+    from eventwire.options import Options
+    from eventwire.pipeline import code_doc
+    from eventwire.records import Article, article_id_for
+
+    text = "Kurdish rebels attacked a police station in Diyarbakir, Turkey, on Sunday."
+    article = Article(article_id_for("t", (text,)), "t", "t", (text,))
+    events = code_doc(nlp, article, Options())
+    assert any(a.country == "TUR" and a.sector == "REB" for e in events for a in e.source)
+
+
+def test_igo_officials_and_militant_groups_have_sectors(nlp):
+    found = by_text(nlp, "UN Secretary-General Maria Olsen condemned al-Qaeda on Monday.")
+    assert summary(only(found["UN Secretary-General Maria Olsen"]))[2:] == ("UNO", "GOV")
+    assert summary(only(found["al-Qaeda"]))[2:] == ("ISM", "REB")

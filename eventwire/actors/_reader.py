@@ -22,13 +22,18 @@ from eventwire.actors.sectors import role_for, sector_for
 
 @dataclass(frozen=True)
 class Gaz:
-    """A table match over doc[start:end]: kind is name, iso3, adjective, people, igo or role."""
+    """A table match over doc[start:end]: kind is name, iso3, adjective, people, igo or role.
+
+    `ethnic` marks a people that is not a country ("Kurdish", "Tamils"); its iso3 is the state it
+    mostly lives in, or None.
+    """
 
     start: int
     end: int
     kind: str
     iso3: str | None = None
     igo: Igo | None = None
+    ethnic: bool = False
 
 
 @dataclass
@@ -192,6 +197,8 @@ class Reader:
     def _country(self, gaz: Gaz) -> Entity:
         if gaz.igo is not None:
             return Entity(gaz.igo.name, "organization", gaz.igo.code, gaz.igo.sector)
+        if gaz.ethnic:
+            return Entity(self.doc[gaz.start : gaz.end].text, "group", gaz.iso3)
         iso3 = gaz.iso3 or ""
         country = country_by_iso3(iso3)
         return self.memory.country_entity(iso3, country.name if country else iso3)
@@ -239,8 +246,12 @@ class Reader:
             return self._role_phrase(phrase)
         if phrase.people is not None:
             entity = self._country(phrase.people)
+            # A nation's people as an actor ("Albanians fled", "Kurds marched") are civilians.
             group = Entity(
-                self.doc[phrase.people.start : phrase.people.end].text, "group", entity.country
+                self.doc[phrase.people.start : phrase.people.end].text,
+                "group",
+                entity.country,
+                "CVL",
             )
             self._add(phrase.people.start, phrase.people.end, "group.people", [group])
             return phrase.end
@@ -329,7 +340,11 @@ class Reader:
         if igo is not None and igo.sector and sector in (None, "UAF"):
             sector = igo.sector  # "Hamas militants" are Hamas's armed wing, not unidentified
         elif sector is None and igo is None and origins and head_role.generic:
-            sector = "GOV"  # a country's "leaders", "spokesman" or "officials" speak for it
+            # A country's "leaders", "spokesman" or "officials" speak for it; a people's
+            # ("Kurdish leaders") speak for its civilians.
+            sector = "CVL" if any(g.ethnic for g in phrase.mods) else "GOV"
+        elif sector is None and igo is not None and head_role.kind == "person" and head_role.title:
+            sector = "GOV"  # "U.N. Secretary-General", "the EU's foreign policy chief"
         country = origins[-1].country if origins else None
         name_start = self._skip_space(phrase.end)
         name_end = self._name_end(name_start) if name_start < len(doc) else name_start

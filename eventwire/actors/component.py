@@ -18,12 +18,23 @@ from eventwire.actors import ActorMention
 from eventwire.actors._memory import Entity
 from eventwire.actors._reader import Gaz, Mention, Reader
 from eventwire.actors.countries import REGION_PHRASES, country_phrases
+from eventwire.actors.ethnic import ethnic_phrases
 from eventwire.actors.igos import Igo, igo_phrases
 from eventwire.actors.places import find_place
 from eventwire.records import Actor
 
 # When two matches cover the same tokens, the earlier kind here wins ("New Zealand" is a name).
-_PRIORITY = ("name", "iso3", "igo", "adjective", "people", "role", "region")
+_PRIORITY = (
+    "name",
+    "iso3",
+    "igo",
+    "adjective",
+    "people",
+    "ethnic-adjective",
+    "ethnic-people",
+    "role",
+    "region",
+)
 # Role words that are something else when not a noun: "general election", "military" (adj.).
 _NOUN_POS = {"NOUN", "PROPN"}
 # Entities inside which a country name is part of another name ("Michael Jordan").
@@ -51,6 +62,9 @@ class ActorRecognizer:
         for index, (text, igo) in enumerate(igo_phrases()):
             self.igos[str(index)] = igo
             by_key.setdefault(f"igo|{index}", []).extend(_apostrophe_forms(text))
+        for group in ethnic_phrases():
+            key = f"ethnic-{group.kind}|{group.country or ''}"
+            by_key.setdefault(key, []).extend(_apostrophe_forms(group.text))
         by_key["region|"] = list(REGION_PHRASES)
         for key, texts in by_key.items():
             self.exact.add(key, [nlp.make_doc(t) for t in texts])
@@ -83,8 +97,10 @@ class ActorRecognizer:
             if kind == "region":
                 continue  # matched only to hide the country inside "Latin America"
             igo = self.igos.get(value) if kind == "igo" else None
-            iso3 = value if kind not in ("igo", "role") else None
-            found.append(Gaz(span.start, span.end, kind, iso3, igo))
+            iso3 = value or None if kind not in ("igo", "role") else None
+            ethnic = kind.startswith("ethnic-")
+            kind = kind.removeprefix("ethnic-")
+            found.append(Gaz(span.start, span.end, kind, iso3, igo, ethnic))
         return sorted(found, key=lambda g: g.start)
 
     @staticmethod

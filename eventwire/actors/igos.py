@@ -29,7 +29,7 @@ _TABLE: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
     (
         "UN Security Council",
         "UNO",
-        None,
+        "GOV",
         ("Security Council", "UNSC", "U.N. Security Council", "United Nations Security Council"),
     ),
     (
@@ -111,11 +111,12 @@ _TABLE: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
     ("Amnesty International", "NGO", None, ("Amnesty",)),
     ("Human Rights Watch", "NGO", None, ("HRW",)),
     ("Doctors Without Borders", "NGO", "MED", ("Médecins Sans Frontières", "MSF")),
-    # Armed movements. Islamic State and al-Qaeda operate across borders: ISM. The others act in
+    # Armed movements. Islamic State and al-Qaeda operate across borders: ISM, with PLOVER's
+    # sector for armed non-state groups (REB). The others act in
     # one country; their usual role there gives the sector (Hamas and Hezbollah keep armed wings
     # beside their political ones, so PRM; the Houthis hold territory against the government).
-    ("Islamic State", "ISM", None, ("ISIS", "ISIL", "Daesh")),
-    ("al-Qaeda", "ISM", None, ("al Qaeda", "Al-Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida")),
+    ("Islamic State", "ISM", "REB", ("ISIS", "ISIL", "Daesh")),
+    ("al-Qaeda", "ISM", "REB", ("al Qaeda", "Al-Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida")),
     ("Hamas", "PSE", "PRM", ()),
     ("Hezbollah", "LBN", "PRM", ("Hizbollah", "Hizballah")),
     ("Houthis", "YEM", "REB", ("Houthi", "Ansar Allah")),

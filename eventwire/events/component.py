@@ -26,6 +26,9 @@ from eventwire.records import Actor, Location
 CIVIL = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "AGR"})
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
 FOR_TARGET_ROOTS = ("02", "10", "07", "05")
+# Codes whose reported clause's subject is the other side: appeals, demands, accusations,
+# rejections and threats.
+CLAUSE_TARGET_ROOTS = ("02", "10", "11", "12", "13")
 SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
 # Codes whose direct object is the thing handed over or moved, not the other side.
 THEME_PREFIXES = ("07", "15", "087", "057", "03")
@@ -140,6 +143,17 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
     if not source and any(r.pos_ == "PRON" for r in source_roots):
         source = _speaker(doc, trig)
     target = [a for a in args.actors_of(doc, target_roots, nested_places=True) if a not in source]
+    if not target and trig.verb is not None and trig.cameo[:2] in CLAUSE_TARGET_ROOTS:
+        # "demanded that Israel withdraw", "warned that Moscow would pay": the one asked,
+        # accused or warned is the subject of the reported clause.
+        subjects = [
+            c
+            for clause in trig.verb.children
+            if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX")
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+        ]
+        target = [a for a in args.actors_of(doc, subjects) if a not in source]
     if not target and any(_owned_by_pronoun(t) for t in target_roots):
         target = _pronoun_owner(doc, trig, source)
     if symmetric_roots:
@@ -165,19 +179,27 @@ def _speaker(doc: Doc, trig: Trigger) -> list[Actor]:
 
 def _natural_cause(trig: Trigger) -> bool:
     """Harm done by a fire, a storm or a crash rather than by anyone."""
-    if trig.cameo[:2] not in ("17", "18", "19", "20") or trig.verb is None:
+    if trig.verb is None:
         return False
     subjects = [c for c in trig.verb.children if c.dep_ == "nsubj"]
-    if trig.verb.dep_ == "advcl" and not subjects:
+    if trig.verb.dep_ in ("advcl", "conj") and not subjects:
         # "a fire broke out, killing 17": the doer is the clause's subject.
         subjects = [c for c in trig.verb.head.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in NATURAL_CAUSES for s in subjects for t in s.subtree)
 
 
-def _nearest_actors(doc: Doc, sent: Span, word: Token) -> tuple[list[Actor], list[Actor]]:
-    """The closest actor before the trigger and the closest other-country actor after it."""
+def _nearest_actors(
+    doc: Doc, sent: Span, word: Token, subjects_only: bool = False
+) -> tuple[list[Actor], list[Actor]]:
+    """The closest actor before the trigger and the closest other-country actor after it.
+
+    With `subjects_only`, the actor before must be (part of) a clause's subject: "in Bolivia"
+    or "Finland's cardiologists" name where, not who.
+    """
     mentions = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end]
     before = [m for m in mentions if m.end <= word.i]
+    if subjects_only:
+        before = [m for m in before if _in_subject(doc[m.head])]
     after = [m for m in mentions if m.start > word.i]
     source = list(before[-1].actors) if before else []
     taken = {a.country for a in source}
@@ -186,6 +208,29 @@ def _nearest_actors(doc: Doc, sent: Span, word: Token) -> tuple[list[Actor], lis
         [],
     )
     return source, target
+
+
+def _headline_noun(trig: Trigger) -> bool:
+    """An event noun that carries its clause ("The attack on the convoy killed 12"), not one
+    named inside another event ("signed cooperation agreements", "an aid shipment")."""
+    noun = trig.noun
+    return (
+        trig.verb is None
+        and noun is not None
+        and (noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or noun.head.dep_ == "ROOT")
+        and noun.dep_ not in ("compound", "amod", "pobj")
+    )
+
+
+def _in_subject(tok: Token) -> bool:
+    """True for a subject, or a conjunct, compound or possessor inside one."""
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("conj", "compound", "poss", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _owned_by_pronoun(tok: Token) -> bool:
@@ -255,11 +300,14 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if not source and not target and trig.cameo[:2] == "14":
             source = crowd(doc, trig)
         nearby = False
-        if not source and not target and trig.verb is not None and trig.verb.dep_ == "ROOT":
-            # The parse tied no actor to the main verb (often a misparse of a long name):
-            # take the nearest actors before and after it in the sentence, and say so.
-            source, target = _nearest_actors(doc, sent, trig.word)
-            nearby = bool(source)  # an actor after the verb alone is too weak a guess
+        if not source and not target and (trig.verb is not None or _headline_noun(trig)):
+            # The parse tied no actor to the trigger (often a misparse of a long name): take
+            # the nearest actors before and after it in the sentence, and say so. Away from the
+            # main verb only a clause's subject may stand in as the doer.
+            main = trig.verb is not None and trig.verb.dep_ == "ROOT"
+            source, target = _nearest_actors(doc, sent, trig.word, subjects_only=not main)
+            # An actor after the verb alone is too weak a guess, and so is a team's country.
+            nearby = bool(source) and (main or not sports)
             if not nearby:
                 source, target = [], []
         if not source and not target:

@@ -197,6 +197,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.i in consumed:
             continue
+        if tok.dep_ == "amod":
+            continue  # a participle as adjective names a state: "the occupied territories"
         noun = light_noun(tok)
         if noun is not None:
             light = LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
