@@ -18,7 +18,7 @@ from eventwire.events import arguments as args
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.placement import countries_of, crowd, home_country, placed
 from eventwire.events.triggers import Trigger, code_of, find_triggers, light_noun, noun_code
-from eventwire.events.vocab import HOST_CODES, NATURAL_CAUSES, SPORTS_TRIGGERS, SPORTS_WORDS
+from eventwire.events.vocab import HOST_CODES, NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
 from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
@@ -181,10 +181,15 @@ def _natural_cause(trig: Trigger) -> bool:
     """Harm done by a fire, a storm or a crash rather than by anyone."""
     if trig.verb is None:
         return False
-    subjects = [c for c in trig.verb.children if c.dep_ == "nsubj"]
-    if trig.verb.dep_ in ("advcl", "conj") and not subjects:
-        # "a fire broke out, killing 17": the doer is the clause's subject.
-        subjects = [c for c in trig.verb.head.children if c.dep_ == "nsubj"]
+    verb = trig.verb
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for _ in range(3):
+        # "a fire broke out, killing 17", "the storm grew before slamming into the coast":
+        # the doer is the governing clause's subject.
+        if subjects or verb.dep_ not in ("advcl", "conj", "pcomp", "prep", "xcomp"):
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in NATURAL_CAUSES for s in subjects for t in s.subtree)
 
 
@@ -287,7 +292,7 @@ def _split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> boo
 
 def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     events: list[EventCandidate] = []
-    sports = any(t.lower_ in SPORTS_WORDS for t in sent)
+    sports = is_sports(t.text for t in sent)
     for trig in find_triggers(sent):
         if alleged(trig):
             continue

@@ -231,7 +231,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "annex": (_s("192"),),
     "raid": (_s("171"),),
     # ASSAULT
-    "attack": (_s("190"),),
+    # "attacked the plan" is criticism; "attacked the base" is force.
+    "attack": (
+        _s("111", "plan proposal policy policies decision remarks statement comments bill idea"),
+        _s("190"),
+    ),
     "invade": (_s("190"),),
     "bomb": (_s("195"),),
     "shell": (_s("194"),),

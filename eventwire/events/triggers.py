@@ -82,7 +82,10 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return "062" if "joint" in mods else "150"
     if word in ("strike", "strikes"):
         # A labour strike says so ("general strike", "teachers' strike"); else it is military.
-        labour = mods & LABOUR_WORDS or tok.head.lemma_ in ("go", "stage", "call", "begin", "hold")
+        head = tok.head.head if tok.head.lower_ == "on" else tok.head  # "went on strike"
+        labour = mods & LABOUR_WORDS or head.lemma_ in ("go", "stage", "call", "begin", "hold")
+        if "hunger" in mods:
+            return "142"
         return "143" if labour else "195"
     return code
 
@@ -134,6 +137,8 @@ def refine(head_code: str, inner: str) -> str:
             return "138"
         if inner_root == "17":
             return "132"
+        if inner_root == "14":
+            return "133"  # "threatened to hold mass protests"
         return head_code
     if root in ("10", "02"):
         digit = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6", "03": "7"}.get(inner_root)

@@ -6,6 +6,8 @@ usage (not from any gold sentence). eventwire.events.lexicon holds the verbs.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # Event nouns (used alone, as subject/object, or after a light verb).
 NOUNS: dict[str, str] = {
     "visit": "042",
@@ -39,6 +41,47 @@ NOUNS: dict[str, str] = {
     "assistance": "070",
     "release": "0841",
     "withdrawal": "0872",
+    # Second pass, from the CAMEO category definitions.
+    "sit-in": "141",
+    "vigil": "141",
+    "ambush": "190",
+    "skirmish": "190",
+    "fighting": "190",
+    "battle": "190",
+    "siege": "191",
+    "killing": "190",
+    "execution": "1823",
+    "torture": "1822",
+    "hijacking": "181",
+    "extradition": "063",
+    "repatriation": "0841",
+    "pullout": "0872",
+    "pull-out": "0872",
+    "surrender": "0874",
+    "disarmament": "0873",
+    "demobilisation": "0873",
+    "demobilization": "0873",
+    "concession": "080",
+    "concessions": "080",
+    "resignation": "0831",
+    "donation": "070",
+    "loan": "071",
+    "endorsement": "051",
+    "collaboration": "060",
+    "request": "020",
+    "plea": "020",
+    "demand": "100",
+    "warning": "130",
+    "denunciation": "111",
+    "rebuke": "111",
+    "complaint": "114",
+    "inquiry": "090",
+    "refusal": "120",
+    "defiance": "128",
+    "buildup": "154",
+    "build-up": "154",
+    "roundup": "173",
+    "confiscation": "1711",
     "ceasefire": "0871",
     "truce": "0871",
     "demands": "100",
@@ -116,7 +159,19 @@ NOUNS: dict[str, str] = {
 }
 # Nouns that name an event only after a light verb ("took action", "opened fire").
 LIGHT_ONLY_NOUNS = frozenset(
-    ["action", "control", "force", "fire", "support", "solidarity", "condolences", "gratitude"]
+    [
+        "action",
+        "control",
+        "force",
+        "fire",
+        "support",
+        "solidarity",
+        "condolences",
+        "gratitude",
+        # "strong demand for copper", "the most common complaint": alone these are not acts.
+        "demand",
+        "complaint",
+    ]
 )
 # Measure words that put the event noun one step down: "a new round of sanctions".
 MEASURE_NOUNS = frozenset(
@@ -196,29 +251,19 @@ STATE_THINGS = frozenset(
 )
 
 # Words that make a sentence a sports report, where countries are teams and "attack", "strike",
-# "met", "beat", "defend" and "clash" are play.
+# "met", "beat", "defend" and "clash" are play. One of these is enough...
 SPORTS_WORDS = frozenset(
     [
-        "match",
-        "final",
         "semifinal",
         "semi-final",
         "quarterfinal",
+        "quarter-final",
         "tournament",
-        "league",
-        "cup",
         "championship",
-        "champion",
-        "champions",
-        "goal",
-        "goals",
         "striker",
         "midfielder",
-        "defender",
         "goalkeeper",
         "derby",
-        "penalty",
-        "penalties",
         "shootout",
         "rugby",
         "football",
@@ -230,19 +275,38 @@ SPORTS_WORDS = frozenset(
         "olympic",
         "olympics",
         "medal",
-        "squad",
-        "coach",
         "stadium",
         "fans",
-        "supporters",
         "kick-off",
         "half-time",
         "scored",
         "grandmaster",
         "chess",
         "marathon",
-        "race",
         "podium",
+        "playoff",
+        "playoffs",
+    ]
+)
+# ...while these also have political senses ("the Arab League", "the death penalty", "a key
+# player", "supporters of the president") and count only two together.
+SPORTS_HINTS = frozenset(
+    [
+        "match",
+        "final",
+        "league",
+        "cup",
+        "champion",
+        "champions",
+        "goal",
+        "goals",
+        "defender",
+        "penalty",
+        "penalties",
+        "squad",
+        "coach",
+        "supporters",
+        "race",
         "title",
         "season",
         "club",
@@ -252,10 +316,19 @@ SPORTS_WORDS = frozenset(
         "player",
         "players",
         "draw",
-        "playoff",
-        "playoffs",
+        "win",
+        "victory",
+        "coach",
     ]
 )
+
+
+def is_sports(words: Iterable[str]) -> bool:
+    """True for a sports report: one unambiguous sports word, or two that hint at sport."""
+    lowered = {w.lower() for w in words}
+    return bool(lowered & SPORTS_WORDS) or len(lowered & SPORTS_HINTS) >= 2
+
+
 # Triggers that are play in a sports report.
 SPORTS_TRIGGERS = frozenset(
     [
@@ -399,7 +472,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
         "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion "
         "investigation probe protest",
-        "stage": "protest protests demonstration rally strike walkout attack",
+        "stage": "protest protests demonstration rally strike walkout attack sit-in vigil march",
         "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs",
         "announce": "sanction sanctions ban withdrawal ceasefire truce aid",
         "reach": "agreement deal accord ceasefire truce",
