@@ -251,3 +251,21 @@ def test_doer_by_position_in_a_subordinate_clause(nlp):
     # The parse ties no actor to "retaliated"; the clause's subject stands in for the doer.
     events = code(nlp, "Officials said Serbian police retaliated after the ambush near Pristina.")
     assert any(e.event_type == "ASSAULT" and "SRB" in countries(e.source) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Malian and Nigerien soldiers began joint patrols along the frontier.", "COOPERATE"),
+        ("Kenyan police handed over the two suspects to Ugandan officials.", "COOPERATE"),
+        ("Jordanian intelligence passed information on the plot to Egypt.", "COOPERATE"),
+        ("Turkish planes flew 40 tonnes of flour into Tripoli on Monday.", "AID"),
+        ("The World Bank approved a loan of 90 million dollars for Nepal.", "AID"),
+        ("Norway cancelled the debts owed to it by Malawi.", "AID"),
+        ("Peru ordered three battalions to the Ecuadorean border.", "MOBILIZE"),
+        ("Armenia put its armed forces on alert after the clashes.", "MOBILIZE"),
+        ("Taiwanese marines staged amphibious exercises near Kinmen.", "MOBILIZE"),
+    ],
+)
+def test_cooperation_aid_and_shows_of_force_in_other_words(nlp, sentence, event_type):
+    only(code(nlp, sentence), event_type)

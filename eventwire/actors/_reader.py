@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors._memory import Entity, Memory
 from eventwire.actors.countries import country_by_iso3
 from eventwire.actors.igos import Igo
+from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place, seat_of_power
 from eventwire.actors.sectors import role_for, sector_for
 
@@ -123,6 +124,18 @@ def mention_head(doc: Doc, start: int, end: int) -> int:
     return (args or outside)[-1].i
 
 
+def _complete_notable(person: Entity) -> None:
+    """Give a person the text does not place the country and sector of a well-known namesake."""
+    known = notable(person.name)
+    if known is None or (person.country and person.country != known.country):
+        return
+    person.country = known.country
+    person.sector = person.sector or known.sector
+    person.role = person.role or known.role
+    if len(person.name.split()) == 1 and len(known.name.split()) > 1:
+        person.name = known.name  # "Yeltsin" is Boris Yeltsin
+
+
 def is_argument(token: Token) -> bool:
     """True when `token` is a verb's subject or object ("Washington said", "talks with Beijing")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
@@ -210,6 +223,7 @@ class Reader:
         person = self.memory.person_named(name) or self.memory.person_by_part(name)
         if person is None:
             person = Entity(name, "person", country, sector, role)
+            _complete_notable(person)
         else:
             person.country = person.country or country
             person.sector = person.sector or sector
@@ -486,7 +500,9 @@ class Reader:
             self._add(i, end, "place.seat", [Entity(name, "country", seat[0], seat[1])])
             return end
         # NER takes "Buenos Aires" or "Kosovo" for a person now and then; the gazetteer knows.
-        if self._is_personal(i, end) and find_place(text) is None:
+        # A notable's full name is a person even where NER missed it ("Yasser Arafat").
+        personal = self._is_personal(i, end) or (len(text.split()) > 1 and notable(text))
+        if personal and find_place(text) is None:
             self._add(i, end, "person.name", [self._person(text, None, None, None)])
             return end
         # The small model often tags "Washington" or "Kyiv" ORG or nothing: the capital table,

@@ -29,12 +29,18 @@ def _s(
 AID_NOUNS = (
     "aid assistance help supplies relief food medicine medicines funding loan loans grant vaccine "
     "vaccines doses tents blankets equipment team teams rescuers experts shipment shipments fuel "
-    "money dollars euros tonnes tons"
+    "money dollars euros tonnes tons flour rice grain wheat water clothing clothes seed seeds "
+    "fertiliser fertilizer generators goods credit credits consignment kits"
 )
 SUSPECT_NOUNS = "suspect suspects trafficker traffickers fugitive fugitives"
 CONCESSION_NOUNS = "bill law draft plan proposal objection objections demand demands veto charges"
 MISSILE_NOUNS = "missile missiles rocket rockets shell shells drone drones barrage salvo volley"
-TROOP_NOUNS = "troop troops force forces soldier soldiers army military personnel contingent"
+TROOP_NOUNS = (
+    "troop troops force forces soldier soldiers army military personnel contingent division "
+    "divisions battalion battalions brigade brigades reinforcements reservists warship warships "
+    "ship ships fleet carrier gunships tanks fighters jets units"
+)
+INTEL_NOUNS = "information intelligence evidence data records files documents"
 DIPLOMAT_NOUNS = "diplomat diplomats ambassador envoy embassy attaché staff"
 SANCTION_NOUNS = (
     "sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions"
@@ -64,7 +70,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "telephone": (_s("041"),),
     "discuss": (_s("040"),),
     "travel": (_s("042", prep="to"),),
-    "fly": (_s("042", prep="to"),),
+    "fly": (_s("070", AID_NOUNS), _s("042", prep="to")),
     # AGREE (intent) - refined by the complement in component.py
     "agree": (_s("030"),),
     "pledge": (_s("030"),),
@@ -108,10 +114,14 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "swap": (
         _s("0841", "prisoner prisoners captive captives detainee detainees hostage hostages"),
     ),
-    "hand": (_s("0841", particle="over"),),
+    "hand": (
+        _s("063", SUSPECT_NOUNS, particle="over"),
+        _s("064", INTEL_NOUNS),
+        _s("0841", particle="over"),
+    ),
     "provide": (_s("070", AID_NOUNS),),
     "deliver": (_s("070", AID_NOUNS),),
-    "grant": (_s("075", "asylum"), _s("070", AID_NOUNS)),
+    "grant": (_s("075", "asylum refuge sanctuary"), _s("070", AID_NOUNS)),
     "supply": (_s("072", "weapon weapons arms ammunition missile missiles"), _s("070")),
     "arm": (_s("072"),),
     "fund": (_s("071"),),
@@ -126,7 +136,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "ease": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
     "relax": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
     "withdraw": (_s("0872", TROOP_NOUNS), _s("080", CONCESSION_NOUNS), _s("0872")),
-    "drop": (_s("080", CONCESSION_NOUNS),),
+    "drop": (_s("080", CONCESSION_NOUNS), _s("073", AID_NOUNS)),
     "scrap": (_s("080", CONCESSION_NOUNS),),
     "abandon": (_s("080", CONCESSION_NOUNS),),
     "pull": (_s("0872", particle="out"), _s("0872", particle="back")),
@@ -183,7 +193,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "sanction": (_s("163"),),
     "embargo": (_s("163"),),
     "expel": (_s("166", DIPLOMAT_NOUNS), _s("174")),
-    "order": (_s("166", DIPLOMAT_NOUNS),),
+    "order": (_s("166", DIPLOMAT_NOUNS), _s("154", TROOP_NOUNS)),
     "close": (
         _s("161", "embassy embassies consulate consulates"),
         _s("191", "border borders crossing crossings airspace port ports"),
@@ -278,7 +288,6 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "spurn": (_s("120"),),
     "oppose": (_s("120"),),
     "rule": (_s("120", particle="out"),),
-    "turn": (_s("120", particle="down"),),
     "deny": (_s("120", "request visa access entry permission application bid"),),
     "relent": (_s("080"),),
     "back": (_s("080", particle="down"), _s("051")),
@@ -302,7 +311,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "retaliate": (_s("190"),),
     "downgrade": (_s("161", "relation relations tie ties"),),
     "freeze": (_s("163", "asset assets account accounts"), _s("162", AID_NOUNS)),
-    "cancel": (_s("164", "talks visit meeting negotiations summit"),),
+    "cancel": (_s("071", "debt debts"), _s("164", "talks visit meeting negotiations summit")),
     "postpone": (_s("164", "talks visit meeting negotiations summit"),),
     "prohibit": (_s("172"),),
     "sentence": (_s("173"),),
@@ -330,7 +339,10 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "airlift": (_s("073"),),
     "shelter": (_s("075", "refugee refugees"),),
     "partner": (_s("060", prep="with"),),
-    "coordinate": (_s("060", prep="with"),),
+    "coordinate": (
+        _s("060", prep="with"),
+        _s("062", "operation operations search patrol patrols offensive"),
+    ),
     "congratulate": (_s("051"),),
     "broker": (_s("045"),),
     "consult": (_s("040"),),
@@ -463,4 +475,28 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "retake": (_s("190"),),
     "infiltrate": (_s("190"),),
     "torpedo": (_s("190"),),
+    # Material cooperation, aid and shows of force said in other words (third pass).
+    "transfer": (
+        _s("063", SUSPECT_NOUNS),
+        _s("064", INTEL_NOUNS),
+        _s("071", "money dollars euros funds"),
+    ),
+    "turn": (
+        _s("063", SUSPECT_NOUNS, particle="over"),
+        _s("064", INTEL_NOUNS, particle="over"),
+        _s("120", particle="down"),
+    ),
+    "pass": (_s("064", INTEL_NOUNS),),
+    "tip": (_s("064", particle="off"),),
+    "ferry": (_s("070", AID_NOUNS),),
+    "truck": (_s("070", AID_NOUNS),),
+    "distribute": (_s("070", AID_NOUNS),),
+    "allocate": (_s("070", AID_NOUNS),),
+    "approve": (_s("071", "loan loans credit credits grant package"),),
+    "write": (_s("071", "debt debts", particle="off"),),
+    "shift": (_s("154", TROOP_NOUNS),),
+    "concentrate": (_s("154", TROOP_NOUNS),),
+    "put": (_s("152", TROOP_NOUNS + " police", prep="on"),),
+    "place": (_s("152", TROOP_NOUNS + " police", prep="on"),),
+    "test": (_s("150", "missile missiles rocket rockets weapon weapons device bomb"),),
 }

@@ -77,9 +77,13 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return None
     if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"):
         # Military drills show force (MOBILIZE); held jointly they are cooperation (062).
-        if not mods & {"military", "naval", "air", "joint", "army", "live-fire", "war"}:
+        military = {"military", "naval", "air", "joint", "army", "live-fire", "war", "amphibious"}
+        if not mods & military:
             return None
         return "062" if "joint" in mods else "150"
+    if word in ("patrol", "patrols", "operation", "operations"):
+        # "joint patrols", "a coordinated operation" against a common foe; alone, routine.
+        return "062" if mods & {"joint", "coordinated", "combined"} else None
     if word in ("strike", "strikes"):
         # A labour strike says so ("general strike", "teachers' strike"); else it is military.
         head = tok.head.head if tok.head.lower_ == "on" else tok.head  # "went on strike"
