@@ -419,11 +419,12 @@ def serve(ctx: click.Context, db_path: str | None, host: str, port: int) -> None
 
 def _register_eval_commands() -> None:
     # Kept in their own module so this file stays a thin list of commands.
-    from eventwire.cli_eval import eval_command, gate_command, train_command
+    from eventwire.cli_eval import calibrate_command, eval_command, gate_command, train_command
 
     main.add_command(eval_command)
     main.add_command(gate_command)
     main.add_command(train_command)
+    main.add_command(calibrate_command)
 
 
 _register_eval_commands()

@@ -128,3 +128,21 @@ def train_command(out_path: str | None, seed: int) -> None:
 
     figures = train(Path(out_path) if out_path else default_head_path(), seed=seed)
     click.echo(json.dumps(figures, indent=2, default=str))
+
+
+@click.command("calibrate")
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False),
+    help="Where to write the map (default: the one shipped in eventwire/data).",
+)
+def calibrate_command(out_path: str | None) -> None:
+    """Fit rule-event confidence to the share right, on the team's labelled sentences.
+
+    Deterministic: the same sentences give the same map.
+    """
+    from eventwire.calibrate import default_calibration_path, fit_confidence
+
+    figures = fit_confidence(Path(out_path) if out_path else default_calibration_path())
+    click.echo(json.dumps(figures, indent=1))

@@ -27,8 +27,9 @@ class Options:
     # Below this share of common English words a text is taken as not English; 0 accepts any
     # language (for extraction only: the coder reads English).
     min_english_ratio: float = 0.12
-    # Events below this confidence are not kept.
-    min_confidence: float = 0.3
+    # Events below this confidence (the estimated chance that the event's type is right,
+    # eventwire.events.confidence) are not kept.
+    min_confidence: float = 0.1
     # Processes that code articles in a batch (one spaCy model each); 1 codes in-process.
     workers: int = 1
     # Let the learned classifier (the `embed` extra) type sentences with actors that the rules

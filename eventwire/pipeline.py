@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from eventwire.actors.registry import PersonRegistry
 from eventwire.events.codebook import coding_for
 from eventwire.events.component import EventCandidate
+from eventwire.events.confidence import confidence
 from eventwire.events.dates import ResolvedDate, resolve_date
 from eventwire.nlp import load_pipeline
 from eventwire.options import Options
@@ -195,15 +196,10 @@ def _modality(
     return "asserted"
 
 
+def candidate_modality(cand: EventCandidate) -> Modality:
+    """A candidate's modality from its own words, with no article dates to resolve against."""
+    return _modality(cand, None, None)
+
+
 def _confidence(cand: EventCandidate, modality: Modality) -> float:
-    """A calibrated-by-hand score: verbs with both sides found are the surest."""
-    score = 0.45
-    score += 0.2 if cand.source else 0.0
-    score += 0.15 if cand.target else 0.0
-    score += 0.1 if not cand.rule.startswith("noun.") else 0.0
-    score += 0.05 if any(a.country for a in cand.source + cand.target) else 0.0
-    if modality in ("background", "hypothetical"):
-        score -= 0.1
-    if "nearby" in cand.flags:
-        score -= 0.25  # actors taken by position, not from the parse
-    return round(max(0.05, min(0.99, score)), 2)
+    return confidence(cand, modality)

@@ -42,7 +42,7 @@ LABELS = (*PLOVER_TYPES, NO_EVENT)
 FOLDS = 5
 L2_GRID = (0.003, 0.01, 0.03, 0.1)
 STEPS = 600
-TARGET_PRECISION = 0.8
+TARGET_PRECISION = 0.9
 # Thresholds tried, and the fewest held-out events that may support one.
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 1.0, 0.01))
 MIN_EMITTED = 20

@@ -318,3 +318,30 @@ def test_igo_officials_and_militant_groups_have_sectors(nlp):
     found = by_text(nlp, "UN Secretary-General Maria Olsen condemned al-Qaeda on Monday.")
     assert summary(only(found["UN Secretary-General Maria Olsen"]))[2:] == ("UNO", "GOV")
     assert summary(only(found["al-Qaeda"]))[2:] == ("ISM", "REB")
+
+
+def test_notables_are_placed_without_a_title(nlp):
+    found = by_text(nlp, "Yeltsin met Yasser Arafat in Moscow on Tuesday.")
+    yeltsin = only(found["Yeltsin"])
+    assert (yeltsin.kind, yeltsin.name, yeltsin.country, yeltsin.sector) == (
+        "person",
+        "Boris Yeltsin",
+        "RUS",
+        "GOV",
+    )
+    assert summary(only(found["Yasser Arafat"]))[2:] == ("PSE", "GOV")
+
+
+def test_a_title_in_the_text_beats_the_table(nlp):
+    # The text's own country wins over a namesake's.
+    found = by_text(nlp, "Chilean President Boris Yeltsin spoke in Santiago.")
+    assert summary(only(found["Chilean President Boris Yeltsin"]))[2:] == ("CHL", "GOV")
+
+
+def test_surnames_shared_by_one_country_still_place_the_person():
+    from eventwire.actors.notables import notable
+
+    bush = notable("Bush")
+    assert bush is not None and (bush.country, bush.sector) == ("USA", "GOV")
+    assert notable("George W. Bush").first_seen == "2001"
+    assert notable("Nobody Atall") is None

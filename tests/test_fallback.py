@@ -13,7 +13,7 @@ from eventwire.records import Article, article_id_for
 
 TEXT = "Germany and Poland agreed on Tuesday to deepen their defence partnership."
 # No rule reads "exchanged gunfire"; the classifier knows the kind of sentence.
-LEFT_EMPTY = "Thai soldiers and Cambodian troops exchanged gunfire along the disputed border."
+LEFT_EMPTY = "Thai and Cambodian soldiers traded artillery fire across the frontier overnight."
 
 
 def article(text: str) -> Article:
