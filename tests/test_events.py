@@ -269,3 +269,23 @@ def test_doer_by_position_in_a_subordinate_clause(nlp):
 )
 def test_cooperation_aid_and_shows_of_force_in_other_words(nlp, sentence, event_type):
     only(code(nlp, sentence), event_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Rwandan troops halted their offensive near Goma on Friday.", "RETREAT"),
+        ("Bolivia lifted the state of emergency in La Paz.", "RETREAT"),
+        ("Serbian forces fell back from the ridge after the ceasefire.", "RETREAT"),
+        ("Peru's congress voted down the president's reform bill.", "REJECT"),
+        ("Fiji set a deadline for the rebels to free the hostages.", "THREATEN"),
+        ("Kenyan doctors observed a nationwide strike over unpaid wages.", "PROTEST"),
+        ("Malawi cut all links with Taiwan on Monday.", "SANCTION"),
+    ],
+)
+def test_de_escalation_refusal_threat_and_protest_in_other_words(nlp, sentence, event_type):
+    only(code(nlp, sentence), event_type)
+
+
+def test_weather_warnings_are_not_threats(nlp):
+    assert code(nlp, "Forecasters warned of ice on roads across Latvia on Sunday.") == []

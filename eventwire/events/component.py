@@ -326,8 +326,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             trig.cameo, trig.rule = "051", trig.rule + ".praise"
         if trig.word.lemma_.lower() == "arrive" and not any(a.kind == "person" for a in source):
             continue  # "an aid shipment arrived in Cuba" is not a visit
-        if trig.word.lemma_.lower() == "warn" and not target and not _has_clause(trig.word):
-            continue  # "warned of a heatwave" is a forecast, not a threat
+        if trig.word.lemma_.lower() == "warn" and (
+            (not target and not _has_clause(trig.word)) or _about_nature(trig.word)
+        ):
+            continue  # "warned of a heatwave", "warned that a typhoon..." are forecasts
         if trig.cameo[:2] in ("18", "19") and not target and _is_weapons_test(trig, sent):
             trig.cameo, trig.rule = "150", trig.rule + ".test"
         flags: list[str] = ["nearby"] if nearby else []
@@ -379,6 +381,22 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             )
         )
     return events
+
+
+def _about_nature(verb: Token) -> bool:
+    """A warning whose subject matter is the weather or a disaster ("warned of ice")."""
+    topics = [
+        t
+        for c in verb.children
+        if c.dep_ in ("ccomp", "prep")
+        for t in c.subtree
+        if t.dep_ in ("nsubj", "pobj")
+    ]
+    return any(
+        w.lemma_.lower() in NATURAL_CAUSES or w.lower_ in ("ice", "fog", "flooding")
+        for t in topics
+        for w in t.subtree
+    )
 
 
 def _has_clause(verb: Token) -> bool:

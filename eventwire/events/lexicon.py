@@ -30,7 +30,8 @@ AID_NOUNS = (
     "aid assistance help supplies relief food medicine medicines funding loan loans grant vaccine "
     "vaccines doses tents blankets equipment team teams rescuers experts shipment shipments fuel "
     "money dollars euros tonnes tons flour rice grain wheat water clothing clothes seed seeds "
-    "fertiliser fertilizer generators goods credit credits consignment kits"
+    "fertiliser fertilizer generators goods credit credits consignment kits programme program "
+    "package"
 )
 SUSPECT_NOUNS = "suspect suspects trafficker traffickers fugitive fugitives"
 CONCESSION_NOUNS = "bill law draft plan proposal objection objections demand demands veto charges"
@@ -41,6 +42,11 @@ TROOP_NOUNS = (
     "ship ships fleet carrier gunships tanks fighters jets units"
 )
 INTEL_NOUNS = "information intelligence evidence data records files documents"
+# What de-escalating stops: "halted its offensive", "suspended air strikes".
+HOSTILITY_NOUNS = (
+    "attack attacks offensive operations strike strikes launches bombing bombings shelling "
+    "hostilities fighting raids"
+)
 DIPLOMAT_NOUNS = "diplomat diplomats ambassador envoy embassy attaché staff"
 SANCTION_NOUNS = (
     "sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions"
@@ -121,7 +127,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     ),
     "provide": (_s("070", AID_NOUNS),),
     "deliver": (_s("070", AID_NOUNS),),
-    "grant": (_s("075", "asylum refuge sanctuary"), _s("070", AID_NOUNS)),
+    "grant": (_s("0863", "access"), _s("075", "asylum refuge sanctuary"), _s("070", AID_NOUNS)),
     "supply": (_s("072", "weapon weapons arms ammunition missile missiles"), _s("070")),
     "arm": (_s("072"),),
     "fund": (_s("071"),),
@@ -132,13 +138,16 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "release": (_s("0841"),),
     "free": (_s("0841"),),
     "return": (_s("0842", "property territory land"),),
-    "lift": (_s("085", SANCTION_NOUNS), _s("0814", "curfew emergency law")),
+    "lift": (_s("085", SANCTION_NOUNS), _s("0814", "curfew emergency law state alarm")),
     "ease": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
     "relax": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
     "withdraw": (_s("0872", TROOP_NOUNS), _s("080", CONCESSION_NOUNS), _s("0872")),
     "drop": (_s("080", CONCESSION_NOUNS), _s("073", AID_NOUNS)),
-    "scrap": (_s("080", CONCESSION_NOUNS),),
-    "abandon": (_s("080", CONCESSION_NOUNS),),
+    "scrap": (_s("080", CONCESSION_NOUNS), _s("162", AID_NOUNS)),
+    "abandon": (
+        _s("080", CONCESSION_NOUNS),
+        _s("0874", "town city village positions position base capital stronghold"),
+    ),
     "pull": (_s("0872", particle="out"), _s("0872", particle="back")),
     "retreat": (_s("0874"),),
     "surrender": (_s("0874"),),
@@ -148,7 +157,13 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "urge": (_s("020"),),
     "appeal": (_s("020"),),
     # A bare "call" is too often naming ("what it called a violation") to read as a phone call.
-    "call": (_s("020", prep="for"), _s("020", prep="on"), _s("020", prep="upon")),
+    "call": (
+        _s("020", prep="for"),
+        _s("020", prep="on"),
+        _s("020", prep="upon"),
+        _s("0814", "curfew state emergency", particle="off"),
+        _s("164", "talks negotiations visit meeting summit", particle="off"),
+    ),
     "speak": (_s("041", prep="by"), _s("040", prep="with")),
     "ask": (_s("020"),),
     "demand": (_s("100"),),
@@ -193,7 +208,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "sanction": (_s("163"),),
     "embargo": (_s("163"),),
     "expel": (_s("166", DIPLOMAT_NOUNS), _s("174")),
-    "order": (_s("166", DIPLOMAT_NOUNS), _s("154", TROOP_NOUNS)),
+    "order": (_s("166", DIPLOMAT_NOUNS), _s("154", TROOP_NOUNS), _s("166", particle="out")),
     "close": (
         _s("161", "embassy embassies consulate consulates"),
         _s("191", "border borders crossing crossings airspace port ports"),
@@ -205,12 +220,17 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "recall": (_s("161", "ambassador envoy"),),
     "sever": (_s("161"),),
     "cut": (
-        _s("161", "tie ties relation relations", particle="off"),
-        _s("161", "tie ties"),
+        _s("161", "tie ties relation relations link links", particle="off"),
+        _s("161", "tie ties link links"),
         _s("162", "export exports supply supplies power electricity aid funding assistance"),
     ),
-    "suspend": (_s("164", "talks negotiations"), _s("162", AID_NOUNS), _s("160")),
-    "halt": (_s("164", "talks negotiations"), _s("162", AID_NOUNS)),
+    "suspend": (
+        _s("164", "talks negotiations"),
+        _s("162", AID_NOUNS),
+        _s("087", HOSTILITY_NOUNS),
+        _s("160"),
+    ),
+    "halt": (_s("164", "talks negotiations"), _s("162", AID_NOUNS), _s("087", HOSTILITY_NOUNS)),
     # MOBILIZE
     "deploy": (_s("154"),),
     "mobilize": (_s("154", TROOP_NOUNS + " reservists reserves police units"),),
@@ -320,7 +340,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "demolish": (_s("1712"),),
     "round": (_s("173", particle="up"),),
     "crack": (_s("175", particle="down"),),
-    "shut": (_s("172", particle="down"),),
+    "shut": (
+        _s("161", "embassy embassies consulate consulates"),
+        _s("191", "border borders crossing crossings airspace port ports"),
+        _s("172", particle="down"),
+    ),
     "wound": (_s("190"),),
     "injure": (_s("190"),),
     "behead": (_s("1823"),),
@@ -369,7 +393,10 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "cave": (_s("080", particle="in"),),
     "waive": (_s("081"),),
     "repeal": (_s("081"),),
-    "rescind": (_s("081", "ban order decree curfew law restriction restrictions"),),
+    "rescind": (
+        _s("0814", "state emergency alarm curfew"),
+        _s("081", "ban order decree law restriction restrictions"),
+    ),
     "revoke": (_s("081", "ban order decree curfew law restriction restrictions"),),
     "legalise": (_s("0812"),),
     "legalize": (_s("0812"),),
@@ -484,6 +511,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "turn": (
         _s("063", SUSPECT_NOUNS, particle="over"),
         _s("064", INTEL_NOUNS, particle="over"),
+        _s("0873", "weapon weapons arm arms rifle rifles gun guns", particle="in"),
+        _s("1245", "monitor monitors inspector inspectors observer observers", particle="back"),
         _s("120", particle="down"),
     ),
     "pass": (_s("064", INTEL_NOUNS),),
@@ -499,4 +528,27 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "put": (_s("152", TROOP_NOUNS + " police", prep="on"),),
     "place": (_s("152", TROOP_NOUNS + " police", prep="on"),),
     "test": (_s("150", "missile missiles rocket rockets weapon weapons device bomb"),),
+    # De-escalation, refusal, threats and protest said in other words (fourth pass).
+    "loosen": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
+    "fall": (_s("0874", particle="back"),),
+    "end": (
+        _s("0814", "curfew state emergency"),
+        _s("0872", "blockade siege occupation"),
+    ),
+    "remove": (_s("0872", "checkpoint checkpoints roadblock roadblocks barricade barricades"),),
+    "unseal": (_s("0863", "border crossing crossings"),),
+    "let": (_s("0862", "inspector inspectors monitor monitors observer observers team"),),
+    "stop": (
+        _s("143", "work"),
+        _s("162", AID_NOUNS),
+        _s("087", HOSTILITY_NOUNS),
+    ),
+    "vote": (_s("120", particle="down"), _s("120", prep="down"), _s("120", prep="against")),
+    "throw": (_s("120", particle="out"),),
+    "hint": (_s("130", prep="at"),),
+    "set": (_s("139", "deadline ultimatum"),),
+    "observe": (_s("143", "strike shutdown stoppage boycott"),),
+    "rampage": (_s("145"),),
+    "erect": (_s("144", "roadblock roadblocks barricade barricades blockade blockades"),),
+    "down": (_s("143", "tool tools"),),
 }

@@ -47,6 +47,8 @@ NOUNS: dict[str, str] = {
     "operation": "062",
     "operations": "062",
     "call-up": "154",
+    "rioting": "145",
+    "rampage": "145",
     "sit-in": "141",
     "vigil": "141",
     "ambush": "190",
@@ -290,6 +292,22 @@ SPORTS_WORDS = frozenset(
         "podium",
         "playoff",
         "playoffs",
+        "wickets",
+        "referee",
+        "footballer",
+        "footballers",
+        "cricketers",
+        "volleyball",
+        "basketball",
+        "hockey",
+        "golfer",
+        "boxer",
+        "boxing",
+        "cyclist",
+        "sprinter",
+        "athletics",
+        "paralympic",
+        "paralympics",
     ]
 )
 # ...while these also have political senses ("the Arab League", "the death penalty", "a key
@@ -323,6 +341,9 @@ SPORTS_HINTS = frozenset(
         "win",
         "victory",
         "coach",
+        "captain",
+        "set",
+        "lap",
     ]
 )
 
