@@ -289,3 +289,18 @@ def test_de_escalation_refusal_threat_and_protest_in_other_words(nlp, sentence, 
 
 def test_weather_warnings_are_not_threats(nlp):
     assert code(nlp, "Forecasters warned of ice on roads across Latvia on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Japan gave Mongolia 30 million dollars for new schools.", "AID"),
+        ("Uganda took in 5,000 refugees from South Sudan last week.", "AID"),
+        ("Taiwan scrambled jets after Chinese bombers flew near the island.", "MOBILIZE"),
+        ("Georgia called up reservists after the shelling.", "MOBILIZE"),
+        ("Iraqi and Syrian police ran a joint manhunt for the gunmen.", "COOPERATE"),
+        ("The emir of Qatar paid a courtesy call on the Kuwaiti crown prince.", "CONSULT"),
+    ],
+)
+def test_aid_cooperation_and_force_fifth_pass(nlp, sentence, event_type):
+    only(code(nlp, sentence), event_type)

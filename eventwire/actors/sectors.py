@@ -170,7 +170,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "terrorist": ("UAF", "person", False, False),
     "extremist": ("UAF", "person", False, False),
     "jihadist": ("UAF", "person", False, False),
-    "bomber": ("UAF", "person", False, False),
+    "suicide bomber": ("UAF", "person", False, False),
     "sniper": ("UAF", "person", False, False),
     "kidnapper": ("CRM", "person", False, False),
     "pirate": ("CRM", "person", False, False),

@@ -39,7 +39,8 @@ MISSILE_NOUNS = "missile missiles rocket rockets shell shells drone drones barra
 TROOP_NOUNS = (
     "troop troops force forces soldier soldiers army military personnel contingent division "
     "divisions battalion battalions brigade brigades reinforcements reservists warship warships "
-    "ship ships fleet carrier gunships tanks fighters jets units"
+    "ship ships fleet carrier gunships tanks fighters jets units destroyers frigates flotilla "
+    "artillery"
 )
 INTEL_NOUNS = "information intelligence evidence data records files documents"
 # What de-escalating stops: "halted its offensive", "suspended air strikes".
@@ -103,7 +104,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # COOPERATE / AID
     "cooperate": (_s("060"),),
     "collaborate": (_s("060"),),
-    "share": (_s("064", "intelligence information data"),),
+    "share": (_s("064", INTEL_NOUNS + " radar tracks"),),
     "extradite": (_s("063"),),
     "aid": (_s("070"),),
     "donate": (_s("070"),),
@@ -118,6 +119,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         _s("0841", "prisoner prisoners captive captives detainee detainees hostage hostages"),
     ),
     "swap": (
+        _s("064", INTEL_NOUNS),
         _s("0841", "prisoner prisoners captive captives detainee detainees hostage hostages"),
     ),
     "hand": (
@@ -126,7 +128,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         _s("0841", particle="over"),
     ),
     "provide": (_s("070", AID_NOUNS),),
-    "deliver": (_s("070", AID_NOUNS),),
+    "deliver": (_s("063", SUSPECT_NOUNS), _s("070", AID_NOUNS)),
     "grant": (_s("0863", "access"), _s("075", "asylum refuge sanctuary"), _s("070", AID_NOUNS)),
     "supply": (_s("072", "weapon weapons arms ammunition missile missiles"), _s("070")),
     "arm": (_s("072"),),
@@ -163,6 +165,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         _s("020", prep="upon"),
         _s("0814", "curfew state emergency", particle="off"),
         _s("164", "talks negotiations visit meeting summit", particle="off"),
+        _s("154", "reservist reservists reserves troops conscripts", particle="up"),
     ),
     "speak": (_s("041", prep="by"), _s("040", prep="with")),
     "ask": (_s("020"),),
@@ -233,8 +236,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "halt": (_s("164", "talks negotiations"), _s("162", AID_NOUNS), _s("087", HOSTILITY_NOUNS)),
     # MOBILIZE
     "deploy": (_s("154"),),
-    "mobilize": (_s("154", TROOP_NOUNS + " reservists reserves police units"),),
-    "mobilise": (_s("154", TROOP_NOUNS + " reservists reserves police units"),),
+    "mobilize": (_s("154", TROOP_NOUNS + " reservists reserves police units officers"),),
+    "mobilise": (_s("154", TROOP_NOUNS + " reservists reserves police units officers"),),
     "mass": (_s("154", TROOP_NOUNS),),
     "move": (_s("154", TROOP_NOUNS + " vehicles tanks units"),),
     "reinforce": (_s("154", TROOP_NOUNS + " guards border"),),
@@ -311,7 +314,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "deny": (_s("120", "request visa access entry permission application bid"),),
     "relent": (_s("080"),),
     "back": (_s("080", particle="down"), _s("051")),
-    "give": (_s("080", particle="in"),),
+    "give": (
+        _s("080", particle="in"),
+        _s("075", "sanctuary asylum refuge shelter"),
+        _s("070", AID_NOUNS),
+    ),
     "allow": (_s("086", "inspector inspectors monitors observers aid access"),),
     "pardon": (_s("0841"),),
     "repatriate": (_s("0841"),),
@@ -551,4 +558,18 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "rampage": (_s("145"),),
     "erect": (_s("144", "roadblock roadblocks barricade barricades blockade blockades"),),
     "down": (_s("143", "tool tools"),),
+    # Aid, cooperation and shows of force said in other words (fifth pass).
+    "gift": (_s("070"),),
+    "furnish": (_s("070"),),
+    "bankroll": (_s("071"),),
+    "bail": (_s("071", particle="out"),),
+    "channel": (_s("071", AID_NOUNS),),
+    "rush": (_s("154", TROOP_NOUNS), _s("070", AID_NOUNS)),
+    "dispatch": (_s("154", TROOP_NOUNS), _s("070", AID_NOUNS)),
+    "take": (_s("075", "refugee refugees", particle="in"),),
+    "scramble": (_s("152", "jet jets fighter fighters aircraft planes warplanes"),),
+    "parade": (_s("150", "missile missiles rocket rockets tanks weapons fighters troops"),),
+    "recruit": (_s("154", "fighter fighters soldier soldiers troops men recruits"),),
+    "assemble": (_s("154", TROOP_NOUNS),),
+    "regroup": (_s("154"),),
 }

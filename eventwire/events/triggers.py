@@ -56,6 +56,12 @@ def sense_for(verb: Token) -> Sense | None:
     return None
 
 
+# Modifiers that make an operation a shared one.
+JOINT_WORDS = frozenset(
+    {"joint", "coordinated", "combined", "synchronised", "synchronized", "mixed"}
+)
+
+
 def noun_code(tok: Token, light: bool = False) -> str | None:
     """The code of an event noun; `light` admits nouns that need a light verb ("opened fire")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
@@ -65,6 +71,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
     if code is None or (word in LIGHT_ONLY_NOUNS and not light):
         return None
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if word == "call" and "courtesy" in mods:
+        return "042"  # "paid a courtesy call on the king" is a visit
     if word in ("call",) and not (mods & {"phone", "telephone"}):
         return (
             "020"
@@ -81,9 +89,12 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         if not mods & military:
             return None
         return "062" if "joint" in mods else "150"
-    if word in ("patrol", "patrols", "operation", "operations"):
+    joint = mods & JOINT_WORDS
+    if word in ("patrol", "patrols", "operation", "operations", "manhunt", "sweep"):
         # "joint patrols", "a coordinated operation" against a common foe; alone, routine.
-        return "062" if mods & {"joint", "coordinated", "combined"} else None
+        return "062" if joint else None
+    if joint and word in ("investigation", "probe", "inquiry"):
+        return "063"  # "a joint investigation team": judicial cooperation, not an accusation
     if word in ("strike", "strikes"):
         # A labour strike says so ("general strike", "teachers' strike"); else it is military.
         head = tok.head.head if tok.head.lower_ == "on" else tok.head  # "went on strike"

@@ -47,6 +47,10 @@ NOUNS: dict[str, str] = {
     "operation": "062",
     "operations": "062",
     "call-up": "154",
+    "dialogue": "040",
+    "discussions": "040",
+    "manhunt": "062",
+    "sweep": "062",
     "rioting": "145",
     "rampage": "145",
     "sit-in": "141",
@@ -490,7 +494,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "protest protests demonstration demonstrations rally rallies call drill drills exercise "
         "exercises manoeuvres maneuvers",
         "have": "talks talk meeting call conversation",
-        "pay": "visit tribute",
+        "pay": "visit tribute call",
         "make": "visit trip call appeal demand threat",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
@@ -505,7 +509,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "strike": "deal agreement",
         "sign": "agreement deal accord treaty memorandum memoranda pact",
         "declare": "ceasefire truce war",
-        "begin": "talks negotiations withdrawal offensive patrol patrols operation operations",
+        "begin": "talks negotiations withdrawal offensive patrol patrols operation operations "
+        "exercise exercises drill drills manoeuvres maneuvers",
         "start": "talks negotiations withdrawal offensive",
         "open": "talks negotiations investigation probe fire",
         "resume": "talks negotiations",
@@ -538,6 +543,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("impose", "tariff"): "163",
     ("impose", "tariffs"): "163",
     ("pay", "tribute"): "051",
+    ("pay", "call"): "042",
     ("take", "action"): "190",
     ("take", "control"): "192",
     ("use", "force"): "190",
