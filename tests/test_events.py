@@ -304,3 +304,19 @@ def test_weather_warnings_are_not_threats(nlp):
 )
 def test_aid_cooperation_and_force_fifth_pass(nlp, sentence, event_type):
     only(code(nlp, sentence), event_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Nepal's king assured India of continued cooperation on water.", "AGREE"),
+        ("Portugal expressed remorse to Angola over the colonial war.", "SUPPORT"),
+        ("Chad and Sudan restored diplomatic relations on Tuesday.", "SUPPORT"),
+        ("Police in Harare picked up two opposition activists overnight.", "COERCE"),
+        ("Colombia declared a state of emergency in the border province.", "COERCE"),
+        ("Armed men snatched a Spanish aid worker in northern Kenya.", "ASSAULT"),
+        ("The senator pointed the finger at Venezuela over the unrest.", "ACCUSE"),
+    ],
+)
+def test_intent_support_coercion_and_force_sixth_pass(nlp, sentence, event_type):
+    only(code(nlp, sentence), event_type)

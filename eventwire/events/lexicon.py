@@ -397,7 +397,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "capitulate": (_s("080"),),
     "heed": (_s("080", "call calls demand demands appeal appeals warning warnings"),),
     "bow": (_s("080", prep="to"),),
-    "cave": (_s("080", particle="in"),),
+    "cave": (_s("080", particle="in"), _s("080", prep="to")),
     "waive": (_s("081"),),
     "repeal": (_s("081"),),
     "rescind": (
@@ -533,7 +533,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "shift": (_s("154", TROOP_NOUNS),),
     "concentrate": (_s("154", TROOP_NOUNS),),
     "put": (_s("152", TROOP_NOUNS + " police", prep="on"),),
-    "place": (_s("152", TROOP_NOUNS + " police", prep="on"),),
+    "place": (_s("152", TROOP_NOUNS + " police", prep="on"), _s("173", prep="under")),
     "test": (_s("150", "missile missiles rocket rockets weapon weapons device bomb"),),
     # De-escalation, refusal, threats and protest said in other words (fourth pass).
     "loosen": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
@@ -566,10 +566,55 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "channel": (_s("071", AID_NOUNS),),
     "rush": (_s("154", TROOP_NOUNS), _s("070", AID_NOUNS)),
     "dispatch": (_s("154", TROOP_NOUNS), _s("070", AID_NOUNS)),
-    "take": (_s("075", "refugee refugees", particle="in"),),
+    "take": (
+        _s("075", "refugee refugees", particle="in"),
+        _s("171", "station stations building buildings town hall", particle="over"),
+        _s("173", prep="into"),
+    ),
     "scramble": (_s("152", "jet jets fighter fighters aircraft planes warplanes"),),
     "parade": (_s("150", "missile missiles rocket rockets tanks weapons fighters troops"),),
     "recruit": (_s("154", "fighter fighters soldier soldiers troops men recruits"),),
     "assemble": (_s("154", TROOP_NOUNS),),
     "regroup": (_s("154"),),
+    # Intent, support, concession, accusation, coercion and force in other words (sixth pass).
+    "assure": (_s("030"),),
+    "volunteer": (_s("030"),),
+    "extol": (_s("051"),),
+    "stand": (_s("052", particle="up", prep="for"), _s("051", prep="by")),
+    "seal": (_s("057", AGREEMENT_NOUNS), _s("191", particle="off")),
+    "restore": (
+        _s("050", "relation relations tie ties"),
+        _s("081", "licence license status registration"),
+    ),
+    "resume": (_s("050", "relation relations tie ties"),),
+    "reverse": (_s("080", "decision decisions plan plans policy"),),
+    "backtrack": (_s("080"),),
+    "solicit": (_s("020"),),
+    "clamour": (_s("020", prep="for"),),
+    "clamor": (_s("020", prep="for"),),
+    "point": (_s("112", "finger"),),
+    "look": (_s("090", prep="into"),),
+    "pick": (
+        _s(
+            "173",
+            "leader leaders activist activists journalist journalists suspect suspects member "
+            "members opponent opponents dissident dissidents student students",
+            particle="up",
+        ),
+    ),
+    "sweep": (_s("173", particle="up"),),
+    "proscribe": (_s("1722"),),
+    "blacklist": (_s("172"),),
+    "switch": (_s("1721", "internet service services network networks", particle="off"),),
+    "bar": (_s("163", "import imports export exports"),),
+    "snatch": (_s("181"),),
+    "burn": (
+        _s(
+            "1712",
+            "village villages home homes house houses mosque mosques church churches shop shops "
+            "office offices building buildings",
+        ),
+    ),
+    "hammer": (_s("190", "village villages town towns position positions city cities base"),),
+    "battle": (_s("190", prep="with"),),
 }

@@ -47,6 +47,12 @@ NOUNS: dict[str, str] = {
     "operation": "062",
     "operations": "062",
     "call-up": "154",
+    "emergency": "1724",
+    "remorse": "055",
+    "regrets": "055",
+    "admiration": "051",
+    "homage": "051",
+    "assurances": "030",
     "dialogue": "040",
     "discussions": "040",
     "manhunt": "062",
@@ -181,11 +187,17 @@ LIGHT_ONLY_NOUNS = frozenset(
         # "strong demand for copper", "the most common complaint": alone these are not acts.
         "demand",
         "complaint",
+        "emergency",
+        "remorse",
+        "regrets",
+        "admiration",
+        "homage",
+        "assurances",
     ]
 )
 # Measure words that put the event noun one step down: "a new round of sanctions".
 MEASURE_NOUNS = frozenset(
-    ["round", "package", "set", "wave", "series", "raft", "batch", "number", "string"]
+    ["round", "package", "set", "wave", "series", "raft", "batch", "number", "string", "state"]
 )
 LABOUR_WORDS = frozenset(
     [
@@ -494,21 +506,24 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "protest protests demonstration demonstrations rally rallies call drill drills exercise "
         "exercises manoeuvres maneuvers",
         "have": "talks talk meeting call conversation",
-        "pay": "visit tribute call",
+        "pay": "visit tribute call homage",
         "make": "visit trip call appeal demand threat",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
-        "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion "
+        "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion assault "
+        "appeal "
         "investigation probe protest patrol patrols operation operations",
         "stage": "protest protests demonstration rally strike walkout attack sit-in vigil march "
         "drill drills exercise exercises manoeuvres maneuvers",
-        "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs",
+        "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs "
+        "emergency",
+        "enforce": "curfew blockade embargo ban",
         "announce": "sanction sanctions ban withdrawal ceasefire truce aid",
-        "reach": "agreement deal accord ceasefire truce",
+        "reach": "agreement deal accord ceasefire truce understanding",
         "strike": "deal agreement",
         "sign": "agreement deal accord treaty memorandum memoranda pact",
-        "declare": "ceasefire truce war",
+        "declare": "ceasefire truce war curfew emergency",
         "begin": "talks negotiations withdrawal offensive patrol patrols operation operations "
         "exercise exercises drill drills manoeuvres maneuvers",
         "start": "talks negotiations withdrawal offensive",
@@ -517,10 +532,15 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "issue": "threat ultimatum warning demand appeal",
         "file": "lawsuit complaint",
         "lodge": "protest complaint",
-        "give": "aid assistance",
+        "give": "aid assistance assurances",
         "take": "action control",
         "use": "force",
-        "express": "support solidarity condolences gratitude",
+        "express": "support solidarity condolences gratitude remorse regret regrets admiration",
+        "throw": "support",
+        "heap": "praise",
+        "accord": "recognition",
+        "order": "investigation probe inquiry",
+        "bring": "complaint lawsuit",
         "attend": "summit meeting talks conference",
     }.items()
 }
@@ -544,6 +564,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("impose", "tariffs"): "163",
     ("pay", "tribute"): "051",
     ("pay", "call"): "042",
+    ("give", "assurances"): "030",
     ("take", "action"): "190",
     ("take", "control"): "192",
     ("use", "force"): "190",
