@@ -345,3 +345,14 @@ def test_surnames_shared_by_one_country_still_place_the_person():
     assert bush is not None and (bush.country, bush.sector) == ("USA", "GOV")
     assert notable("George W. Bush").first_seen == "2001"
     assert notable("Nobody Atall") is None
+
+
+def test_plural_groups_jets_and_generic_units(nlp):
+    found = by_text(
+        nlp, "Rival militias and Russian jets struck; Iraqi army units and a Kenyan group watched."
+    )
+    assert summary(only(found["militias"]))[3] == "PRM"
+    assert summary(only(found["Russian jets"]))[2:] == ("RUS", "MIL")
+    assert summary(only(found["Iraqi army units"]))[2:] == ("IRQ", "MIL")
+    # A bare "group" with a nationality is not that country's government.
+    assert summary(only(found["Kenyan group"]))[2:] == ("KEN", None)

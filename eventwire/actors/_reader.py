@@ -106,6 +106,8 @@ _COUNTRY_NOUNS = {"countries", "nations"}
 _LEADER_NOUNS = {"leaders", "presidents"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _MAX_NAME = 8
+# Generic words that say nothing of who a group is: "a Kenyan group" is not the government.
+_BARE_GROUP_WORDS = {"group", "groups", "unit", "units"}
 # "visited Buenos Aires" names a destination, not the government seated there.
 _TRAVEL = {"visit", "reach", "leave", "tour", "enter", "flee", "cross", "return"}
 _STARTERS = _DETS | _HONORIFICS | _TITLE_ADJS | {"two", "he", "she"}
@@ -353,7 +355,13 @@ class Reader:
         sector = sector_for(role_text)
         if igo is not None and igo.sector and sector in (None, "UAF"):
             sector = igo.sector  # "Hamas militants" are Hamas's armed wing, not unidentified
-        elif sector is None and igo is None and origins and head_role.generic:
+        elif (
+            sector is None
+            and igo is None
+            and origins
+            and head_role.generic
+            and doc[head_gaz.end - 1].lower_ not in _BARE_GROUP_WORDS
+        ):
             # A country's "leaders", "spokesman" or "officials" speak for it; a people's
             # ("Kurdish leaders") speak for its civilians.
             sector = "CVL" if any(g.ethnic for g in phrase.mods) else "GOV"

@@ -82,6 +82,15 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "junta": ("GOV", "organization", False, False),
     "negotiator": ("GOV", "person", True, True),
     "authorities": ("GOV", "group", False, False),
+    "ruler": ("GOV", "person", False, False),
+    "aide": ("GOV", "person", True, False),
+    "commissioner": ("GOV", "person", True, True),
+    "regulator": ("GOV", "organization", False, False),
+    "council": (None, "organization", True, False),
+    "commission": (None, "organization", True, False),
+    "committee": (None, "organization", True, False),
+    "group": (None, "group", True, False),
+    "unit": (None, "group", True, False),
     "foreign secretary": ("GOV", "person", False, True),
     "home secretary": ("GOV", "person", False, True),
     "monarch": ("GOV", "person", False, False),
@@ -137,6 +146,11 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "marine": ("MIL", "person", False, False),
     "sailor": ("MIL", "person", False, False),
     "garrison": ("MIL", "group", False, False),
+    "jet": ("MIL", "group", False, False),
+    "fighter jet": ("MIL", "group", False, False),
+    "drone": ("MIL", "group", False, False),
+    "gunship": ("MIL", "group", False, False),
+    "coastguard": ("MIL", "organization", False, False),
     "defence ministry": ("MIL", "organization", False, False),
     "defense ministry": ("MIL", "organization", False, False),
     # Police
@@ -148,6 +162,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "gendarmerie": ("COP", "organization", False, False),
     "gendarme": ("COP", "person", False, False),
     "border police": ("COP", "group", False, False),
+    "investigator": ("COP", "person", False, False),
+    "agent": ("COP", "person", True, False),
     "officer": (None, "person", True, False),
     # Judiciary
     "court": ("JUD", "organization", False, False),
@@ -195,6 +211,11 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "resident": ("CVL", "person", False, False),
     "villager": ("CVL", "person", False, False),
     "citizen": ("CVL", "person", False, False),
+    "voter": ("CVL", "person", False, False),
+    "youth": ("CVL", "person", False, False),
+    "supporter": ("CVL", "person", True, False),
+    "grower": ("AGR", "person", False, False),
+    "hacker": ("CRM", "person", False, False),
     "settler": ("CVL", "person", False, False),
     "tribesman": ("CVL", "person", False, False),
     "crowd": ("CVL", "group", False, False),
@@ -279,8 +300,8 @@ def _table() -> dict[str, Role]:
     for word, (sector, kind, generic, title) in _ROLES.items():
         table[word] = Role(sector, kind, generic, title)
         plural = _plural(word)
-        if plural not in _ROLES and kind != "group":
-            # "ministries" are still institutions; "ministers" are a group of persons.
+        if plural not in _ROLES and not word.endswith(("s", "police", "military", "media")):
+            # "ministries" are still institutions; "ministers" and "militias" are groups.
             table[plural] = Role(
                 sector, "organization" if kind == "organization" else "group", generic, False
             )
