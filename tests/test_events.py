@@ -320,3 +320,11 @@ def test_aid_cooperation_and_force_fifth_pass(nlp, sentence, event_type):
 )
 def test_intent_support_coercion_and_force_sixth_pass(nlp, sentence, event_type):
     only(code(nlp, sentence), event_type)
+
+
+def test_harm_promised_on_a_condition_is_a_threat(nlp):
+    events = code(nlp, "The Ugandan army said it would bomb rebel camps if the raids continued.")
+    threat = only(events, "THREATEN")
+    assert threat.cameo == "138" and threat.modality == "asserted"
+    assert countries(threat.source) == {"UGA"}
+    assert not [e for e in events if e.event_type == "ASSAULT"]

@@ -17,7 +17,14 @@ from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.placement import countries_of, crowd, home_country, placed
-from eventwire.events.triggers import Trigger, code_of, find_triggers, light_noun, noun_code
+from eventwire.events.triggers import (
+    Trigger,
+    code_of,
+    find_triggers,
+    light_noun,
+    noun_code,
+    refine,
+)
 from eventwire.events.vocab import HOST_CODES, NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
 from eventwire.records import Actor, Location
 
@@ -330,6 +337,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             (not target and not _has_clause(trig.word)) or _about_nature(trig.word)
         ):
             continue  # "warned of a heatwave", "warned that a typhoon..." are forecasts
+        conditional = _conditional_harm(trig)
+        if conditional:
+            # "said it would attack the town unless the army withdrew" is a threat, now.
+            trig.cameo, trig.rule = refine("130", trig.cameo), trig.rule + ".conditional"
         if trig.cameo[:2] in ("18", "19") and not target and _is_weapons_test(trig, sent):
             trig.cameo, trig.rule = "150", trig.rule + ".test"
         flags: list[str] = ["nearby"] if nearby else []
@@ -358,6 +369,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "police", "the government") still counts, as PLOVER's sector-only actors do.
             continue
         negated, future, hypothetical, background = read_modality(trig)
+        if conditional:
+            future = hypothetical = False
         date_text = args.date_text_for(sent, anchors)
         if date_text is not None:
             background = False
@@ -396,6 +409,21 @@ def _about_nature(verb: Token) -> bool:
         w.lemma_.lower() in NATURAL_CAUSES or w.lower_ in ("ice", "fog", "flooding")
         for t in topics
         for w in t.subtree
+    )
+
+
+def _conditional_harm(trig: Trigger) -> bool:
+    """Harm promised on a condition: "would attack ... unless", "will expel them if"."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:2] not in ("16", "17", "18", "19", "20"):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & {"would", "will", "'ll", "'d"}:
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+        for c in verb.children
     )
 
 
