@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from importlib import resources
 
 # News text mixes straight and typographic apostrophes; the tables use the straight one.
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
@@ -23,3 +25,14 @@ def fold(text: str) -> str:
     """Case- and accent-folded form, for lookups that forgive capitalisation and diacritics."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def table_rows(name: str, columns: int) -> Iterator[list[str]]:
+    """The rows of a tab-separated table in eventwire/data, padded to `columns` fields.
+
+    Blank lines and lines starting with "#" are skipped.
+    """
+    text = resources.files("eventwire.data").joinpath(name).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield (line.split("\t") + [""] * columns)[:columns]

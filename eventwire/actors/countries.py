@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
-from eventwire.actors._text import clean_name, fold
+from eventwire.actors._text import clean_name, fold, table_rows
 
 PhraseKind = Literal["name", "iso3", "adjective", "people"]
 
@@ -76,11 +75,7 @@ def _default_people(adjective: str) -> str | None:
 def country_phrases() -> tuple[CountryPhrase, ...]:
     """Every phrase of the table, in file order (used to build the component's matcher)."""
     phrases: list[CountryPhrase] = []
-    text = resources.files("eventwire.data").joinpath("countries.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso3, name, variants, adjectives, people = (line.split("\t") + [""] * 5)[:5]
+    for iso3, name, variants, adjectives, people in table_rows("countries.tsv", 5):
         phrases.append(CountryPhrase(name, iso3, "name"))
         phrases.append(CountryPhrase(iso3, iso3, "iso3"))
         phrases.extend(CountryPhrase(v, iso3, "name") for v in variants.split("|") if v)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
+
+from eventwire.actors._text import table_rows
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,7 @@ class EthnicPhrase:
 def ethnic_phrases() -> tuple[EthnicPhrase, ...]:
     """Every phrase of the ethnic-group table, in file order."""
     phrases: list[EthnicPhrase] = []
-    text = resources.files("eventwire.data").joinpath("ethnic.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        adjectives, people, country = (line.split("\t") + [""] * 3)[:3]
+    for adjectives, people, country in table_rows("ethnic.tsv", 3):
         code = country.strip() or None
         phrases.extend(EthnicPhrase(a, code, "adjective") for a in adjectives.split("|") if a)
         phrases.extend(EthnicPhrase(p, code, "people") for p in people.split("|") if p)

@@ -10,8 +10,8 @@ actor reader consults it for persons the text does not place; the store-built Pe
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from eventwire.actors._text import table_rows
 from eventwire.actors.registry import KnownPerson, PersonRegistry, fold_name
 
 
@@ -24,11 +24,7 @@ def _year(text: str) -> str | None:
 def notable_persons() -> tuple[KnownPerson, ...]:
     """Every person of the table, aliases as further rows with the same facts."""
     rows: list[KnownPerson] = []
-    text = resources.files("eventwire.data").joinpath("persons.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, country, sector, role, start, end, aliases = (line.split("\t") + [""] * 7)[:7]
+    for name, country, sector, role, start, end, aliases in table_rows("persons.tsv", 7):
         for form in [name, *(a for a in aliases.split("|") if a.strip())]:
             rows.append(
                 KnownPerson(
