@@ -328,3 +328,19 @@ def test_harm_promised_on_a_condition_is_a_threat(nlp):
     assert threat.cameo == "138" and threat.modality == "asserted"
     assert countries(threat.source) == {"UGA"}
     assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Chechen rebels set free four Russian soldiers on Sunday.", "RETREAT"),
+        ("Serbian troops pulled their guns back from the town.", "RETREAT"),
+        ("Kosovo Albanian fighters handed in their rifles to NATO troops.", "RETREAT"),
+        ("Ghana and Togo concluded a treaty on their maritime border.", "SUPPORT"),
+        ("Kenya's foreign minister shuttled between Khartoum and Juba.", "CONSULT"),
+        ("Pakistan recalled its high commissioner from New Delhi.", "SANCTION"),
+        ("Iranian officials barred UN inspectors from the Natanz site.", "REJECT"),
+    ],
+)
+def test_releases_signings_mediation_and_refusals_seventh_pass(nlp, sentence, event_type):
+    only(code(nlp, sentence), event_type)

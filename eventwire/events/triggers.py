@@ -43,7 +43,16 @@ def sense_for(verb: Token) -> Sense | None:
             # "memoranda of understanding, signed by ...": the clause hangs on the "of" noun.
             owner = verb.head.head.head
             objects |= {owner.lemma_.lower(), owner.lower_}
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    # "pulled its guns back", "set them free": the particle may be parsed as a modifier.
+    particles = {
+        c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")
+    } | {
+        # "set free four soldiers": a word right after the verb, parsed as the object's modifier
+        c.lower_
+        for o in args.objects_of(verb)
+        for c in o.children
+        if c.dep_ == "amod" and c.i == verb.i + 1
+    }
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative")}
     for sense in senses:
         if sense.objects and not (sense.objects & objects):
