@@ -344,3 +344,17 @@ def test_harm_promised_on_a_condition_is_a_threat(nlp):
 )
 def test_releases_signings_mediation_and_refusals_seventh_pass(nlp, sentence, event_type):
     only(code(nlp, sentence), event_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "rule"),
+    [
+        ("NATO stepped up its air strikes on Serb positions.", "ASSAULT", "light.step"),
+        ("Opposition parties mounted a protest outside parliament.", "PROTEST", "light.mount"),
+        ("Vietnam expressed readiness to deepen ties with Laos.", "AGREE", "light.express"),
+        ("Tehran is willing to work with the IAEA on the inspections.", "AGREE", "adj.willing"),
+        ("The junta in Guinea ignored regional pressure on Monday.", "REJECT", "verb.ignore"),
+    ],
+)
+def test_carrying_on_an_act_readiness_and_ignoring(nlp, sentence, event_type, rule):
+    assert only(code(nlp, sentence), event_type).rule == rule

@@ -318,7 +318,13 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "propose": (_s("030"),),
     "plead": (_s("020"),),
     "insist": (_s("100"),),
-    "seek": (_s("020", "help aid assistance support extradition release talks meeting"),),
+    "seek": (
+        _s(
+            "020",
+            "help aid assistance support extradition release talks meeting intervention waiver "
+            "say guards troops police loan loans funding",
+        ),
+    ),
     "petition": (_s("020"),),
     "lobby": (_s("020"),),
     "spurn": (_s("120"),),
@@ -645,4 +651,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "establish": (_s("054", "relation relations tie ties"),),
     "brush": (_s("120", particle="aside"),),
     "walk": (_s("143", particle="out"),),
+    "ignore": (_s("120", "pressure call calls appeal appeals demand demands warning warnings"),),
+    "withhold": (_s("120", "assent approval consent recognition"),),
+    "wave": (_s("120", particle="aside"),),
 }

@@ -208,6 +208,13 @@ class Trigger:
     inner: Token | None = None  # the embedded event folded into this one
 
 
+def _works_with(verb: Token) -> bool:
+    """ "to work with", "to help", "to join": a complement that is cooperation in itself."""
+    lemma = verb.lemma_.lower()
+    with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return lemma in ("help", "join", "assist", "support") or (lemma == "work" and with_someone)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     consumed: set[int] = set()
     triggers: list[Trigger] = []
@@ -216,11 +223,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "said it was ready to resume talks": an intent to meet (AGREE 036).
             inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             inner_code = code_of(inner) if inner is not None else None
-            if inner is not None and inner_code:
+            if inner is not None and (inner_code or _works_with(inner)):
                 consumed.add(inner.i)
                 consumed.update(c.i for c in inner.children if noun_code(c))
                 verb = tok.head if tok.head.pos_ in ("AUX", "VERB") else tok
-                intent = refine("030", inner_code)
+                # "willing to work with the IAEA": an intent to cooperate even with no coded act.
+                intent = refine("030", inner_code) if inner_code else "030"
                 rule = f"adj.{tok.lemma_.lower()}"
                 triggers.append(Trigger(tok, intent, rule, verb, None, inner))
             continue

@@ -54,6 +54,8 @@ NOUNS: dict[str, str] = {
     "homage": "051",
     "assurances": "030",
     "tribute": "051",
+    "readiness": "030",
+    "willingness": "030",
     "regret": "055",
     "conversation": "040",
     "understanding": "030",
@@ -207,6 +209,8 @@ LIGHT_ONLY_NOUNS = frozenset(
         "blessing",
         "suit",
         "proceedings",
+        "readiness",
+        "willingness",
     ]
 )
 # Measure words that put the event noun one step down: "a new round of sanctions".
@@ -542,14 +546,30 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "exercise exercises drill drills manoeuvres maneuvers",
         "start": "talks negotiations withdrawal offensive",
         "open": "talks negotiations investigation probe fire proceedings",
-        "resume": "talks negotiations",
+        "resume": "talks negotiations attacks attack strikes raids shelling bombing offensive "
+        "patrols protests demonstrations",
+        # Verbs that carry on or sharpen an act name no act of their own: "stepped up its air
+        # strikes", "intensified the shelling", "mounted a protest".
+        "step": "attacks attack strikes airstrikes raids shelling bombing offensive patrols "
+        "pressure protests demonstrations crackdown",
+        "intensify": "attacks attack strikes airstrikes raids shelling bombing offensive "
+        "crackdown protests demonstrations",
+        "escalate": "attacks strikes airstrikes raids shelling bombing offensive crackdown",
+        "continue": "attacks strikes airstrikes raids shelling bombing offensive crackdown "
+        "protests demonstrations talks negotiations",
+        "mount": "attack attacks offensive raid raids protest protests demonstration "
+        "demonstrations campaign",
+        "renew": "attacks strikes airstrikes shelling offensive appeal call calls demands talks",
+        "wage": "attacks offensive campaign war",
+        "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
         "issue": "threat ultimatum warning demand appeal",
         "file": "lawsuit complaint suit",
         "lodge": "protest complaint",
         "give": "aid assistance assurances blessing",
         "take": "action control",
         "use": "force",
-        "express": "support solidarity condolences gratitude remorse regret regrets admiration",
+        "express": "support solidarity condolences gratitude remorse regret regrets admiration "
+        "readiness willingness",
         "voice": "support solidarity condolences gratitude admiration",
         "throw": "support",
         "heap": "praise",
