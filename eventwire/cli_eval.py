@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -110,13 +112,18 @@ def gate_command(
     click.echo(f"quality gate: {sum(len(v) for v in floors.values())} floors held")
 
 
+def _out_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The --out option of the commands that rebuild a file shipped in eventwire/data."""
+    return click.option(
+        "--out",
+        "out_path",
+        type=click.Path(dir_okay=False),
+        help=f"Where to write the {what} (default: the one shipped in eventwire/data).",
+    )
+
+
 @click.command("train")
-@click.option(
-    "--out",
-    "out_path",
-    type=click.Path(dir_okay=False),
-    help="Where to write the head (default: the one shipped in eventwire/data).",
-)
+@_out_option("head")
 @click.option("--seed", type=int, default=0, show_default=True, help="Cross-validation folds.")
 def train_command(out_path: str | None, seed: int) -> None:
     """Train the learned fallback's classifier on the team's sentences (needs eventwire[embed]).
@@ -131,12 +138,7 @@ def train_command(out_path: str | None, seed: int) -> None:
 
 
 @click.command("calibrate")
-@click.option(
-    "--out",
-    "out_path",
-    type=click.Path(dir_okay=False),
-    help="Where to write the map (default: the one shipped in eventwire/data).",
-)
+@_out_option("map")
 def calibrate_command(out_path: str | None) -> None:
     """Fit rule-event confidence to the share right, on the team's labelled sentences.
 

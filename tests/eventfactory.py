@@ -40,3 +40,29 @@ def make_event(article: Article, n: int = 0, **fields: Any) -> Event:
     }
     values.update(fields)
     return Event(**values)
+
+
+def coded_event(event_type: str, **fields: Any) -> Event:
+    """A bare coded event of `event_type` for scorer tests (no article, no evidence text);
+    `fields` override any value."""
+    values: dict[str, Any] = {
+        "id": f"{event_type}-{fields.get('source')}-{fields.get('target')}",
+        "article_id": "a1",
+        "event_type": event_type,
+        "mode": None,
+        "context": (),
+        "cameo": "",
+        "goldstein": 0.0,
+        "quad": "verbal_cooperation",
+        "source": (),
+        "target": (),
+        "date": None,
+        "date_precision": None,
+        "date_reason": "none",
+        "location": None,
+        "modality": "asserted",
+        "evidence": Evidence(text="", start=0, end=0),
+        "confidence": 0.8,
+    }
+    values.update(fields)
+    return Event(**values)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from eventfactory import coded_event
 
 from eventwire.eval.corpus import (
     CorpusScore,
@@ -16,7 +17,7 @@ from eventwire.eval.corpus import (
     score,
     score_files,
 )
-from eventwire.records import Actor, Event, Evidence, Modality
+from eventwire.records import Actor, Event, Modality
 
 
 def _actors(codes: tuple[str | None, ...]) -> tuple[Actor, ...]:
@@ -34,23 +35,15 @@ def _event(
     confidence: float = 0.9,
     date: str | None = "2024-03-14",
 ) -> Event:
-    return Event(
+    return coded_event(
+        event_type,
         id=f"{event_type}-{source}-{target}-{confidence}",
-        article_id="a1",
-        event_type=event_type,
-        mode=None,
-        context=(),
-        cameo="",
-        goldstein=0.0,
-        quad="verbal_cooperation",
         source=_actors(source),
         target=_actors(target),
         date=date,
         date_precision="day" if date else None,
         date_reason="publication",
-        location=None,
         modality=modality,
-        evidence=Evidence(text="", start=0, end=0),
         confidence=confidence,
     )
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from eventfactory import coded_event
 
 from eventwire.errors import NotFound
 from eventwire.eval import plover
@@ -14,7 +15,7 @@ from eventwire.eval.plover import GoldActor, GoldSentence, best_event, score_sen
 from eventwire.eval.stats import Counts
 from eventwire.events.codebook import PLOVER_QUAD, PLOVER_TYPES
 from eventwire.options import Options
-from eventwire.records import Actor, Event, Evidence
+from eventwire.records import Actor, Event
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -31,23 +32,13 @@ def _event(
     confidence: float = 0.8,
     sector: str | None = None,
 ) -> Event:
-    return Event(
+    return coded_event(
+        event_type,
         id=f"{event_type}-{source}-{target}-{confidence}",
-        article_id="a1",
-        event_type=event_type,
-        mode=None,
-        context=(),
         cameo="010",
-        goldstein=0.0,
         quad=PLOVER_QUAD[event_type],
         source=_actors(source, sector),
         target=_actors(target),
-        date=None,
-        date_precision=None,
-        date_reason="none",
-        location=None,
-        modality="asserted",
-        evidence=Evidence(text="", start=0, end=0),
         confidence=confidence,
     )
 

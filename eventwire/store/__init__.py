@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from types import TracebackType
 from typing import Any
 
@@ -70,10 +69,6 @@ FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
 WHERE list_contains(?, ea.event_id)
 ORDER BY ea.event_id, ea.role, ea.position
 """
-
-
-def _parse_iso(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
 
 
 class Store(Views):
@@ -262,17 +257,7 @@ class Store(Views):
             """,
             [needle, needle, needle, limit, offset],
         )
-        return [
-            ArticleSummary(
-                id=r["id"],
-                title=r["title"],
-                site=r["site"],
-                published=_parse_iso(r["published_iso"]),
-                source=r["source"],
-                n_events=r["n_events"],
-            )
-            for r in rows
-        ]
+        return [ArticleSummary.from_row(r) for r in rows]
 
     def _events(
         self,

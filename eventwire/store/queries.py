@@ -52,6 +52,19 @@ class ArticleSummary:
     source: str
     n_events: int
 
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> ArticleSummary:
+        """The summary of an article row with `published_iso` and `n_events` columns."""
+        published = row["published_iso"]
+        return cls(
+            id=row["id"],
+            title=row["title"],
+            site=row["site"],
+            published=datetime.fromisoformat(published) if published else None,
+            source=row["source"],
+            n_events=row["n_events"],
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

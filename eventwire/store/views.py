@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import NotFound
@@ -188,17 +187,7 @@ class Views:
             """,
             [*params, limit + 1],
         )
-        summaries = [
-            ArticleSummary(
-                id=r["id"],
-                title=r["title"],
-                site=r["site"],
-                published=_parse_iso(r["published_iso"]),
-                source=r["source"],
-                n_events=r["n_events"],
-            )
-            for r in rows[:limit]
-        ]
+        summaries = [ArticleSummary.from_row(r) for r in rows[:limit]]
         last = rows[limit - 1] if len(rows) > limit else None
         next_after = tuple(last[f"k{i}"] for i in range(len(ARTICLE_ORDER))) if last else None
         return ArticlePage(summaries, next_after)
@@ -302,10 +291,6 @@ class Views:
             f"SELECT {column} AS key, count(*) AS n FROM events GROUP BY key ORDER BY n DESC, key"
         )
         return {r["key"]: r["n"] for r in rows}
-
-
-def _parse_iso(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
 
 
 def _rejected(row: dict[str, Any]) -> RejectedInput:
