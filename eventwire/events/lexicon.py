@@ -7,58 +7,24 @@ Light verbs ("held talks", "imposed sanctions") take their code from the noun th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Sense:
-    """One reading of a trigger word: `cameo` when the conditions hold."""
-
-    cameo: str
-    objects: frozenset[str] = frozenset()  # the object/complement lemma must be one of these
-    particle: str | None = None  # e.g. "out" for "pull out"
-    prep: str | None = None  # a required preposition child, e.g. "with" for "meet with"
-
-
-def _s(
-    cameo: str, objects: str = "", particle: str | None = None, prep: str | None = None
-) -> Sense:
-    return Sense(cameo, frozenset(objects.split()), particle, prep)
-
-
-AID_NOUNS = (
-    "aid assistance help supplies relief food medicine medicines funding loan loans grant vaccine "
-    "vaccines doses tents blankets equipment team teams rescuers experts shipment shipments fuel "
-    "money dollars euros tonnes tons flour rice grain wheat water clothing clothes seed seeds "
-    "fertiliser fertilizer generators goods credit credits consignment kits programme program "
-    "package"
+from eventwire.events.senses import (
+    AGREEMENT_NOUNS,
+    AID_NOUNS,
+    ARMS_NOUNS,
+    CONCESSION_NOUNS,
+    DIPLOMAT_NOUNS,
+    HOSTILITY_NOUNS,
+    INTEL_NOUNS,
+    MISSILE_NOUNS,
+    SANCTION_NOUNS,
+    SUSPECT_NOUNS,
+    TROOP_NOUNS,
+    Sense,
+    _s,
 )
-SUSPECT_NOUNS = "suspect suspects trafficker traffickers fugitive fugitives"
-CONCESSION_NOUNS = "bill law draft plan proposal objection objections demand demands veto charges"
-MISSILE_NOUNS = "missile missiles rocket rockets shell shells drone drones barrage salvo volley"
-TROOP_NOUNS = (
-    "troop troops force forces soldier soldiers army military personnel contingent division "
-    "divisions battalion battalions brigade brigades reinforcements reservists warship warships "
-    "ship ships fleet carrier gunships tanks fighters jets units destroyers frigates flotilla "
-    "artillery"
-)
-INTEL_NOUNS = "information intelligence evidence data records files documents"
-# What de-escalating stops: "halted its offensive", "suspended air strikes".
-HOSTILITY_NOUNS = (
-    "attack attacks offensive operations strike strikes launches bombing bombings shelling "
-    "hostilities fighting raids"
-)
-DIPLOMAT_NOUNS = "diplomat diplomats ambassador envoy embassy attaché staff"
-SANCTION_NOUNS = (
-    "sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions"
-)
-AGREEMENT_NOUNS = (
-    "agreement agreements deal deals accord accords treaty treaties memorandum memoranda pact "
-    "protocol protocols declaration charter communique understanding mou mous arrangement "
-    "arrangements framework roadmap compact convention conventions"
-)
+from eventwire.events.synonyms import MORE_VERBS, NINTH_PASS
 
-VERBS: dict[str, tuple[Sense, ...]] = {
+_CORE: dict[str, tuple[Sense, ...]] = {
     # CONSULT
     "visit": (_s("042"),),
     "host": (_s("043"),),
@@ -129,15 +95,15 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         _s("064", INTEL_NOUNS),
         _s("0841", particle="over"),
     ),
-    "provide": (_s("070", AID_NOUNS),),
-    "deliver": (_s("063", SUSPECT_NOUNS), _s("070", AID_NOUNS)),
+    "provide": (_s("072", ARMS_NOUNS), _s("070", AID_NOUNS)),
+    "deliver": (_s("063", SUSPECT_NOUNS), _s("072", ARMS_NOUNS), _s("070", AID_NOUNS)),
     "grant": (
         _s("0863", "access"),
         _s("083", "demand demands request requests"),
         _s("075", "asylum refuge sanctuary"),
         _s("070", AID_NOUNS),
     ),
-    "supply": (_s("072", "weapon weapons arms ammunition missile missiles"), _s("070")),
+    "supply": (_s("072", ARMS_NOUNS + " missile missiles"), _s("070")),
     "arm": (_s("072"),),
     "fund": (_s("071"),),
     # CONCEDE / RETREAT
@@ -400,258 +366,13 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "consult": (_s("040"),),
     "tour": (_s("042"),),
     "extend": (_s("0871", "ceasefire truce"), _s("033", AID_NOUNS)),
-    # Further synonyms per CAMEO category (second pass, from the codebook's definitions).
-    "huddle": (_s("040", prep="with"),),
-    "parley": (_s("040"),),
-    "sit": (_s("040", particle="down", prep="with"),),
-    "laud": (_s("051"),),
-    "salute": (_s("051"),),
-    "acclaim": (_s("051"),),
-    "compliment": (_s("051"),),
-    "sympathise": (_s("051", prep="with"),),
-    "sympathize": (_s("051", prep="with"),),
-    "side": (_s("051", prep="with"),),
-    "vouch": (_s("052", prep="for"),),
-    "champion": (_s("051"),),
-    "comply": (_s("080", prep="with"),),
-    "acquiesce": (_s("080"),),
-    "capitulate": (_s("080"),),
-    "heed": (_s("080", "call calls demand demands appeal appeals warning warnings"),),
-    "bow": (_s("080", prep="to"),),
-    "cave": (_s("080", particle="in"), _s("080", prep="to")),
-    "waive": (_s("081"),),
-    "repeal": (_s("081"),),
-    "rescind": (
-        _s("0814", "state emergency alarm curfew"),
-        _s("081", "ban order decree law restriction restrictions"),
-    ),
-    "revoke": (_s("081", "ban order decree curfew law restriction restrictions"),),
-    "legalise": (_s("0812"),),
-    "legalize": (_s("0812"),),
-    "resign": (_s("0831"),),
-    "step": (_s("0831", particle="down"),),
-    "abdicate": (_s("0831"),),
-    "disband": (_s("0873"),),
-    "decommission": (_s("0873", "weapon weapons arm arms arsenal"),),
-    "vacate": (_s("0874"),),
-    "unfreeze": (_s("085"),),
-    "team": (_s("060", particle="up"),),
-    "ally": (_s("060", prep="with"),),
-    "finance": (_s("071"),),
-    "subsidise": (_s("071"),),
-    "subsidize": (_s("071"),),
-    "assist": (_s("070"),),
-    "help": (_s("070", AID_NOUNS + " refugee refugees victim victims government"),),
-    "contribute": (_s("070", AID_NOUNS + " troops peacekeepers"),),
-    "disburse": (_s("071"),),
-    "ship": (_s("070", AID_NOUNS + " weapon weapons arms"),),
-    "equip": (_s("072"),),
-    "implore": (_s("020"),),
-    "beseech": (_s("020"),),
-    "exhort": (_s("020"),),
-    "beg": (_s("020"),),
-    "pressure": (_s("020"),),
-    "pressurise": (_s("020"),),
-    "pressurize": (_s("020"),),
-    "slam": (_s("111"),),
-    "berate": (_s("111"),),
-    "scold": (_s("111"),),
-    "excoriate": (_s("111"),),
-    "deride": (_s("111"),),
-    "ridicule": (_s("111"),),
-    "vilify": (_s("111"),),
-    "disparage": (_s("111"),),
-    "brand": (_s("111"),),
-    "regret": (_s("111"),),
-    "lament": (_s("111"),),
-    "object": (_s("111", prep="to"),),
-    "hit": (_s("111", particle="out"),),
-    "lash": (_s("111", particle="out"),),
-    "prosecute": (_s("115"),),
-    "inquire": (_s("090", prep="into"),),
-    "examine": (_s("090", "allegation allegations claim claims charge charges case"),),
-    "resist": (_s("120"),),
-    "snub": (_s("120"),),
-    "repudiate": (_s("120"),),
-    "renounce": (_s("120"),),
-    "refute": (_s("120"),),
-    "dispute": (
-        _s("120", "claim claims account report reports allegation allegations figure figures"),
-    ),
-    "contest": (_s("120", "result results claim claims decision ruling"),),
-    "shun": (_s("120"),),
-    "intimidate": (_s("130"),),
-    "caution": (_s("130"),),
-    "chant": (_s("141"),),
-    "muster": (_s("154", TROOP_NOUNS),),
-    "amass": (_s("154", TROOP_NOUNS + " vehicles tanks units"),),
-    "redeploy": (_s("154"),),
-    "bolster": (_s("154", TROOP_NOUNS + " defences defenses presence"),),
-    "fortify": (_s("154"),),
-    "conscript": (_s("154"),),
-    "apprehend": (_s("173"),),
-    "nab": (_s("173"),),
-    "intern": (_s("173"),),
-    "impound": (_s("1711"),),
-    "suppress": (_s("175"),),
-    "repress": (_s("175"),),
-    "silence": (_s("1721"),),
-    "muzzle": (_s("1721"),),
-    "gag": (_s("1721"),),
-    "jam": (_s("1721", "broadcast broadcasts signal signals station stations"),),
-    "besiege": (_s("191"),),
-    "cordon": (_s("191", particle="off"),),
-    "slay": (_s("190"),),
-    "murder": (_s("190"),),
-    "slaughter": (_s("202"),),
-    "butcher": (_s("202"),),
-    "maim": (_s("190"),),
-    "beat": (
-        _s(
-            "182",
-            "protester protesters demonstrator demonstrators prisoner prisoners "
-            "journalist journalists student students detainee detainees",
-        ),
-    ),
-    "rape": (_s("1821"),),
-    "torch": (_s("1712"),),
-    "loot": (_s("1712"),),
-    "ransack": (_s("1712"),),
-    "raze": (_s("1712"),),
-    "overrun": (_s("190"),),
-    "capture": (_s("190", "town city village base territory airport positions position area"),),
-    "rocket": (_s("194"),),
-    "strafe": (_s("195"),),
-    "mortar": (_s("194"),),
-    "assault": (_s("190"),),
-    "engage": (_s("190", "troops forces rebels army militants fighters"),),
-    "counterattack": (_s("190"),),
-    "recapture": (_s("190"),),
-    "retake": (_s("190"),),
-    "infiltrate": (_s("190"),),
-    "torpedo": (_s("190"),),
-    # Material cooperation, aid and shows of force said in other words (third pass).
-    "transfer": (
-        _s("063", SUSPECT_NOUNS),
-        _s("064", INTEL_NOUNS),
-        _s("071", "money dollars euros funds"),
-    ),
-    "turn": (
-        _s("063", SUSPECT_NOUNS, particle="over"),
-        _s("064", INTEL_NOUNS, particle="over"),
-        _s("0873", "weapon weapons arm arms rifle rifles gun guns", particle="in"),
-        _s("1245", "monitor monitors inspector inspectors observer observers", particle="back"),
-        _s("120", particle="down"),
-    ),
-    "pass": (_s("064", INTEL_NOUNS),),
-    "tip": (_s("064", particle="off"),),
-    "ferry": (_s("070", AID_NOUNS),),
-    "truck": (_s("070", AID_NOUNS),),
-    "distribute": (_s("070", AID_NOUNS),),
-    "allocate": (_s("070", AID_NOUNS),),
-    "approve": (_s("071", "loan loans credit credits grant package"),),
-    "write": (_s("071", "debt debts", particle="off"),),
-    "shift": (_s("154", TROOP_NOUNS),),
-    "concentrate": (_s("154", TROOP_NOUNS),),
-    "put": (_s("152", TROOP_NOUNS + " police", prep="on"),),
-    "place": (_s("152", TROOP_NOUNS + " police", prep="on"), _s("173", prep="under")),
-    "test": (_s("150", "missile missiles rocket rockets weapon weapons device bomb"),),
-    # De-escalation, refusal, threats and protest said in other words (fourth pass).
-    "loosen": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
-    "fall": (_s("0874", particle="back"),),
-    "end": (
-        _s("0814", "curfew state emergency"),
-        _s("0872", "blockade siege occupation"),
-    ),
-    "remove": (_s("0872", "checkpoint checkpoints roadblock roadblocks barricade barricades"),),
-    "unseal": (_s("0863", "border crossing crossings"),),
-    "let": (_s("0862", "inspector inspectors monitor monitors observer observers team"),),
-    "stop": (
-        _s("143", "work"),
-        _s("162", AID_NOUNS),
-        _s("087", HOSTILITY_NOUNS),
-    ),
-    "vote": (_s("120", particle="down"), _s("120", prep="down"), _s("120", prep="against")),
-    "throw": (_s("120", particle="out"),),
-    "hint": (_s("130", prep="at"),),
-    "observe": (_s("143", "strike shutdown stoppage boycott"),),
-    "rampage": (_s("145"),),
-    "erect": (_s("144", "roadblock roadblocks barricade barricades blockade blockades"),),
-    "down": (_s("143", "tool tools"),),
-    # Aid, cooperation and shows of force said in other words (fifth pass).
-    "gift": (_s("070"),),
-    "furnish": (_s("070"),),
-    "bankroll": (_s("071"),),
-    "bail": (_s("071", particle="out"),),
-    "channel": (_s("071", AID_NOUNS),),
-    "rush": (_s("154", TROOP_NOUNS), _s("070", AID_NOUNS)),
-    "dispatch": (_s("154", TROOP_NOUNS), _s("070", AID_NOUNS)),
-    "take": (
-        _s("075", "refugee refugees", particle="in"),
-        _s("171", "station stations building buildings town hall", particle="over"),
-        _s("173", prep="into"),
-    ),
-    "scramble": (_s("152", "jet jets fighter fighters aircraft planes warplanes"),),
-    "parade": (_s("150", "missile missiles rocket rockets tanks weapons fighters troops"),),
-    "recruit": (_s("154", "fighter fighters soldier soldiers troops men recruits"),),
-    "assemble": (_s("154", TROOP_NOUNS),),
-    "regroup": (_s("154"),),
-    # Intent, support, concession, accusation, coercion and force in other words (sixth pass).
-    "assure": (_s("030"),),
-    "volunteer": (_s("030"),),
-    "extol": (_s("051"),),
-    "stand": (_s("052", particle="up", prep="for"), _s("051", prep="by")),
-    "seal": (_s("057", AGREEMENT_NOUNS), _s("191", particle="off")),
-    "restore": (
-        _s("050", "relation relations tie ties"),
-        _s("081", "licence license status registration"),
-    ),
-    "resume": (_s("050", "relation relations tie ties"),),
-    "reverse": (_s("080", "decision decisions plan plans policy"),),
-    "backtrack": (_s("080"),),
-    "solicit": (_s("020"),),
-    "clamour": (_s("020", prep="for"),),
-    "clamor": (_s("020", prep="for"),),
-    "point": (_s("112", "finger"),),
-    "look": (_s("090", prep="into"),),
-    "pick": (
-        _s(
-            "173",
-            "leader leaders activist activists journalist journalists suspect suspects member "
-            "members opponent opponents dissident dissidents student students",
-            particle="up",
-        ),
-    ),
-    "sweep": (_s("173", particle="up"),),
-    "proscribe": (_s("1722"),),
-    "blacklist": (_s("172"),),
-    "switch": (_s("1721", "internet service services network networks", particle="off"),),
-    "bar": (
-        _s("163", "import imports export exports"),
-        _s("1245", "inspector inspectors team monitors observers"),
-    ),
-    "snatch": (_s("181"),),
-    "burn": (
-        _s(
-            "1712",
-            "village villages home homes house houses mosque mosques church churches shop shops "
-            "office offices building buildings",
-        ),
-    ),
-    "hammer": (_s("190", "village villages town towns position positions city cities base"),),
-    "battle": (_s("190", prep="with"),),
-    # Seventh pass: releases, access, mediation, signings and refusals in other words.
-    "set": (_s("139", "deadline ultimatum"), _s("0841", particle="free")),
-    "climb": (_s("080", particle="down"),),
-    "shuttle": (_s("045", prep="between"),),
-    "bring": (_s("045", particle="together"),),
-    "chair": (_s("045", "talks session sessions meeting round"),),
-    "initial": (_s("057", AGREEMENT_NOUNS),),
-    "conclude": (_s("057", AGREEMENT_NOUNS),),
-    "establish": (_s("054", "relation relations tie ties"),),
-    "brush": (_s("120", particle="aside"),),
-    "walk": (_s("143", particle="out"),),
-    "ignore": (_s("120", "pressure call calls appeal appeals demand demands warning warnings"),),
-    "withhold": (_s("120", "assent approval consent recognition"),),
-    "wave": (_s("120", particle="aside"),),
 }
+
+# The later passes add senses to words already here as well as new words; a word's core senses
+# are tried first.
+VERBS: dict[str, tuple[Sense, ...]] = dict(_CORE)
+for _table in (MORE_VERBS, NINTH_PASS):
+    for _lemma, _senses in _table.items():
+        VERBS[_lemma] = VERBS.get(_lemma, ()) + _senses
+
+__all__ = ["VERBS", "Sense"]

@@ -27,16 +27,46 @@ PRESS_WORDS = frozenset({"press", "news"})
 READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined"})
 
 
+# Heads that only count or package what the verb acts on: "thousands of troops",
+# "a consignment of uniforms", "units of the army".
+_QUANTITY = (
+    "tens hundreds thousands dozens scores millions number numbers batch batches consignment "
+    "consignments shipment shipments contingent contingents unit units group groups convoy "
+    "convoys load loads cargo wave waves column columns squadron squadrons fleet fleets team "
+    "teams lot plenty some more part"
+)
+QUANTITY_HEADS = frozenset(_QUANTITY.split())
+
+
+PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
+
+
+def _words(objects: list[Token]) -> set[str]:
+    """Lemmas and forms of the objects, their conjuncts and what quantity heads hold."""
+    found: set[str] = set()
+    todo = [c for o in objects for c in args.with_conjuncts(o)]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for tok in todo:
+            found |= {tok.lemma_.lower(), tok.lower_}
+            # "air-defence systems", "its alert level": the compound names the kind
+            found |= {c.lower_ for c in tok.children if c.dep_ == "compound"}
+            if {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.pos_ == "NUM":
+                nxt += [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
+        todo = nxt
+    return found
+
+
 def sense_for(verb: Token) -> Sense | None:
     senses = VERBS.get(verb.lemma_.lower())
     if not senses:
         return None
-    objects = {o.lemma_.lower() for o in args.objects_of(verb)} | {
-        o.lower_ for o in args.objects_of(verb)
-    }
     subj, passive = args.subject_of(verb)
-    if passive:
-        objects |= {s.lemma_.lower() for s in subj} | {s.lower_ for s in subj}
+    # "handed in their weapons": the parse may hang the object on the particle.
+    on_particle = [
+        o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"
+    ]
+    objects = _words(args.objects_of(verb) + on_particle + (subj if passive else []))
     if verb.dep_ == "acl":
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}
         if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
@@ -44,16 +74,31 @@ def sense_for(verb: Token) -> Sense | None:
             owner = verb.head.head.head
             objects |= {owner.lemma_.lower(), owner.lower_}
     # "pulled its guns back", "set them free": the particle may be parsed as a modifier.
-    particles = {
-        c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")
-    } | {
-        # "set free four soldiers": a word right after the verb, parsed as the object's modifier
+    particles = (
+        {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
+        | {
+            # "pulled out of the town": "out" parsed as a preposition governing "of"
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in PARTICLE_PREPS
+            and any(g.dep_ == "prep" for g in c.children)
+        }
+        | {
+            # "set free four soldiers": a word right after the verb, parsed as the object's modifier
+            c.lower_
+            for o in args.objects_of(verb)
+            for c in o.children
+            if c.dep_ == "amod" and c.i == verb.i + 1
+        }
+    )
+    # "turned its back on": the preposition may hang on the object
+    preps = {
         c.lower_
-        for o in args.objects_of(verb)
-        for c in o.children
-        if c.dep_ == "amod" and c.i == verb.i + 1
+        for head in [verb, *(o for o in args.objects_of(verb) if o.dep_ == "dobj")]
+        for c in head.children
+        if c.dep_ in ("prep", "dative")
     }
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative")}
     for sense in senses:
         if sense.objects and not (sense.objects & objects):
             continue
@@ -215,6 +260,15 @@ def _works_with(verb: Token) -> bool:
     return lemma in ("help", "join", "assist", "support") or (lemma == "work" and with_someone)
 
 
+def _content_of_noun(verb: Token) -> bool:
+    """Whether `verb` is the to-infinitive content of an event noun ("a threat to attack")."""
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun_code(verb.head, True) is not None
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     consumed: set[int] = set()
     triggers: list[Trigger] = []
@@ -236,6 +290,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.dep_ == "amod":
             continue  # a participle as adjective names a state: "the occupied territories"
+        if _content_of_noun(tok):
+            continue  # "an ultimatum to reinstate the president": the ultimatum is the event
         noun = light_noun(tok)
         if noun is not None:
             light = LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
@@ -249,6 +305,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is None:
             continue
         code = sense.cameo
+        if code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            continue  # "officials accused of deporting children" describes, it reports no act
         rule = f"verb.{tok.lemma_.lower()}"
         inner = None
         if code[:2] in EMBEDDING_ROOTS:

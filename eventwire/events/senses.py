@@ -1,0 +1,59 @@
+"""Trigger senses and the word classes their conditions use (shared by the verb tables)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger word: `cameo` when the conditions hold."""
+
+    cameo: str
+    objects: frozenset[str] = frozenset()  # the object/complement lemma must be one of these
+    particle: str | None = None  # e.g. "out" for "pull out"
+    prep: str | None = None  # a required preposition child, e.g. "with" for "meet with"
+
+
+def _s(
+    cameo: str, objects: str = "", particle: str | None = None, prep: str | None = None
+) -> Sense:
+    return Sense(cameo, frozenset(objects.split()), particle, prep)
+
+
+AID_NOUNS = (
+    "aid assistance help supplies relief food medicine medicines funding loan loans grant vaccine "
+    "vaccines doses tents blankets equipment team teams rescuers experts shipment shipments fuel "
+    "money dollars euros tonnes tons flour rice grain wheat water clothing clothes seed seeds "
+    "fertiliser fertilizer generators goods credit credits consignment kits programme program "
+    "package rations parcels"
+)
+SUSPECT_NOUNS = "suspect suspects trafficker traffickers fugitive fugitives"
+CONCESSION_NOUNS = "bill law draft plan proposal objection objections demand demands veto charges"
+MISSILE_NOUNS = "missile missiles rocket rockets shell shells drone drones barrage salvo volley"
+TROOP_NOUNS = (
+    "troop troops force forces soldier soldiers army military personnel contingent division "
+    "divisions battalion battalions brigade brigades reinforcements reservists warship warships "
+    "ship ships fleet carrier gunships tanks fighters jets units destroyers frigates flotilla "
+    "artillery navy vessels boats patrol launchers batteries"
+)
+# Military hardware given or sent is military aid (072).
+ARMS_NOUNS = (
+    "weapon weapons arms ammunition munitions rifles guns system systems vehicles hardware "
+    "helicopters aircraft howitzers uniforms armour armor"
+)
+INTEL_NOUNS = "information intelligence evidence data records files documents"
+# What de-escalating stops: "halted its offensive", "suspended air strikes".
+HOSTILITY_NOUNS = (
+    "attack attacks offensive operations strike strikes launches bombing bombings shelling "
+    "hostilities fighting raids"
+)
+DIPLOMAT_NOUNS = "diplomat diplomats ambassador envoy embassy attaché staff"
+SANCTION_NOUNS = (
+    "sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions"
+)
+AGREEMENT_NOUNS = (
+    "agreement agreements deal deals accord accords treaty treaties memorandum memoranda pact "
+    "protocol protocols declaration charter communique understanding mou mous arrangement "
+    "arrangements framework roadmap compact convention conventions settlement settlements"
+)
