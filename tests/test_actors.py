@@ -356,3 +356,9 @@ def test_plural_groups_jets_and_generic_units(nlp):
     assert summary(only(found["Iraqi army units"]))[2:] == ("IRQ", "MIL")
     # A bare "group" with a nationality is not that country's government.
     assert summary(only(found["Kenyan group"]))[2:] == ("KEN", None)
+
+
+def test_named_organisations_are_actors_with_their_country(nlp):
+    found = by_text(nlp, "The PLO rejected the plan, and the Knesset voted against it.")
+    assert summary(only(found["PLO"]))[2:] == ("PSE", "GOV")
+    assert summary(only(found["Knesset"]))[2:] == ("ISR", "LEG")

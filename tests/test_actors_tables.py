@@ -141,9 +141,46 @@ def test_find_igo(text, code, name):
     assert (igo.code, igo.name) == (code, name)
 
 
-@pytest.mark.parametrize("text", ["who", "is", "us", "union", "Iran"])
+@pytest.mark.parametrize("text", ["who", "is", "us", "union", "Iran", "army", "congress"])
 def test_find_igo_ignores_ordinary_words(text):
     assert find_igo(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        ("PLO", "PSE", "GOV"),
+        ("Knesset", "ISR", "LEG"),
+        ("Tamil Tigers", "LKA", "REB"),
+        ("FARC", "COL", "REB"),
+        ("Sinn Fein", "GBR", "PTY"),
+        ("Xinhua", "CHN", "JRN"),
+        ("UNIFIL", "UNO", None),
+    ],
+)
+def test_named_organisations_table(text, code, sector):
+    igo = find_igo(text)
+    assert igo is not None, text
+    assert igo.code == code
+    if sector is not None:
+        assert igo.sector == sector
+
+
+def test_organisations_table_is_well_formed():
+    from eventwire.actors._text import table_rows
+
+    codes = {c.iso3 for c in all_countries()} | {"IGO", "UNO", "EUR", "NGO", "ISM", "MNC"}
+    sectors = set(
+        "GOV MIL COP SPY LEG JUD PTY REB PRM OPP LAB BUS JRN REL MED EDU CVL UAF".split()
+    ) | {""}
+    seen: set[str] = set()
+    for name, code, sector, aliases in table_rows("organisations.tsv", 4):
+        assert code in codes, name
+        assert sector in sectors, name
+        for phrase in (name, *(a for a in aliases.split("|") if a)):
+            assert len(phrase) >= 3, phrase
+            assert phrase not in seen, phrase  # one organisation per name
+            seen.add(phrase)
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,9 @@
 """International organisations and well-known named groups, with their PLOVER codes.
 
+The table in this module holds the international bodies and the armed movements most in the news;
+eventwire/data/organisations.tsv adds some 1,600 named parties, armed groups, state agencies,
+legislatures, news agencies and regional bodies, each with its country (or PLOVER code) and sector.
+
 PLOVER codes non-state actors with a country-like code: UNO (the UN and its organs and agencies),
 EUR (the European Union's institutions), IGO (other intergovernmental bodies), NGO, ISM
 (international militant groups). A few armed movements that act for one country carry that
@@ -11,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventwire.actors._text import clean_name, fold
+from eventwire.actors._text import clean_name, fold, table_rows
 
 
 @dataclass(frozen=True)
@@ -129,10 +133,23 @@ _TABLE: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
 _EXACT_ONLY_LEN = 4
 
 
+@lru_cache(maxsize=1)
+def _organisations() -> tuple[tuple[str, str, str | None, tuple[str, ...]], ...]:
+    """Named parties, armed groups, agencies and bodies from eventwire/data/organisations.tsv."""
+    return tuple(
+        (name, code, sector or None, tuple(a for a in aliases.split("|") if a))
+        for name, code, sector, aliases in table_rows("organisations.tsv", 4)
+    )
+
+
+@lru_cache(maxsize=1)
 def igo_phrases() -> tuple[tuple[str, Igo], ...]:
-    """Every (phrase, Igo) pair of the table (used to build the component's matcher)."""
+    """Every (phrase, Igo) pair of the tables (used to build the component's matcher).
+
+    The hand-kept table above comes first, so its reading of a shared name wins.
+    """
     pairs: list[tuple[str, Igo]] = []
-    for name, code, sector, others in _TABLE:
+    for name, code, sector, others in (*_TABLE, *_organisations()):
         igo = Igo(name, code, sector)
         pairs.append((name, igo))
         pairs.extend((other, igo) for other in others)

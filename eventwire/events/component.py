@@ -398,12 +398,14 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
 
 def _about_nature(verb: Token) -> bool:
     """A warning whose subject matter is the weather or a disaster ("warned of ice")."""
+    # What the warning is about: the reported clause's subject or the object of "of"/"about";
+    # not every noun inside the clause ("would turn the city into a sea of fire").
     topics = [
         t
         for c in verb.children
-        if c.dep_ in ("ccomp", "prep")
-        for t in c.subtree
-        if t.dep_ in ("nsubj", "pobj")
+        for t in c.children
+        if (c.dep_ == "ccomp" and t.dep_ in ("nsubj", "nsubjpass"))
+        or (c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and t.dep_ == "pobj")
     ]
     return any(
         w.lemma_.lower() in NATURAL_CAUSES or w.lower_ in ("ice", "fog", "flooding")

@@ -8,14 +8,17 @@ Light verbs ("held talks", "imposed sanctions") take their code from the noun th
 from __future__ import annotations
 
 from eventwire.events.senses import (
+    ADMIN_CURBS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
     ARMS_NOUNS,
     CONCESSION_NOUNS,
     DIPLOMAT_NOUNS,
+    ECONOMIC_WORDS,
     HOSTILITY_NOUNS,
     INTEL_NOUNS,
     MISSILE_NOUNS,
+    MONEY_WORDS,
     SANCTION_NOUNS,
     SUSPECT_NOUNS,
     TROOP_NOUNS,
@@ -33,7 +36,11 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s("051"),
     ),
     "receive": (_s("043", "president minister leader delegation counterpart king envoy"),),
-    "meet": (_s("040"),),
+    # "met the union's demands" accedes to them (083); any other meeting consults.
+    "meet": (
+        _s("083", "demand demands condition conditions terms requirement requirements"),
+        _s("040"),
+    ),
     "convene": (_s("040"),),
     "confer": (_s("040"),),
     "talk": (_s("040", prep="with"), _s("041", prep="by")),
@@ -43,7 +50,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "telephone": (_s("041"),),
     "discuss": (_s("040"),),
     "travel": (_s("042", prep="to"),),
-    "fly": (_s("070", AID_NOUNS), _s("042", prep="to")),
+    "fly": (_s("070", AID_NOUNS), _s("154", TROOP_NOUNS), _s("042", prep="to")),
     # AGREE (intent) - refined by the complement in component.py
     "agree": (_s("030"),),
     "pledge": (_s("030"),),
@@ -93,6 +100,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s("0873", "weapon weapons arm arms rifle rifles gun guns"),
         _s("063", SUSPECT_NOUNS, particle="over"),
         _s("064", INTEL_NOUNS),
+        _s("072", ARMS_NOUNS, particle="over"),
         _s("0841", particle="over"),
     ),
     "provide": (_s("072", ARMS_NOUNS), _s("070", AID_NOUNS)),
@@ -110,24 +118,41 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "concede": (_s("080"),),
     "yield": (_s("080"),),
     "accede": (_s("083"),),
-    "release": (_s("0841"),),
+    # Money released to a government is a loan or grant (071); anyone else released is freed.
+    "release": (_s("071", MONEY_WORDS), _s("0841")),
     "free": (_s("0841"),),
     "return": (_s("0842", "property territory land"),),
-    "lift": (_s("085", SANCTION_NOUNS), _s("0814", "curfew emergency law state alarm")),
-    "ease": (
+    "lift": (
+        _s("085", ECONOMIC_WORDS),
+        _s("081", ADMIN_CURBS),
         _s("085", SANCTION_NOUNS),
-        _s("081", "restriction restrictions curbs rules"),
+        _s("0814", "curfew emergency law state alarm"),
+    ),
+    "ease": (
+        _s("085", ECONOMIC_WORDS),
+        _s("081", ADMIN_CURBS),
+        _s("085", SANCTION_NOUNS),
         _s("0872", "closure blockade siege"),
     ),
-    "relax": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
-    "withdraw": (_s("0872", TROOP_NOUNS), _s("080", CONCESSION_NOUNS), _s("0872")),
+    "relax": (_s("085", ECONOMIC_WORDS), _s("081", ADMIN_CURBS), _s("085", SANCTION_NOUNS)),
+    "withdraw": (
+        _s("161", DIPLOMAT_NOUNS),
+        _s("0872", TROOP_NOUNS),
+        _s("080", CONCESSION_NOUNS),
+        _s("0872"),
+    ),
     "drop": (_s("080", CONCESSION_NOUNS), _s("073", AID_NOUNS)),
     "scrap": (_s("080", CONCESSION_NOUNS), _s("162", AID_NOUNS)),
     "abandon": (
         _s("080", CONCESSION_NOUNS),
         _s("0874", "town city village positions position base capital stronghold"),
     ),
-    "pull": (_s("0872", particle="out"), _s("0872", particle="back")),
+    "pull": (
+        _s("161", DIPLOMAT_NOUNS, particle="out"),
+        _s("164", "talks negotiations coalition dialogue process", particle="out"),
+        _s("0872", particle="out"),
+        _s("0872", particle="back"),
+    ),
     "retreat": (_s("0874"),),
     "surrender": (_s("0874"),),
     "disarm": (_s("0873"),),
@@ -197,7 +222,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s("161", "relation relations tie ties", particle="off"),
         _s("161", "relation relations tie ties"),
     ),
-    "recall": (_s("161", "ambassador envoy commissioner"),),
+    "recall": (_s("161", "ambassador envoy commissioner"), _s("154", TROOP_NOUNS)),
     "sever": (_s("161"),),
     "cut": (
         _s("161", "tie ties relation relations link links", particle="off"),
@@ -354,7 +379,10 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "station": (_s("154", TROOP_NOUNS),),
     "picket": (_s("141"),),
     "lend": (_s("071"),),
-    "airlift": (_s("073"),),
+    "airlift": (
+        _s("154", TROOP_NOUNS),
+        _s("073"),
+    ),
     "shelter": (_s("075", "refugee refugees"),),
     "partner": (_s("060", prep="with"),),
     "coordinate": (
@@ -365,7 +393,11 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "broker": (_s("045"),),
     "consult": (_s("040"),),
     "tour": (_s("042"),),
-    "extend": (_s("0871", "ceasefire truce"), _s("033", AID_NOUNS)),
+    "extend": (
+        _s("0871", "ceasefire truce"),
+        _s("071", "loan loans credit credits grant grants"),
+        _s("033", AID_NOUNS),
+    ),
 }
 
 # The later passes add senses to words already here as well as new words; a word's core senses

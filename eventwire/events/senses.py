@@ -28,7 +28,9 @@ AID_NOUNS = (
     "fertiliser fertilizer generators goods credit credits consignment kits programme program "
     "package rations parcels"
 )
-SUSPECT_NOUNS = "suspect suspects trafficker traffickers fugitive fugitives"
+SUSPECT_NOUNS = (
+    "suspect suspects trafficker traffickers fugitive fugitives suspected wanted alleged"
+)
 CONCESSION_NOUNS = "bill law draft plan proposal objection objections demand demands veto charges"
 MISSILE_NOUNS = "missile missiles rocket rockets shell shells drone drones barrage salvo volley"
 TROOP_NOUNS = (
@@ -40,7 +42,7 @@ TROOP_NOUNS = (
 # Military hardware given or sent is military aid (072).
 ARMS_NOUNS = (
     "weapon weapons arms ammunition munitions rifles guns system systems vehicles hardware "
-    "helicopters aircraft howitzers uniforms armour armor"
+    "helicopters aircraft howitzers uniforms armour armor missiles carriers"
 )
 INTEL_NOUNS = "information intelligence evidence data records files documents"
 # What de-escalating stops: "halted its offensive", "suspended air strikes".
@@ -57,3 +59,9 @@ AGREEMENT_NOUNS = (
     "protocol protocols declaration charter communique understanding mou mous arrangement "
     "arrangements framework roadmap compact convention conventions settlement settlements"
 )
+# Easing what kind of curb: trade and money (085) or rules on people and parties (081).
+ECONOMIC_WORDS = "trade export exports import imports economic financial oil banking"
+ADMIN_CURBS = (
+    "restriction restrictions curbs rules ban bans travel visa visas registration media press"
+)
+MONEY_WORDS = "dollars euros pounds yen kroner money funds million billion tranche"

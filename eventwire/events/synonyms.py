@@ -10,8 +10,10 @@ from eventwire.events.senses import (
     AGREEMENT_NOUNS,
     AID_NOUNS,
     ARMS_NOUNS,
+    DIPLOMAT_NOUNS,
     HOSTILITY_NOUNS,
     INTEL_NOUNS,
+    MONEY_WORDS,
     SANCTION_NOUNS,
     SUSPECT_NOUNS,
     TROOP_NOUNS,
@@ -181,6 +183,7 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "loosen": (_s("085", SANCTION_NOUNS), _s("081", "restriction restrictions curbs rules")),
     "fall": (_s("0874", particle="back"),),
     "end": (
+        _s("0872", "mission presence deployment occupation"),
         _s("0814", "curfew state emergency"),
         _s("0872", "blockade siege occupation"),
     ),
@@ -283,7 +286,11 @@ PERSON_OBJECTS = (
     "dissident dissidents opponent opponents critic critics protester protesters demonstrator "
     "demonstrators student students blogger bloggers cleric clerics reporter reporters"
 )
+# Money and help that can be frozen or halted (162) beyond the aid nouns.
+HALTED_AID = " disbursement disbursements lending payments loans support programme budget"
 CARE_PLACES = "hospital hospitals clinic clinics kitchen kitchens shelter shelters camp camps"
+# Forces and police sent or massed: a show of force (154).
+FORCE_WORDS = TROOP_NOUNS + " police policemen officers guards guardsmen militiamen volunteers"
 NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "work": (_s("060", prep="with"), _s("060", particle="together")),
     "exchange": (_s("064", INTEL_NOUNS + " radar"), _s("190", "fire gunfire shot shots")),
@@ -325,8 +332,10 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     ),
     "pause": (_s("162", AID_NOUNS + " lending"), _s("164", "talks negotiations dialogue")),
     "end": (
-        _s("162", AID_NOUNS + " lending support"),
+        _s("0872", "mission presence deployment occupation"),
+        _s("162", AID_NOUNS + HALTED_AID),
         _s("161", "relation relations tie ties"),
+        _s("160", "coordination cooperation contacts"),
     ),
     "call": (
         _s("161", "ambassador envoy", particle="home"),
@@ -334,13 +343,17 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     ),
     "increase": (_s("152", "readiness alert"), _s("154", TROOP_NOUNS + " presence")),
     "strengthen": (_s("154", TROOP_NOUNS + " position positions"),),
-    "declare": (_s("1724", "law emergency"), _s("1723", "curfew")),
+    "declare": (_s("1724", "law emergency"), _s("1723", "curfew"), _s("166", "persona")),
     "tighten": (
         _s("163", "control controls restriction restrictions sanction sanctions curb curbs"),
         _s("1721", "censorship"),
     ),
     "disqualify": (_s("172"),),
-    "hold": (_s("173", PERSON_OBJECTS), _s("112", particle="responsible")),
+    "hold": (
+        _s("173", PERSON_OBJECTS),
+        _s("112", particle="responsible"),
+        _s("0871", "fire"),
+    ),
     "cancel": (
         _s(
             "172",
@@ -352,4 +365,68 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "throw": (_s("051", "weight support backing", prep="behind"),),
     "turn": (_s("120", "back", prep="on"),),
     "disengage": (_s("0872"),),
+    "break": (_s("164", "talks negotiations dialogue contacts", particle="off"),),
+    "summon": (
+        _s("161", DIPLOMAT_NOUNS, particle="home"),
+        _s("161", DIPLOMAT_NOUNS, particle="back"),
+    ),
+    "freeze": (_s("161", "relation relations tie ties contacts"), _s("162", HALTED_AID)),
+    "halt": (_s("162", HALTED_AID), _s("160", "coordination cooperation contacts")),
+    "suspend": (_s("162", HALTED_AID), _s("160", "coordination cooperation contacts")),
+    "terminate": (
+        _s("162", AID_NOUNS + HALTED_AID),
+        _s("160", "accord accords agreement agreements cooperation treaty pact coordination"),
+    ),
+    "scale": (
+        _s("161", "embassy mission relations ties", particle="down"),
+        _s("085", "sanction sanctions embargo", particle="back"),
+        _s("0872", TROOP_NOUNS + " presence operations", particle="down"),
+        _s("0872", TROOP_NOUNS + " presence operations", particle="back"),
+    ),
+    "reduce": (
+        _s("162", AID_NOUNS + HALTED_AID),
+        _s("161", "relation relations ties"),
+        _s("0872", TROOP_NOUNS + " level levels presence"),
+    ),
+    "reverse": (
+        _s(
+            "080",
+            "decision decisions policy increase increases hike ban law decree order ruling course",
+        ),
+    ),
+    "return": (_s("080", "boat boats vessel vessels remains aircraft plane"),),
+    "hand": (
+        _s("080", "land territory property farmland remains", particle="back"),
+        _s("073", AID_NOUNS + " sheeting jerrycans kits", particle="out"),
+        _s("072", ARMS_NOUNS),
+    ),
+    # Tenth pass: forces, aid and de-escalation in the words of the team's fresh sentences.
+    "dispatch": (_s("154", FORCE_WORDS),),
+    "station": (_s("154", FORCE_WORDS),),
+    "send": (_s("154", FORCE_WORDS),),
+    "deploy": (_s("154", FORCE_WORDS),),
+    "mass": (_s("154"),),
+    "marshal": (_s("154"),),
+    "marshall": (_s("154"),),
+    "enlist": (_s("154"),),
+    "position": (_s("154", FORCE_WORDS + " vehicles"),),
+    "build": (_s("154", FORCE_WORDS, particle="up"),),
+    "write": (_s("071", "debt debts loan loans", particle="off"),),
+    "give": (_s("071", MONEY_WORDS),),
+    "award": (_s("071", "grant grants loan loans aid"),),
+    "lend": (_s("071"),),
+    "rush": (_s("073", AID_NOUNS),),
+    "carry": (_s("073", AID_NOUNS),),
+    "take": (_s("075", "seeker seekers asylum-seekers migrant migrants", particle="in"),),
+    "dismantle": (
+        _s("0872", "bunker bunkers checkpoint checkpoints position positions roadblocks outposts"),
+    ),
+    "draw": (_s("0872", TROOP_NOUNS + " presence", particle="down"),),
+    "relinquish": (_s("0874", "position positions control territory"),),
+    "evacuate": (_s("0874", "position positions base bases post posts outpost outposts"),),
+    "observe": (_s("0871", "ceasefire truce"),),
+    "stand": (_s("0872", particle="down"),),
+    "lift": (_s("0872", "closure blockade siege"),),
+    "tender": (_s("0831", "resignation"),),
+    "submit": (_s("0831", "resignation"),),
 }

@@ -50,7 +50,8 @@ def _words(objects: list[Token]) -> set[str]:
         for tok in todo:
             found |= {tok.lemma_.lower(), tok.lower_}
             # "air-defence systems", "its alert level": the compound names the kind
-            found |= {c.lower_ for c in tok.children if c.dep_ == "compound"}
+            # and so may an adjective: "economic restrictions", "a fugitive banker"
+            found |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
             if {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.pos_ == "NUM":
                 nxt += [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
         todo = nxt
@@ -137,6 +138,11 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return None
     if word == "release" and mods & PRESS_WORDS:
         return None
+    if word in ("probe", "probes") and not (
+        mods - {"space", "lunar"}
+        or any(c.dep_ == "prep" and c.lower_ in ("into", "of", "over", "on") for c in tok.children)
+    ):
+        return None  # "launched a probe to study Jupiter's moons" investigates nothing political
     if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"):
         # Military drills show force (MOBILIZE); held jointly they are cooperation (062).
         military = {"military", "naval", "air", "joint", "army", "live-fire", "war", "amphibious"}
@@ -149,6 +155,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return "062" if joint else None
     if joint and word in ("investigation", "probe", "inquiry"):
         return "063"  # "a joint investigation team": judicial cooperation, not an accusation
+    if joint and code[:2] in ("15", "17", "18", "19"):
+        return "062"  # "a joint raid", "a combined offensive": forces acting together
     if word in ("strike", "strikes"):
         # A labour strike says so ("general strike", "teachers' strike"); else it is military.
         head = tok.head.head if tok.head.lower_ == "on" else tok.head  # "went on strike"
@@ -180,18 +188,37 @@ def light_noun(verb: Token) -> Token | None:
     return None
 
 
+# Verbs whose "to" clause is what is asked for, even when parsed as a clause of purpose.
+ASKING_VERBS = frozenset({"call", "urge", "press", "ask", "appeal", "invite", "encourage"})
+
+
 def complement(verb: Token) -> Token | None:
     """The event a speech-act verb embeds: 'to impose', 'of attacking', 'for a ceasefire'."""
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             return child
+        if (
+            verb.lemma_.lower() in ASKING_VERBS
+            and child.dep_ == "advcl"
+            and any(a.lower_ == "to" for a in child.children)
+        ):
+            return child  # "called on Belgrade to reduce its forces" (parsed as a clause)
     for _, obj in args.prep_objects(verb, frozenset({"for", "of", "to", "on", "over"})):
         if obj.pos_ == "VERB" or noun_code(obj):
             return obj
     for obj in args.objects_of(verb):
-        if noun_code(obj):
-            return obj
+        # "pledged a wave of suicide attacks": look through the quantity to the act
+        for cand in (obj, *_held_by(obj)):
+            if noun_code(cand):
+                return cand
     return None
+
+
+def _held_by(tok: Token) -> list[Token]:
+    """What a quantity head holds: "a wave of attacks" -> [attacks]."""
+    if tok.lower_ not in QUANTITY_HEADS and tok.lemma_.lower() not in QUANTITY_HEADS:
+        return []
+    return [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
 
 
 def refine(head_code: str, inner: str) -> str:
@@ -260,6 +287,19 @@ def _works_with(verb: Token) -> bool:
     return lemma in ("help", "join", "assist", "support") or (lemma == "work" and with_someone)
 
 
+def _done_jointly(verb: Token) -> bool:
+    """Whether two or more parties do `verb` together ("jointly ran", "sailed together")."""
+    mods = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if "jointly" in mods:
+        return True
+    subj, passive = args.subject_of(verb)
+    return (
+        bool(mods & {"together", "side-by-side"})
+        and not passive
+        and bool(subj and subj[0].conjuncts)
+    )
+
+
 def _content_of_noun(verb: Token) -> bool:
     """Whether `verb` is the to-infinitive content of an event noun ("a threat to attack")."""
     return (
@@ -303,6 +343,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
         sense = sense_for(tok)
         if sense is None:
+            if _done_jointly(tok):
+                # "Vietnamese and Cambodian police jointly dismantled a gambling ring"
+                triggers.append(Trigger(tok, "060", "verb.jointly", tok, None))
             continue
         code = sense.cameo
         if code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -321,6 +364,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 rule += "+complement"
         if tok.dep_ == "acl" and noun_code(tok.head):
             consumed.add(tok.head.i)
+        # "lifted the ban", "halted its offensive": the act named by the object is what the
+        # verb undoes or answers, not an event of its own.
+        consumed.update(
+            o.i
+            for o in args.objects_of(tok)
+            for o in args.with_conjuncts(o)
+            if sense.objects & {o.lower_, o.lemma_.lower()} and noun_code(o)
+        )
         triggers.append(Trigger(tok, code, rule, tok, None, inner))
     for tok in sent:
         if tok.i in consumed:

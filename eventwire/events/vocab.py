@@ -41,6 +41,8 @@ NOUNS: dict[str, str] = {
     "assistance": "070",
     "release": "0841",
     "withdrawal": "0872",
+    "pullback": "0872",
+    "drawdown": "0872",
     # Second pass, from the CAMEO category definitions.
     "patrol": "062",
     "patrols": "062",
@@ -516,9 +518,18 @@ STATE_NOUNS = frozenset(
     ]
 )
 
+# Operations that forces carry out, alone or with others ("conducted joint patrols").
+OPERATIONS = (
+    " patrol patrols operation operations exercise exercises drill drills manoeuvres maneuvers "
+    "raid raids offensive sweep sweeps manhunt mission missions"
+)
+_OPERATION_VERBS = frozenset(
+    {"conduct", "hold", "carry", "launch", "stage", "begin", "mount", "start", "undertake", "run"}
+)
+
 # Verb + noun: the noun names the event ("held talks"); the verb adds only tense and actors.
 LIGHT_VERBS: dict[str, frozenset[str]] = {
-    verb: frozenset(nouns.split())
+    verb: frozenset((nouns + (OPERATIONS if verb in _OPERATION_VERBS else "")).split())
     for verb, nouns in {
         "hold": "talks talk meeting summit negotiations consultation consultations conference "
         "protest protests demonstration demonstrations rally rallies call drill drills exercise "
@@ -537,14 +548,18 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs "
         "emergency",
         "enforce": "curfew blockade embargo ban",
-        "announce": "sanction sanctions ban withdrawal ceasefire truce aid",
+        "announce": "sanction sanctions ban withdrawal ceasefire truce aid pullback drawdown "
+        "demobilisation demobilization",
         "reach": "agreement deal accord ceasefire truce understanding",
         "strike": "deal agreement",
         "sign": "agreement deal accord treaty memorandum memoranda pact",
         "declare": "ceasefire truce war curfew emergency",
-        "begin": "talks negotiations withdrawal offensive patrol patrols operation operations "
+        "begin": "talks negotiations withdrawal pullback drawdown offensive patrol patrols "
+        "operation operations "
         "exercise exercises drill drills manoeuvres maneuvers",
         "start": "talks negotiations withdrawal offensive",
+        "undertake": "",
+        "run": "",
         "open": "talks negotiations investigation probe fire proceedings",
         "resume": "talks negotiations attacks attack strikes raids shelling bombing offensive "
         "patrols protests demonstrations",
@@ -574,7 +589,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "throw": "support",
         "heap": "praise",
         "accord": "recognition",
-        "order": "investigation probe inquiry",
+        "order": "investigation probe inquiry deployment mobilisation mobilization withdrawal "
+        "pullback evacuation",
         "bring": "complaint lawsuit",
         "attend": "summit meeting talks conference",
     }.items()
