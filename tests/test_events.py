@@ -403,3 +403,49 @@ def test_infinitive_content_of_an_event_noun_is_not_an_event_of_its_own(nlp):
 def test_persons_described_as_accused_are_no_accusation(nlp):
     text = "Canada froze the assets of officials accused of torturing prisoners in Iran."
     assert "ACCUSE" not in {e.event_type for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # a time is no preposition of the sense: this asks nothing of anyone
+        ("Israel called up 5,000 reservists on Wednesday.", "MOBILIZE"),
+        # "called on" with nothing asked is a visit; with a "to" clause it is an appeal
+        ("Senegal's fisheries minister called on his Gambian counterpart in Banjul.", "CONSULT"),
+        ("Washington called on Belgrade to reduce its forces in Kosovo.", "REQUEST"),
+        (
+            "Syrian opposition leaders pressed the United Nations to secure the detainees' release.",
+            "REQUEST",
+        ),
+        ("Djibouti charged that Eritrean troops had crossed into its territory.", "ACCUSE"),
+        ("Seoul would hold Pyongyang fully responsible for any harm.", "ACCUSE"),
+        ("Somali miners struck over unpaid wages on Monday.", "PROTEST"),
+        ("Teachers in Rabat walked off the job over pay.", "PROTEST"),
+        ("Thousands of Serbians took to the streets of Belgrade on Saturday.", "PROTEST"),
+        ("Students gathered outside the ministry in Tunis to denounce the arrests.", "PROTEST"),
+        ("Kenya's anti-graft commission leveled charges against a former minister.", "ACCUSE"),
+        ("Guinea's junta made a pledge to hand power to civilians.", "AGREE"),
+        ("Lebanon's parties rallied behind the army after the attack.", "SUPPORT"),
+        ("Nigerian lawmakers were received by the Ghanaian speaker in Accra.", "CONSULT"),
+        (
+            "Zambia agreed to raise the miners' wage, meeting a central demand of the union.",
+            "CONCEDE",
+        ),
+        ("Bahrain pulled its ambassador out of Beirut on Tuesday.", "SANCTION"),
+        ("Colombia broke off peace talks with the ELN on Friday.", "SANCTION"),
+        ("Japan extended a yen loan to Vietnam for the Hanoi metro.", "AID"),
+        ("Vietnamese and Cambodian police jointly dismantled a gambling ring.", "COOPERATE"),
+        (
+            "French and Malian soldiers mounted a joint raid on a hideout near Timbuktu.",
+            "COOPERATE",
+        ),
+    ],
+)
+def test_words_and_clauses_of_the_tenth_and_eleventh_passes(nlp, sentence, event_type):
+    assert event_type in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_tourists_gathering_do_not_demonstrate(nlp):
+    text = "Crowds of tourists gathered in the square to watch the fireworks over Paris."
+    assert "PROTEST" not in {e.event_type for e in code(nlp, text)}
+    assert not code(nlp, "Leaders gathered in Brussels for the summit on Friday.")

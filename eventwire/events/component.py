@@ -31,6 +31,8 @@ from eventwire.records import Actor, Location
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
 # Sectors of people who protest rather than govern or fight.
 CIVIL = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "AGR"})
+# Coming together is a demonstration only when civilians do it ("students gathered outside").
+GATHERING_VERBS = frozenset({"gather", "congregate", "converge", "throng"})
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
 FOR_TARGET_ROOTS = ("02", "10", "07", "05")
 # Codes whose reported clause's subject is the other side: appeals, demands, accusations,
@@ -324,9 +326,16 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 source, target = [], []
         if not source and not target:
             continue
-        if trig.cameo in ("191", "172") and source and all(a.sector in CIVIL for a in source):
-            # Protesters who block a road obstruct (PROTEST 144); they cannot blockade or ban.
+        civil = bool(source) and all(a.sector in CIVIL for a in source)
+        if trig.cameo in ("191", "172", "192") and civil:
+            # Protesters who block a road or occupy a building obstruct (PROTEST 144); they
+            # cannot blockade, ban or occupy as an army does.
             trig.cameo, trig.rule = "144", trig.rule + ".civil"
+        if trig.cameo == "195" and civil and not args.objects_of(trig.word):
+            # "miners struck over pay", "doctors launched a strike": a labour strike
+            trig.cameo, trig.rule = "143", trig.rule + ".civil"
+        if trig.word.lemma_.lower() in GATHERING_VERBS and not (civil and _with_cause(trig.word)):
+            continue  # leaders gathering for a summit or tourists in a square do not demonstrate
         if trig.cameo in HOST_CODES and not _received_someone(trig, target):
             if trig.word.lemma_.lower() != "welcome":
                 continue
@@ -396,6 +405,20 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     return events
 
 
+def _with_cause(verb: Token) -> bool:
+    """A gathering with a cause: "to denounce the arrests", "against the law"."""
+    against = any(p == "against" for p, _ in args.prep_objects(verb, frozenset({"against"})))
+    purposes = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+    ]
+    # the purpose must be a grievance: to protest, denounce, demand, reject
+    return against or any(
+        (code_of(c) or "")[:2] in ("02", "10", "11", "12", "13", "14") for c in purposes
+    )
+
+
 def _about_nature(verb: Token) -> bool:
     """A warning whose subject matter is the weather or a disaster ("warned of ice")."""
     # What the warning is about: the reported clause's subject or the object of "of"/"about";
@@ -462,9 +485,10 @@ def _received_someone(trig: Trigger, target: list[Actor]) -> bool:
         "ministers",
     }
     objects = args.objects_of(trig.verb) if trig.verb is not None else []
-    return any(a.kind == "person" or a.country in ("IGO", "UNO", "EUR") for a in target) or any(
-        o.lower_ in meeting_nouns for o in objects
-    )
+    return any(
+        a.kind == "person" or a.country in ("IGO", "UNO", "EUR") or a.sector in ("GOV", "LEG")
+        for a in target
+    ) or any(o.lower_ in meeting_nouns for o in objects)
 
 
 def _trigger_text(trig: Trigger) -> str:

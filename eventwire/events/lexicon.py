@@ -22,6 +22,7 @@ from eventwire.events.senses import (
     SANCTION_NOUNS,
     SUSPECT_NOUNS,
     TROOP_NOUNS,
+    VISITOR_WORDS,
     Sense,
     _s,
 )
@@ -35,7 +36,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s("043", "president minister leader delegation counterpart king prime"),
         _s("051"),
     ),
-    "receive": (_s("043", "president minister leader delegation counterpart king envoy"),),
+    "receive": (_s("043", VISITOR_WORDS),),
     # "met the union's demands" accedes to them (083); any other meeting consults.
     "meet": (
         _s("083", "demand demands condition conditions terms requirement requirements"),
@@ -162,18 +163,20 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "appeal": (_s("020"),),
     # A bare "call" is too often naming ("what it called a violation") to read as a phone call.
     "call": (
-        _s("020", prep="for"),
-        _s("020", prep="on"),
-        _s("020", prep="upon"),
+        _s("154", "reservist reservists reserves troops conscripts", particle="up"),
         _s("0814", "curfew state emergency", particle="off"),
         _s("164", "talks negotiations visit meeting summit", particle="off"),
-        _s("154", "reservist reservists reserves troops conscripts", particle="up"),
+        _s("020", prep="for"),
+        _s("020", prep="on", particle="<to>"),
+        _s("020", prep="upon"),
+        # "called on his counterpart in Banjul" with nothing asked is a visit
+        _s("042", prep="on"),
     ),
     "speak": (_s("041", prep="by"), _s("040", prep="with")),
     "ask": (_s("020"),),
     "demand": (_s("100"),),
     "request": (_s("020"),),
-    "press": (_s("020", prep="for"),),
+    "press": (_s("020", prep="for"), _s("020", particle="<to>")),
     "invite": (_s("020"),),
     # ACCUSE
     "accuse": (_s("112"),),
@@ -204,7 +207,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "warn": (_s("130"),),
     # PROTEST
     "demonstrate": (_s("141"),),
-    "rally": (_s("141"),),
+    "rally": (_s("051", prep="behind"), _s("141")),
     "march": (_s("141"),),
     "riot": (_s("145"),),
     # Labour strikes are read from the noun ("went on strike"); the verb is nearly always military.
@@ -252,7 +255,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "detain": (_s("173"),),
     "jail": (_s("173"),),
     "imprison": (_s("173"),),
-    "charge": (_s("173"),),
+    "charge": (_s("112", particle="<that>"), _s("173")),
     "indict": (_s("173"),),
     "deport": (_s("174"),),
     "ban": (_s("1722", "party parties opposition"), _s("172")),

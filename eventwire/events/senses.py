@@ -65,3 +65,8 @@ ADMIN_CURBS = (
     "restriction restrictions curbs rules ban bans travel visa visas registration media press"
 )
 MONEY_WORDS = "dollars euros pounds yen kroner money funds million billion tranche"
+# Who is received or greeted on a visit.
+VISITOR_WORDS = (
+    "president minister leader delegation delegations counterpart king envoy envoys lawmakers "
+    "officials premier chancellor emir sheikh prince queen secretary-general mission"
+)

@@ -17,6 +17,7 @@ from eventwire.events.senses import (
     SANCTION_NOUNS,
     SUSPECT_NOUNS,
     TROOP_NOUNS,
+    VISITOR_WORDS,
     Sense,
     _s,
 )
@@ -274,7 +275,7 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "conclude": (_s("057", AGREEMENT_NOUNS),),
     "establish": (_s("054", "relation relations tie ties"),),
     "brush": (_s("120", particle="aside"),),
-    "walk": (_s("143", particle="out"),),
+    "walk": (_s("143", particle="out"), _s("143", "job", particle="off")),
     "ignore": (_s("120", "pressure call calls appeal appeals demand demands warning warnings"),),
     "withhold": (_s("120", "assent approval consent recognition"),),
     "wave": (_s("120", particle="aside"),),
@@ -293,7 +294,11 @@ CARE_PLACES = "hospital hospitals clinic clinics kitchen kitchens shelter shelte
 FORCE_WORDS = TROOP_NOUNS + " police policemen officers guards guardsmen militiamen volunteers"
 NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "work": (_s("060", prep="with"), _s("060", particle="together")),
-    "exchange": (_s("064", INTEL_NOUNS + " radar"), _s("190", "fire gunfire shot shots")),
+    "exchange": (
+        _s("064", INTEL_NOUNS + " radar"),
+        _s("190", "fire gunfire shot shots"),
+        _s("040", "views opinions ideas"),
+    ),
     "train": (
         _s("062", prep="with"),
         _s("062", particle="together"),
@@ -417,7 +422,10 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "lend": (_s("071"),),
     "rush": (_s("073", AID_NOUNS),),
     "carry": (_s("073", AID_NOUNS),),
-    "take": (_s("075", "seeker seekers asylum-seekers migrant migrants", particle="in"),),
+    "take": (
+        _s("075", "seeker seekers asylum-seekers migrant migrants", particle="in"),
+        _s("141", "to:streets to:street"),
+    ),
     "dismantle": (
         _s("0872", "bunker bunkers checkpoint checkpoints position positions roadblocks outposts"),
     ),
@@ -425,8 +433,35 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "relinquish": (_s("0874", "position positions control territory"),),
     "evacuate": (_s("0874", "position positions base bases post posts outpost outposts"),),
     "observe": (_s("0871", "ceasefire truce"),),
-    "stand": (_s("0872", particle="down"),),
+    "stand": (_s("0872", particle="down"), _s("051", prep="behind")),
     "lift": (_s("0872", "closure blockade siege"),),
+    # Eleventh pass: intent, backing, accusation and contact in the words of fresh sentences.
+    "assent": (_s("030"),),
+    "consent": (_s("030"),),
+    "embrace": (_s("030", AGREEMENT_NOUNS + " plan proposal framework offer initiative"),),
+    "applaud": (_s("051"),),
+    "cheer": (_s("051"),),
+    "ink": (_s("057", AGREEMENT_NOUNS),),
+    "facilitate": (_s("045", "talks contacts dialogue negotiations"),),
+    "greet": (_s("043", VISITOR_WORDS),),
+    "reconvene": (_s("040"),),
+    "play": (_s("043", "host"),),
+    "consider": (_s("112", particle="responsible"),),
+    "seek": (
+        _s(
+            "020",
+            "protection support backing help approval loan loans bailout mediation release "
+            "guarantees guarantee clarification explanation intervention",
+        ),
+    ),
+    "push": (_s("020", particle="<to>"),),
+    "lobby": (_s("020"),),
+    "reach": (_s("020", particle="out", prep="for"),),
+    "down": (_s("143", "tools"),),
+    "gather": (_s("141"),),
+    "congregate": (_s("141"),),
+    "converge": (_s("141"),),
+    "throng": (_s("141"),),
     "tender": (_s("0831", "resignation"),),
     "submit": (_s("0831", "resignation"),),
 }

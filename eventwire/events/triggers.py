@@ -58,6 +58,25 @@ def _words(objects: list[Token]) -> set[str]:
     return found
 
 
+def _time_phrase(prep: Token) -> bool:
+    """Whether a preposition governs only a time: "on Wednesday", "in March"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+def to_clause(verb: Token) -> bool:
+    """Whether a "to" clause says what the verb asks for, wherever the parse hung it."""
+    heads = [verb, *(o for _, o in args.prep_objects(verb, frozenset({"on", "upon"})))]
+    heads += [o for o in args.objects_of(verb) if o.dep_ == "dobj"]
+    return any(
+        c.dep_ in ("xcomp", "advcl", "acl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def sense_for(verb: Token) -> Sense | None:
     senses = VERBS.get(verb.lemma_.lower())
     if not senses:
@@ -65,9 +84,15 @@ def sense_for(verb: Token) -> Sense | None:
     subj, passive = args.subject_of(verb)
     # "handed in their weapons": the parse may hang the object on the particle.
     on_particle = [
-        o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"
+        o
+        for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
+        for o in c.children
+        if o.dep_ == "pobj"
     ]
     objects = _words(args.objects_of(verb) + on_particle + (subj if passive else []))
+    # "took to the streets": where to, for the few senses that name it ("to:streets")
+    objects |= {f"to:{o.lower_}" for _, o in args.prep_objects(verb, frozenset({"to"}))}
     if verb.dep_ == "acl":
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}
         if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
@@ -77,6 +102,8 @@ def sense_for(verb: Token) -> Sense | None:
     # "pulled its guns back", "set them free": the particle may be parsed as a modifier.
     particles = (
         {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
+        # "walked off the job": "off" parsed as a preposition
+        | {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "off"}
         | {
             # "pulled out of the town": "out" parsed as a preposition governing "of"
             c.lower_
@@ -92,13 +119,22 @@ def sense_for(verb: Token) -> Sense | None:
             for c in o.children
             if c.dep_ == "amod" and c.i == verb.i + 1
         }
+        # "held Pyongyang responsible": an adjective complement
+        | {c.lower_ for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ"}
     )
-    # "turned its back on": the preposition may hang on the object
+    # Clause markers a sense may ask for: what is asked ("pressed Kabul to act": "<to>") or
+    # asserted ("charged that troops had crossed": "<that>").
+    if to_clause(verb):
+        particles.add("<to>")
+    if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        particles.add("<that>")
+    # "turned its back on": the preposition may hang on the object. A time ("on Wednesday")
+    # is no preposition of the sense: "called up reservists on Wednesday" asks nothing.
     preps = {
         c.lower_
         for head in [verb, *(o for o in args.objects_of(verb) if o.dep_ == "dobj")]
         for c in head.children
-        if c.dep_ in ("prep", "dative")
+        if c.dep_ in ("prep", "dative") and not _time_phrase(c)
     }
     for sense in senses:
         if sense.objects and not (sense.objects & objects):

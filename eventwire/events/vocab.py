@@ -36,6 +36,13 @@ NOUNS: dict[str, str] = {
     "praise": "051",
     "recognition": "054",
     "apology": "055",
+    "pledge": "030",
+    "pledges": "030",
+    "consent": "030",
+    "assent": "030",
+    "go-ahead": "030",
+    "charges": "112",
+    "accusations": "112",
     "cooperation": "060",
     "aid": "070",
     "assistance": "070",
@@ -213,6 +220,14 @@ LIGHT_ONLY_NOUNS = frozenset(
         "proceedings",
         "readiness",
         "willingness",
+        # "made a pledge", "gave its consent", "leveled charges": only with the verb that acts.
+        "pledge",
+        "pledges",
+        "consent",
+        "assent",
+        "go-ahead",
+        "charges",
+        "accusations",
     ]
 )
 # Measure words that put the event noun one step down: "a new round of sanctions".
@@ -536,7 +551,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "exercises manoeuvres maneuvers",
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute call homage",
-        "make": "visit trip call appeal demand threat",
+        "make": "visit trip call appeal demand threat pledge pledges apology accusations",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
@@ -551,7 +566,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "announce": "sanction sanctions ban withdrawal ceasefire truce aid pullback drawdown "
         "demobilisation demobilization",
         "reach": "agreement deal accord ceasefire truce understanding",
-        "strike": "deal agreement",
+        "strike": "deal agreement understanding accord bargain",
         "sign": "agreement deal accord treaty memorandum memoranda pact",
         "declare": "ceasefire truce war curfew emergency",
         "begin": "talks negotiations withdrawal pullback drawdown offensive patrol patrols "
@@ -577,21 +592,28 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "renew": "attacks strikes airstrikes shelling offensive appeal call calls demands talks",
         "wage": "attacks offensive campaign war",
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
-        "issue": "threat ultimatum warning demand appeal",
-        "file": "lawsuit complaint suit",
+        "issue": "threat ultimatum warning demand appeal call apology",
+        "file": "lawsuit complaint suit charges",
         "lodge": "protest complaint",
-        "give": "aid assistance assurances blessing",
+        "give": "aid assistance assurances blessing consent assent go-ahead",
         "take": "action control",
         "use": "force",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
         "readiness willingness",
-        "voice": "support solidarity condolences gratitude admiration",
+        "voice": "support solidarity condolences gratitude admiration demand demands",
         "throw": "support",
         "heap": "praise",
+        "level": "charges accusations",
+        "press": "charges",
+        "signal": "willingness readiness",
+        "deliver": "apology",
+        "offer": "apology",
+        "extend": "recognition",
+        "wrap": "talks negotiations visit",
         "accord": "recognition",
         "order": "investigation probe inquiry deployment mobilisation mobilization withdrawal "
         "pullback evacuation",
-        "bring": "complaint lawsuit",
+        "bring": "complaint lawsuit charges",
         "attend": "summit meeting talks conference",
     }.items()
 }
