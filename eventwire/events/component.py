@@ -440,10 +440,11 @@ def _about_nature(verb: Token) -> bool:
 def _conditional_harm(trig: Trigger) -> bool:
     """Harm promised on a condition: "would attack ... unless", "will expel them if"."""
     verb = trig.verb
-    if verb is None or trig.cameo[:2] not in ("16", "17", "18", "19", "20"):
+    # Protest is harm too: "would strike unless wages rose" threatens dissent (133).
+    if verb is None or trig.cameo[:2] not in ("14", "16", "17", "18", "19", "20"):
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not auxes & {"would", "will", "'ll", "'d"}:
+    if not auxes & {"would", "will", "'ll", "'d", "could", "might", "shall"}:
         return False
     return any(
         c.dep_ == "advcl"
