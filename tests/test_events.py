@@ -449,3 +449,28 @@ def test_tourists_gathering_do_not_demonstrate(nlp):
     text = "Crowds of tourists gathered in the square to watch the fireworks over Paris."
     assert "PROTEST" not in {e.event_type for e in code(nlp, text)}
     assert not code(nlp, "Leaders gathered in Brussels for the summit on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The Israeli army will expand its ground offensive in Gaza.", "ASSAULT"),
+        ("Civil servants in Benin joined the general strike on Thursday.", "PROTEST"),
+        ("Hanoi will take part in joint naval patrols in the Gulf of Tonkin.", "COOPERATE"),
+        ("Ugandan troops pressed ahead with their offensive against ADF rebels.", "ASSAULT"),
+    ],
+)
+def test_agent_verbs_carry_out_the_act_their_object_names(nlp, sentence, event_type):
+    assert event_type in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_joining_an_alliance_is_no_agreement(nlp):
+    text = "Sweden said it was now one step closer to joining the alliance."
+    assert "AGREE" not in {e.event_type for e in code(nlp, text)}
+
+
+def test_a_request_covers_every_act_it_asks_for(nlp):
+    text = (
+        "The African Union called on Ethiopia and Somalia to exercise calm and to engage in talks."
+    )
+    assert {e.event_type for e in code(nlp, text)} == {"REQUEST"}

@@ -203,11 +203,27 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
     return code
 
 
+# Verbs that carry out, take part in or widen whatever act their object names: "expanded its
+# ground offensive", "joined the general strike", "took part in joint patrols".
+AGENT_VERBS = frozenset(
+    {"expand", "widen", "broaden", "join", "lead", "organise", "organize", "coordinate", "pursue"}
+)
+# ... and those whose act hangs on a preposition: "pressed on with the offensive".
+# Only acts are carried out; "joining the alliance" is membership, no agreement.
+AGENT_ROOTS = frozenset({"04", "06", "07", "14", "15", "17", "18", "19", "20"})
+AGENT_PREPS = {"participate": "in", "take": "in", "press": "with", "push": "with", "engage": "in"}
+
+
 def light_noun(verb: Token) -> Token | None:
-    nouns = LIGHT_VERBS.get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    nouns = LIGHT_VERBS.get(lemma)
+    subj, passive = args.subject_of(verb)
+    if lemma in AGENT_VERBS or lemma in AGENT_PREPS:
+        acted_on = _acted_on(verb, passive, subj)
+        if acted_on is not None or not nouns:
+            return acted_on
     if not nouns:
         return None
-    subj, passive = args.subject_of(verb)
     candidates = args.objects_of(verb) + (subj if passive else [])
     for tok in list(candidates):
         # "a new round of sanctions", "5 million dollars in aid"
@@ -220,6 +236,23 @@ def light_noun(verb: Token) -> Token | None:
     for tok in candidates:
         for cand in args.with_conjuncts(tok):
             if (cand.lower_ in nouns or cand.lemma_.lower() in nouns) and noun_code(cand, True):
+                return cand
+    return None
+
+
+def _acted_on(verb: Token, passive: bool, subj: list[Token]) -> Token | None:
+    """The event noun an agent verb carries out, if any (see AGENT_VERBS)."""
+    lemma = verb.lemma_.lower()
+    if lemma in AGENT_PREPS:
+        # "took part in", "pressed ahead with": the preposition may hang on a particle
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj"))]
+        found = [o for h in heads for _, o in args.prep_objects(h, frozenset({AGENT_PREPS[lemma]}))]
+    else:
+        found = args.objects_of(verb) + (subj if passive else [])
+    for tok in found:
+        for cand in args.with_conjuncts(tok):
+            code = noun_code(cand, True)
+            if code and code[:2] in AGENT_ROOTS:
                 return cand
     return None
 
@@ -392,9 +425,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
             inner = complement(tok)
             inner_code = code_of(inner) if inner is not None else None
             if inner is not None and not inner_code:
-                inner = None
+                # "to exercise calm and to engage in dialogue": the act may be a conjunct
+                coded = [(v, code_of(v)) for v in inner.conjuncts if v.pos_ in ("VERB", "AUX")]
+                inner, inner_code = next(((v, c) for v, c in coded if c), (None, None))
             if inner is not None and inner_code:
-                consumed.add(inner.i)
+                # "urged them to exercise calm and engage in dialogue": all of it is asked
+                consumed.update(v.i for v in args.with_conjuncts(inner))
                 consumed.update(c.i for c in inner.children if noun_code(c))
                 code = refine(code, inner_code)
                 rule += "+complement"
