@@ -474,3 +474,10 @@ def test_a_request_covers_every_act_it_asks_for(nlp):
         "The African Union called on Ethiopia and Somalia to exercise calm and to engage in talks."
     )
     assert {e.event_type for e in code(nlp, text)} == {"REQUEST"}
+
+
+def test_citizens_protest_to_their_own_government(nlp):
+    event = only(code(nlp, "Thousands of students rallied in Dhaka on Sunday."), "PROTEST")
+    assert countries(event.target) == {"BGD"}
+    assert {a.sector for a in event.target} == {"GOV"}
+    assert event.rule.endswith(".domestic")

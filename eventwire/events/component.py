@@ -371,6 +371,13 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             source, target = placed(source, home, True), placed(target, home, True)
         if trig.cameo.startswith("042") and not source:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
+        if trig.cameo[:2] == "14" and civil and not target:
+            own = _domestic_government(source)
+            if own is not None:
+                # Citizens who protest with no one named protest to their own government, as
+                # PLOVER and ICEWS code it ("students rallied in Dhaka": BGD CVL -> BGD GOV).
+                target = [own]
+                trig.rule += ".domestic"
         if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):
             continue  # business among companies is not a political event
         if not any(a.country or a.sector for a in source + target):
@@ -403,6 +410,18 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             )
         )
     return events
+
+
+def _domestic_government(source: list[Actor]) -> Actor | None:
+    """The government of the one country all of `source` belongs to, or None."""
+    countries = {a.country for a in source}
+    if len(countries) != 1:
+        return None
+    (code,) = countries
+    country = country_by_iso3(code) if code else None
+    if country is None:
+        return None
+    return Actor("", country.name, code, "GOV", "country")
 
 
 def _with_cause(verb: Token) -> bool:
