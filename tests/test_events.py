@@ -481,3 +481,32 @@ def test_citizens_protest_to_their_own_government(nlp):
     assert countries(event.target) == {"BGD"}
     assert {a.sector for a in event.target} == {"GOV"}
     assert event.rule.endswith(".domestic")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran said Israel would face a crushing response if it struck its nuclear sites.",
+        "Pakistan's army chief said India would pay dearly for any incursion.",
+        "Beijing said Taiwan's independence push would mean war.",
+        "Russia said any NATO deployment in Finland would be met with countermeasures.",
+        "The rebels said they would resume attacks unless the army withdrew from the valley.",
+        "Turkey would not rule out military action against Kurdish fighters in Syria.",
+        "The United States raised the prospect of new sanctions against Venezuela.",
+        "The junta gave the protesters 48 hours to leave the square.",
+        "Israel's defence minister promised a harsh response to the rocket fire.",
+    ],
+)
+def test_threats_said_in_other_words(nlp, sentence):
+    assert "THREATEN" in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_a_plan_announced_is_no_threat(nlp):
+    events = code(nlp, "The ministry said it would impose sanctions on three banks on Monday.")
+    assert "THREATEN" not in {e.event_type for e in events}
+    assert "COERCE" in {e.event_type for e in events}
+
+
+def test_ruling_force_in_is_asserted(nlp):
+    event = only(code(nlp, "Ankara did not rule out military action in Syria."), "THREATEN")
+    assert event.modality != "negated"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
 from eventwire.events.modality import alleged, read_modality
+from eventwire.events.nonpolitical import NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import countries_of, crowd, home_country, placed
 from eventwire.events.triggers import (
     Trigger,
@@ -25,7 +26,7 @@ from eventwire.events.triggers import (
     noun_code,
     refine,
 )
-from eventwire.events.vocab import HOST_CODES, NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
+from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
@@ -385,6 +386,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "police", "the government") still counts, as PLOVER's sector-only actors do.
             continue
         negated, future, hypothetical, background = read_modality(trig)
+        if trig.rule == "verb.rule+not":
+            negated = False  # "would not rule out force" keeps the threat open
         if conditional:
             future = hypothetical = False
         date_text = args.date_text_for(sent, anchors)

@@ -417,7 +417,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "position": (_s("154", FORCE_WORDS + " vehicles"),),
     "build": (_s("154", FORCE_WORDS, particle="up"),),
     "write": (_s("071", "debt debts loan loans", particle="off"),),
-    "give": (_s("071", MONEY_WORDS),),
+    "give": (_s("071", MONEY_WORDS), _s("139", "hours days weeks deadline", particle="<to>")),
     "award": (_s("071", "grant grants loan loans aid"),),
     "lend": (_s("071"),),
     "rush": (_s("073", AID_NOUNS),),
@@ -462,6 +462,10 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "congregate": (_s("141"),),
     "converge": (_s("141"),),
     "throng": (_s("141"),),
+    # Twelfth pass: threats in other words (see also eventwire.events.threats).
+    "raise": (_s("130", "prospect spectre specter possibility"),),
+    "crush": (_s("175"),),
+    "quell": (_s("175"),),
     "tender": (_s("0831", "resignation"),),
     "submit": (_s("0831", "resignation"),),
 }

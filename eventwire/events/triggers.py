@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.lexicon import VERBS, Sense
+from eventwire.events.threats import HARM_WORDS, ruled_in, threat_clause
 from eventwire.events.vocab import (
     EMBEDDING_ROOTS,
     LABOUR_WORDS,
@@ -257,6 +258,8 @@ def _acted_on(verb: Token, passive: bool, subj: list[Token]) -> Token | None:
     return None
 
 
+PROSPECT_WORDS = frozenset({"prospect", "spectre", "specter", "possibility", "threat", "risk"})
+
 # Verbs whose "to" clause is what is asked for, even when parsed as a clause of purpose.
 ASKING_VERBS = frozenset({"call", "urge", "press", "ask", "appeal", "invite", "encourage"})
 
@@ -276,11 +279,19 @@ def complement(verb: Token) -> Token | None:
         if obj.pos_ == "VERB" or noun_code(obj):
             return obj
     for obj in args.objects_of(verb):
-        # "pledged a wave of suicide attacks": look through the quantity to the act
-        for cand in (obj, *_held_by(obj)):
+        # "pledged a wave of suicide attacks": look through the quantity to the act, and
+        # "raised the prospect of sanctions": through the prospect
+        prospect = [o for _, o in args.prep_objects(obj, frozenset({"of"}))]
+        if obj.lemma_.lower() not in PROSPECT_WORDS:
+            prospect = []
+        for cand in (obj, *_held_by(obj), *prospect):
             if noun_code(cand):
                 return cand
     return None
+
+
+def _harm_object(verb: Token) -> bool:
+    return any(o.lemma_.lower() in HARM_WORDS for o in args.objects_of(verb))
 
 
 def _held_by(tok: Token) -> list[Token]:
@@ -380,6 +391,7 @@ def _content_of_noun(verb: Token) -> bool:
 
 def find_triggers(sent: Span) -> list[Trigger]:
     consumed: set[int] = set()
+    absorbed: set[int] = set()  # clauses a later saying turned into its threat
     triggers: list[Trigger] = []
     for tok in sent:
         if tok.pos_ == "ADJ" and tok.lemma_.lower() in READY_WORDS and tok.i not in consumed:
@@ -401,6 +413,19 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # a participle as adjective names a state: "the occupied territories"
         if _content_of_noun(tok):
             continue  # "an ultimatum to reinstate the president": the ultimatum is the event
+        threat = threat_clause(tok, code_of)
+        if threat is not None:
+            # "said Israel would face a crushing response": the saying is the threat
+            clause, harm = threat
+            absorbed.update(v.i for v in args.with_conjuncts(clause))
+            consumed.update(v.i for v in args.with_conjuncts(clause))
+            consumed.update(c.i for c in clause.subtree if c.pos_ == "NOUN" and noun_code(c))
+            code = harm if harm[:2] == "13" else refine("130", harm)
+            triggers.append(Trigger(tok, code, "say.threat", tok, None, clause))
+            continue
+        if ruled_in(tok):
+            triggers.append(Trigger(tok, "138", "verb.rule+not", tok, None))
+            continue
         noun = light_noun(tok)
         if noun is not None:
             light = LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
@@ -428,6 +453,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 # "to exercise calm and to engage in dialogue": the act may be a conjunct
                 coded = [(v, code_of(v)) for v in inner.conjuncts if v.pos_ in ("VERB", "AUX")]
                 inner, inner_code = next(((v, c) for v, c in coded if c), (None, None))
+            if inner is None and code[:2] == "03" and _harm_object(tok):
+                code, rule = "138", rule + "+harm"  # "promised a harsh response", "vowed revenge"
             if inner is not None and inner_code:
                 # "urged them to exercise calm and engage in dialogue": all of it is asked
                 consumed.update(v.i for v in args.with_conjuncts(inner))
@@ -451,6 +478,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         nominal = noun_code(tok)
         if nominal:
             triggers.append(Trigger(tok, nominal, f"noun.{tok.lemma_.lower()}", None, tok))
+    triggers = [t for t in triggers if t.word.i not in absorbed]
     # "marched to protest": one protest, not two.
     by_word = {t.word.i: t for t in triggers}
     return [

@@ -1,0 +1,132 @@
+"""Threats said in other words: a reported clause that promises harm.
+
+"Iran said Israel would face a crushing response", "Pakistan said India would pay dearly",
+"the Houthis declared that ships bound for Israel would be targeted": no verb of threatening,
+yet CAMEO codes each as a threat (13x) by the speaker. Written by the eventwire team from the
+CAMEO codebook's description of threats, not from any gold sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+
+# Verbs that report a statement; their reported clause may be the threat.
+SAY_VERBS = frozenset(
+    {
+        "say",
+        "state",
+        "declare",
+        "announce",
+        "add",
+        "insist",
+        "hint",
+        "signal",
+        "indicate",
+        "stress",
+        "tell",
+        "suggest",
+        "proclaim",
+    }
+)
+# What the threatened one is promised: "would face a crushing response".
+HARM_WORDS = frozenset(
+    {
+        "response",
+        "retaliation",
+        "reprisal",
+        "reprisals",
+        "consequence",
+        "consequences",
+        "punishment",
+        "revenge",
+        "force",
+        "action",
+        "war",
+        "wrath",
+        "countermeasure",
+        "countermeasures",
+        "measures",
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+    }
+)
+_MODALS = frozenset({"would", "will", "could", "might", "'ll", "'d", "shall"})
+# Roots of acts that harm the one they are done to (sanctions, coercion, force).
+HARM_ROOTS = ("16", "17", "18", "19", "20")
+
+
+def _modal(clause: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in clause.children)
+
+
+def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str | None:
+    """The CAMEO code of the harm a reported clause promises, or None if it promises none.
+
+    Args:
+        clause: the reported clause's verb ("face" in "said Israel would face a response").
+        code_of: the trigger coder, to read an act of force or coercion in the clause.
+
+    Returns:
+        "130" for a consequence promised in general, the act's own code for a sanction, an act
+        of coercion or force ("would be targeted"), or None.
+    """
+    if clause.pos_ not in ("VERB", "AUX") or not _modal(clause):
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None  # "would not attack" reassures
+    lemma = clause.lemma_.lower()
+    objects = {o.lemma_.lower() for o in args.objects_of(clause)}
+    mods = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "npadvmod")}
+    withs = {o.lemma_.lower() for _, o in args.prep_objects(clause, frozenset({"with"}))}
+    if lemma == "face" and objects & HARM_WORDS:
+        return "130"
+    if lemma == "pay" and (objects & {"price"} or mods & {"dearly"}):
+        return "130"
+    if lemma == "mean" and objects & {"war"}:
+        return "138"
+    if lemma == "meet" and withs & HARM_WORDS:
+        return "130"  # "would be met with force"
+    if lemma == "regret":
+        return "130"
+    if lemma == "take" and objects & {"measure", "measures", "step", "steps", "action"}:
+        return "130"  # "would take all necessary measures"
+    inner = code_of(clause)
+    # An act of force or coercion announced is a plan ("said it would impose sanctions on
+    # Monday"); promised on a condition, it is a threat ("would strike any ship if ...").
+    if inner and inner[:2] in HARM_ROOTS and _on_condition(clause):
+        return inner
+    return None
+
+
+def _on_condition(clause: Token) -> bool:
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+        for c in clause.children
+    )
+
+
+def threat_clause(verb: Token, code_of: Callable[[Token], str | None]) -> tuple[Token, str] | None:
+    """The reported clause of a saying verb that promises harm, with the harm's code."""
+    if verb.lemma_.lower() not in SAY_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            harm = harm_promised(clause, code_of)
+            if harm is not None:
+                return clause, harm
+    return None
+
+
+def ruled_in(verb: Token) -> bool:
+    """ "would not rule out military action": keeping force open is a threat, not a refusal."""
+    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    objects = {o.lemma_.lower() for o in args.objects_of(verb)}
+    return bool(objects & (HARM_WORDS | {"option", "sanction", "sanctions"}))
