@@ -510,3 +510,34 @@ def test_a_plan_announced_is_no_threat(nlp):
 def test_ruling_force_in_is_asserted(nlp):
     event = only(code(nlp, "Ankara did not rule out military action in Syria."), "THREATEN")
     assert event.modality != "negated"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Niger ordered French troops to leave the country.", "SANCTION"),
+        ("The ruling party rallied its supporters for a march in the capital.", "MOBILIZE"),
+        ("Iran staged war games near the Strait of Hormuz.", "MOBILIZE"),
+        ("India reinforced its positions along the Line of Actual Control.", "MOBILIZE"),
+        ("The EU froze talks with Turkey over the crackdown.", "SANCTION"),
+        ("The military rulers handed power to a civilian government.", "CONCEDE"),
+        ("The army chief quit his post after the massacre.", "CONCEDE"),
+        ("Azerbaijan reopened the Lachin corridor to traffic.", "RETREAT"),
+        ("Hungary blocked the EU's aid package for Ukraine.", "REJECT"),
+        ("Moscow brushed off Western calls to withdraw.", "REJECT"),
+        (
+            "Gambia filed a genocide case against Myanmar at the International Court of Justice.",
+            "ACCUSE",
+        ),
+        ("South Africa took Israel to the International Court of Justice.", "ACCUSE"),
+        ("Greece protested to Turkey over airspace violations.", "ACCUSE"),
+        ("Spain deported the ETA suspects to France.", "COOPERATE"),
+    ],
+)
+def test_words_of_the_thirteenth_pass(nlp, sentence, event_type):
+    assert event_type in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_citizens_protest_but_governments_complain(nlp):
+    assert only(code(nlp, "Students protested in Athens."), "PROTEST")
+    assert only(code(nlp, "Greece protested to Turkey."), "ACCUSE").cameo == "114"

@@ -335,6 +335,13 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.cameo == "195" and civil and not args.objects_of(trig.word):
             # "miners struck over pay", "doctors launched a strike": a labour strike
             trig.cameo, trig.rule = "143", trig.rule + ".civil"
+        if (
+            trig.word.lemma_.lower() == "protest"
+            and source
+            and all(a.kind == "country" or a.sector in ("GOV", "LEG") for a in source)
+        ):
+            # A government's protest is a formal complaint (114), not a demonstration.
+            trig.cameo, trig.rule = "114", trig.rule + ".official"
         if trig.word.lemma_.lower() in GATHERING_VERBS and not (civil and _with_cause(trig.word)):
             continue  # leaders gathering for a summit or tourists in a square do not demonstrate
         if trig.cameo in HOST_CODES and not _received_someone(trig, target):

@@ -12,6 +12,7 @@ from eventwire.events.senses import (
     AGREEMENT_NOUNS,
     AID_NOUNS,
     ARMS_NOUNS,
+    BLOCKED_DECISIONS,
     CONCESSION_NOUNS,
     DIPLOMAT_NOUNS,
     ECONOMIC_WORDS,
@@ -207,7 +208,11 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "warn": (_s("130"),),
     # PROTEST
     "demonstrate": (_s("141"),),
-    "rally": (_s("051", prep="behind"), _s("141")),
+    "rally": (
+        _s("051", prep="behind"),
+        _s("154", "supporters followers loyalists members militants"),  # rallied its supporters
+        _s("141"),
+    ),
     "march": (_s("141"),),
     "riot": (_s("145"),),
     # Labour strikes are read from the noun ("went on strike"); the verb is nearly always military.
@@ -216,7 +221,15 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "sanction": (_s("163"),),
     "embargo": (_s("163"),),
     "expel": (_s("166", DIPLOMAT_NOUNS), _s("174")),
-    "order": (_s("166", DIPLOMAT_NOUNS), _s("154", TROOP_NOUNS), _s("166", particle="out")),
+    "order": (
+        _s("166", DIPLOMAT_NOUNS),
+        # "ordered French troops to leave": expelling forces (1661), not sending them
+        _s("1661", TROOP_NOUNS + " peacekeepers mission", particle="<to:leave>"),
+        _s("1661", TROOP_NOUNS + " peacekeepers mission", particle="<to:withdraw>"),
+        _s("1661", TROOP_NOUNS + " peacekeepers mission", particle="<to:depart>"),
+        _s("154", TROOP_NOUNS),
+        _s("166", particle="out"),
+    ),
     "close": (
         _s("161", "embassy embassies consulate consulates"),
         _s("191", "border borders crossing crossings airspace port ports"),
@@ -247,7 +260,12 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "mobilise": (_s("154", TROOP_NOUNS + " reservists reserves police units officers"),),
     "mass": (_s("154", TROOP_NOUNS),),
     "move": (_s("154", TROOP_NOUNS + " vehicles tanks units"),),
-    "reinforce": (_s("154", TROOP_NOUNS + " guards border"),),
+    "reinforce": (
+        _s(
+            "154",
+            TROOP_NOUNS + " guards border position positions presence defences defenses garrison",
+        ),
+    ),
     "strengthen": (_s("154", "guards guard patrols presence"),),
     "raise": (_s("152", "readiness alert"),),
     # COERCE
@@ -257,12 +275,14 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "imprison": (_s("173"),),
     "charge": (_s("112", particle="<that>"), _s("173")),
     "indict": (_s("173"),),
-    "deport": (_s("174"),),
+    # Suspects sent to face justice elsewhere are judicial cooperation (063), not coercion.
+    "deport": (_s("063", SUSPECT_NOUNS + " militant militants", prep="to"), _s("174")),
     "ban": (_s("1722", "party parties opposition"), _s("172")),
     "outlaw": (_s("1722"),),
     "censor": (_s("1721"),),
     "blockade": (_s("191"),),
-    "block": (_s("191"),),
+    # A proposal, bill or package blocked is refused (120); anything else is blockaded.
+    "block": (_s("120", BLOCKED_DECISIONS), _s("191")),
     "restrict": (_s("172"),),
     "disperse": (_s("175"),),
     "seize": (_s("171"),),
@@ -337,7 +357,13 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     ),
     "pardon": (_s("0841"),),
     "repatriate": (_s("0841"),),
-    "reopen": (_s("0863", "border crossing crossings embassy road highway"),),
+    "reopen": (
+        _s(
+            "0863",
+            "border crossing crossings embassy road highway corridor corridors airport port "
+            "airspace route",
+        ),
+    ),
     "evacuate": (_s("0872", TROOP_NOUNS),),
     "complain": (_s("114"),),
     "deplore": (_s("111"),),

@@ -70,3 +70,8 @@ VISITOR_WORDS = (
     "president minister leader delegation delegations counterpart king envoy envoys lawmakers "
     "officials premier chancellor emir sheikh prince queen secretary-general mission"
 )
+# What a veto player blocks: "blocked the aid package", "blocked the resolution".
+BLOCKED_DECISIONS = (
+    "package proposal proposals bill bills resolution resolutions deal plan agreement measure "
+    "measures motion bid membership accession nomination sanctions statement declaration"
+)

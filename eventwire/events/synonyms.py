@@ -274,7 +274,7 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "initial": (_s("057", AGREEMENT_NOUNS),),
     "conclude": (_s("057", AGREEMENT_NOUNS),),
     "establish": (_s("054", "relation relations tie ties"),),
-    "brush": (_s("120", particle="aside"),),
+    "brush": (_s("120", particle="aside"), _s("120", particle="off")),
     "walk": (_s("143", particle="out"), _s("143", "job", particle="off")),
     "ignore": (_s("120", "pressure call calls appeal appeals demand demands warning warnings"),),
     "withhold": (_s("120", "assent approval consent recognition"),),
@@ -322,6 +322,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "treat": (_s("073", "wounded injured patient patients casualties victims"),),
     "restore": (
         _s("081", "access internet service services connection connections broadcast broadcasts"),
+        _s("081", "citizenship nationality rights passport passports"),
     ),
     "roll": (_s("080", particle="back"),),
     "scrap": (
@@ -375,7 +376,11 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("161", DIPLOMAT_NOUNS, particle="home"),
         _s("161", DIPLOMAT_NOUNS, particle="back"),
     ),
-    "freeze": (_s("161", "relation relations tie ties contacts"), _s("162", HALTED_AID)),
+    "freeze": (
+        _s("161", "relation relations tie ties contacts"),
+        _s("162", HALTED_AID),
+        _s("164", "talks negotiations dialogue"),
+    ),
     "halt": (_s("162", HALTED_AID), _s("160", "coordination cooperation contacts")),
     "suspend": (_s("162", HALTED_AID), _s("160", "coordination cooperation contacts")),
     "terminate": (
@@ -399,9 +404,10 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
             "decision decisions policy increase increases hike ban law decree order ruling course",
         ),
     ),
-    "return": (_s("080", "boat boats vessel vessels remains aircraft plane"),),
+    "return": (_s("080", "boat boats vessel vessels remains aircraft plane body bodies"),),
     "hand": (
         _s("080", "land territory property farmland remains", particle="back"),
+        _s("080", "power control authority"),
         _s("073", AID_NOUNS + " sheeting jerrycans kits", particle="out"),
         _s("072", ARMS_NOUNS),
     ),
@@ -425,6 +431,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "take": (
         _s("075", "seeker seekers asylum-seekers migrant migrants", particle="in"),
         _s("141", "to:streets to:street"),
+        _s("115", "to:court to:tribunal"),  # "took Israel to the International Court"
     ),
     "dismantle": (
         _s("0872", "bunker bunkers checkpoint checkpoints position positions roadblocks outposts"),
@@ -466,6 +473,14 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "raise": (_s("130", "prospect spectre specter possibility"),),
     "crush": (_s("175"),),
     "quell": (_s("175"),),
+    # Thirteenth pass: concessions, de-escalation, shows of force and sanctions.
+    "quit": (_s("0831", "post office position job seat"),),
+    "balk": (_s("120", prep="at"),),
+    "pay": (_s("071", "salary salaries wages pensions"),),
+    "respect": (_s("0871", "ceasefire truce"),),
+    "demobilise": (_s("0873"),),
+    "beef": (_s("154", FORCE_WORDS + " presence security", particle="up"),),
+    "stop": (_s("162", HALTED_AID),),
     "tender": (_s("0831", "resignation"),),
     "submit": (_s("0831", "resignation"),),
 }

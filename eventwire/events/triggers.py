@@ -65,17 +65,23 @@ def _time_phrase(prep: Token) -> bool:
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
-def to_clause(verb: Token) -> bool:
-    """Whether a "to" clause says what the verb asks for, wherever the parse hung it."""
+def to_clauses(verb: Token) -> list[Token]:
+    """The "to" clauses that say what the verb asks or orders, wherever the parse hung them."""
     heads = [verb, *(o for _, o in args.prep_objects(verb, frozenset({"on", "upon"})))]
     heads += [o for o in args.objects_of(verb) if o.dep_ == "dobj"]
-    return any(
-        c.dep_ in ("xcomp", "advcl", "acl", "ccomp")
-        and c.pos_ in ("VERB", "AUX")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return [
+        c
         for h in heads
         for c in h.children
-    )
+        if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def to_clause(verb: Token) -> bool:
+    """Whether a "to" clause says what the verb asks for (see `to_clauses`)."""
+    return bool(to_clauses(verb))
 
 
 def sense_for(verb: Token) -> Sense | None:
@@ -125,8 +131,11 @@ def sense_for(verb: Token) -> Sense | None:
     )
     # Clause markers a sense may ask for: what is asked ("pressed Kabul to act": "<to>") or
     # asserted ("charged that troops had crossed": "<that>").
-    if to_clause(verb):
+    clauses = to_clauses(verb)
+    if clauses:
         particles.add("<to>")
+        # "ordered French troops to leave": a sense may name the act ordered ("<to:leave>")
+        particles.update(f"<to:{c.lemma_.lower()}>" for c in clauses)
     if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         particles.add("<that>")
     # "turned its back on": the preposition may hang on the object. A time ("on Wednesday")
@@ -180,7 +189,7 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         or any(c.dep_ == "prep" and c.lower_ in ("into", "of", "over", "on") for c in tok.children)
     ):
         return None  # "launched a probe to study Jupiter's moons" investigates nothing political
-    if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"):
+    if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games"):
         # Military drills show force (MOBILIZE); held jointly they are cooperation (062).
         military = {"military", "naval", "air", "joint", "army", "live-fire", "war", "amphibious"}
         if not mods & military:

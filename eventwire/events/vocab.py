@@ -40,6 +40,7 @@ NOUNS: dict[str, str] = {
     "assent": "030",
     "go-ahead": "030",
     "charges": "112",
+    "case": "115",
     "accusations": "112",
     "cooperation": "060",
     "aid": "070",
@@ -47,6 +48,7 @@ NOUNS: dict[str, str] = {
     "release": "0841",
     "withdrawal": "0872",
     "pullback": "0872",
+    "games": "150",  # only "war games" (see noun_code)
     "drawdown": "0872",
     # Second pass, from the CAMEO category definitions.
     "patrol": "062",
@@ -226,6 +228,7 @@ LIGHT_ONLY_NOUNS = frozenset(
         "go-ahead",
         "charges",
         "accusations",
+        "case",
     ]
 )
 # Measure words that put the event noun one step down: "a new round of sanctions".
@@ -327,7 +330,7 @@ STATE_NOUNS = frozenset(
 # Operations that forces carry out, alone or with others ("conducted joint patrols").
 OPERATIONS = (
     " patrol patrols operation operations exercise exercises drill drills manoeuvres maneuvers "
-    "raid raids offensive sweep sweeps manhunt mission missions"
+    "raid raids offensive sweep sweeps manhunt mission missions games"
 )
 _OPERATION_VERBS = frozenset(
     {"conduct", "hold", "carry", "launch", "stage", "begin", "mount", "start", "undertake", "run"}
@@ -384,7 +387,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "wage": "attacks offensive campaign war",
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
         "issue": "threat ultimatum warning demand appeal call apology",
-        "file": "lawsuit complaint suit charges",
+        "file": "lawsuit complaint suit charges case",
         "lodge": "protest complaint",
         "give": "aid assistance assurances blessing consent assent go-ahead",
         "take": "action control",
