@@ -541,3 +541,10 @@ def test_words_of_the_thirteenth_pass(nlp, sentence, event_type):
 def test_citizens_protest_but_governments_complain(nlp):
     assert only(code(nlp, "Students protested in Athens."), "PROTEST")
     assert only(code(nlp, "Greece protested to Turkey."), "ACCUSE").cameo == "114"
+
+
+def test_a_country_named_as_an_actor_is_its_state(nlp):
+    event = only(code(nlp, "Iran condemned the Israeli air strikes on Syria."), "ACCUSE")
+    assert {(a.country, a.sector) for a in event.source} == {("IRN", "GOV")}
+    un = only(code(nlp, "The United Nations condemned the attack."), "ACCUSE")
+    assert {a.sector for a in un.source} != {"GOV"} or un.source[0].kind != "country"

@@ -8,7 +8,7 @@ source, target, place, time and modality off the parse. Results are EventCandida
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +32,8 @@ from eventwire.records import Actor, Location
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
 # Sectors of people who protest rather than govern or fight.
 CIVIL = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "AGR"})
+# PLOVER's non-state codes: no government stands behind them.
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
 # Coming together is a demonstration only when civilians do it ("students gathered outside").
 GATHERING_VERBS = frozenset({"gather", "congregate", "converge", "throng"})
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
@@ -392,6 +394,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # No one to code it for. An actor with a sector but no country ("the rebels",
             # "police", "the government") still counts, as PLOVER's sector-only actors do.
             continue
+        # A country named as a doer or a target is its state: "Iran said" is Iran's government,
+        # as PLOVER and ICEWS code it.
+        source, target = as_states(source), as_states(target)
         negated, future, hypothetical, background = read_modality(trig)
         if trig.rule == "verb.rule+not":
             negated = False  # "would not rule out force" keeps the threat open
@@ -420,6 +425,16 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             )
         )
     return events
+
+
+def as_states(actors: list[Actor]) -> list[Actor]:
+    """Country actors with no sector given the state's (GOV); others unchanged."""
+    return [
+        replace(a, sector="GOV")
+        if a.kind == "country" and a.sector is None and a.country not in NON_STATE
+        else a
+        for a in actors
+    ]
 
 
 def _domestic_government(source: list[Actor]) -> Actor | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.events import arguments as args
 from eventwire.events.codebook import coding_for
+from eventwire.events.component import as_states
 from eventwire.records import Actor, Article, Event, Evidence, event_id_for
 
 
@@ -34,7 +35,7 @@ def _sides(doc: Doc, sent: Span) -> tuple[list[Actor], list[Actor]]:
         source = [in_sentence[0]]
     taken = {a.country for a in source}
     target = [a for a in in_sentence if a.country and a.country not in taken][:1]
-    return source, target
+    return as_states(source), as_states(target)
 
 
 def model_events(doc: Doc, article: Article, covered: set[int]) -> list[Event]:
