@@ -548,3 +548,19 @@ def test_a_country_named_as_an_actor_is_its_state(nlp):
     assert {(a.country, a.sector) for a in event.source} == {("IRN", "GOV")}
     un = only(code(nlp, "The United Nations condemned the attack."), "ACCUSE")
     assert {a.sector for a in un.source} != {"GOV"} or un.source[0].kind != "country"
+
+
+def test_a_reaction_is_aimed_at_the_act_it_answers(nlp):
+    doc = nlp(
+        "Moldova expelled three Russian diplomats on Monday. "
+        "Russia's foreign ministry condemned the expulsions."
+    )
+    condemned = [e for e in doc._.events if e.cameo.startswith("11")]
+    assert [a.country for e in condemned for a in e.target] == ["MDA"]
+    assert condemned[0].rule.endswith(".antecedent")
+
+
+def test_a_reaction_to_its_own_side_is_not_aimed_back(nlp):
+    doc = nlp("Russia expelled two Estonian diplomats. Moscow defended the decision on Tuesday.")
+    for event in doc._.events:
+        assert "RUS" not in {a.country for a in event.target} or event.cameo.startswith("16")

@@ -18,6 +18,7 @@ from eventwire.events import arguments as args
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import countries_of, crowd, home_country, placed
+from eventwire.events.reactions import aim_reactions
 from eventwire.events.triggers import (
     Trigger,
     code_of,
@@ -77,7 +78,7 @@ def events_component(doc: Doc) -> Doc:
     found: list[EventCandidate] = []
     for sent in doc.sents:
         found.extend(_sentence_events(doc, sent))
-    doc._.events = found
+    doc._.events = aim_reactions(doc, found)
     return doc
 
 
