@@ -564,3 +564,21 @@ def test_a_reaction_to_its_own_side_is_not_aimed_back(nlp):
     doc = nlp("Russia expelled two Estonian diplomats. Moscow defended the decision on Tuesday.")
     for event in doc._.events:
         assert "RUS" not in {a.country for a in event.target} or event.cameo.startswith("16")
+
+
+def test_an_attack_told_in_a_clause_of_time_is_its_own_event(nlp):
+    text = (
+        "Israeli warplanes struck several villages in southern Lebanon on Monday, hours after "
+        "Hezbollah fired a barrage of rockets at an Israeli army base."
+    )
+    events = [e for e in code(nlp, text) if e.event_type == "ASSAULT"]
+    dyads = {
+        (tuple(sorted(countries(e.source))), tuple(sorted(countries(e.target)))) for e in events
+    }
+    assert (("ISR",), ("LBN",)) in dyads  # the country struck, from where the villages are
+    assert (("LBN",), ("ISR",)) in dyads
+
+
+def test_a_promised_retaliation_is_a_threat(nlp):
+    text = "Russia's foreign ministry said Moscow would respond with retaliatory measures."
+    assert "THREATEN" in {e.event_type for e in code(nlp, text)}

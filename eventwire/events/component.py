@@ -398,6 +398,19 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         # A country named as a doer or a target is its state: "Iran said" is Iran's government,
         # as PLOVER and ICEWS code it.
         source, target = as_states(source), as_states(target)
+        if (
+            trig.cameo[:2] in ("18", "19", "20")
+            and source
+            and not target
+            and location is not None
+            and location.country
+            and location.country not in countries_of(source)
+        ):
+            # "Israeli warplanes struck villages in southern Lebanon": the country struck
+            country = country_by_iso3(location.country)
+            name = country.name if country is not None else location.name
+            target = [Actor(location.text, name, location.country, None, "country")]
+            trig.rule += ".place"
         negated, future, hypothetical, background = read_modality(trig)
         if trig.rule == "verb.rule+not":
             negated = False  # "would not rule out force" keeps the threat open

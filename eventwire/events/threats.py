@@ -94,6 +94,15 @@ def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str 
         return "130"  # "would be met with force"
     if lemma == "regret":
         return "130"
+    retaliatory = any(
+        c.lower_ in ("retaliatory", "reciprocal")
+        for o in args.prep_objects(clause, frozenset({"with"}))
+        for c in o[1].children
+    )
+    if lemma in ("respond", "retaliate", "react", "reply") and (
+        withs & HARM_WORDS or retaliatory or lemma == "retaliate"
+    ):
+        return "130"  # "Moscow would respond with retaliatory measures"
     if lemma == "take" and objects & {"measure", "measures", "step", "steps", "action"}:
         return "130"  # "would take all necessary measures"
     inner = code_of(clause)

@@ -495,10 +495,18 @@ def find_triggers(sent: Span) -> list[Trigger]:
         for t in triggers
         if not (
             t.word.dep_ in ("xcomp", "advcl")
+            and not _told_apart(t.word)
             and t.word.head.i in by_word
             and by_word[t.word.head.i].cameo[:2] == t.cameo[:2]
         )
     ]
+
+
+def _told_apart(clause: Token) -> bool:
+    """A clause of time or cause is an act of its own: "struck villages after Hezbollah fired"."""
+    return any(
+        c.dep_ == "mark" and c.lower_ not in ("to", "in", "so") for c in clause.children
+    ) or any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def code_of(tok: Token) -> str | None:
