@@ -582,3 +582,15 @@ def test_an_attack_told_in_a_clause_of_time_is_its_own_event(nlp):
 def test_a_promised_retaliation_is_a_threat(nlp):
     text = "Russia's foreign ministry said Moscow would respond with retaliatory measures."
     assert "THREATEN" in {e.event_type for e in code(nlp, text)}
+
+
+def test_a_second_act_shares_the_first_acts_other_side(nlp):
+    text = "The Philippines summoned China's ambassador and lodged a diplomatic protest."
+    accuse = only(code(nlp, text), "ACCUSE")
+    assert countries(accuse.target) == {"CHN"}
+
+
+def test_a_withdrawal_completed_and_a_ceasefire_extended(nlp):
+    assert only(code(nlp, "France completed the withdrawal of its troops from Niger."), "RETREAT")
+    text = "Colombia and the ELN announced a 180-day extension of their ceasefire."
+    assert "RETREAT" in {e.event_type for e in code(nlp, text)}

@@ -23,6 +23,7 @@ from eventwire.events.triggers import (
     Trigger,
     code_of,
     find_triggers,
+    held_by,
     light_noun,
     noun_code,
     refine,
@@ -95,7 +96,8 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
             if trig.noun is None:
                 target_roots += subj
         else:
-            source_roots += subj
+            # "thousands of Serbians took to the streets": the people the count holds
+            source_roots += subj + [h for s in subj for h in held_by(s)]
             if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
                 target_roots += args.objects_of(trig.verb)
         for _, obj in args.prep_objects(trig.verb, frozenset({"between", "among"})):
@@ -106,6 +108,8 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
                 continue
             if prep == "from" and trig.cameo[:2] not in ("08", "16", "17"):
                 continue  # "withdrew from Niger", "expelled from Moldova"; else a place of origin
+            if prep == "to" and trig.cameo[:2] == "14":
+                continue  # "took to the streets of Mogadishu": where, not against whom
             target_roots.append(obj)
             if prep == "to":
                 destination.append(obj)
@@ -167,6 +171,15 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
         ]
         target = [a for a in args.actors_of(doc, subjects) if a not in source]
+    if not target and trig.verb is not None and trig.verb.dep_ == "conj" and not target_roots:
+        # "summoned China's ambassador and lodged a protest": the second act has the first's
+        # other side when it names none of its own
+        first = trig.verb.head
+        if (
+            first.pos_ in ("VERB", "AUX")
+            and args.subject_of(first)[0] == args.subject_of(trig.verb)[0]
+        ):
+            target = [a for a in args.actors_of(doc, args.objects_of(first)) if a not in source]
     if not target and any(_owned_by_pronoun(t) for t in target_roots):
         target = _pronoun_owner(doc, trig, source)
     if symmetric_roots:

@@ -43,6 +43,18 @@ ACT_NOUNS = frozenset(
         "vote",
         "ruling",
         "announcement",
+        "listing",
+        "designation",
+        "expulsion",
+        "expulsions",
+        "deportation",
+        "deportations",
+        "remarks",
+        "comments",
+        "statement",
+        "verdict",
+        "sentence",
+        "resolution",
     }
 )
 _POINTING = frozenset({"the", "this", "these", "that", "those"})

@@ -293,7 +293,7 @@ def complement(verb: Token) -> Token | None:
         prospect = [o for _, o in args.prep_objects(obj, frozenset({"of"}))]
         if obj.lemma_.lower() not in PROSPECT_WORDS:
             prospect = []
-        for cand in (obj, *_held_by(obj), *prospect):
+        for cand in (obj, *held_by(obj), *prospect):
             if noun_code(cand):
                 return cand
     return None
@@ -303,7 +303,7 @@ def _harm_object(verb: Token) -> bool:
     return any(o.lemma_.lower() in HARM_WORDS for o in args.objects_of(verb))
 
 
-def _held_by(tok: Token) -> list[Token]:
+def held_by(tok: Token) -> list[Token]:
     """What a quantity head holds: "a wave of attacks" -> [attacks]."""
     if tok.lower_ not in QUANTITY_HEADS and tok.lemma_.lower() not in QUANTITY_HEADS:
         return []

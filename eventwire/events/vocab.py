@@ -232,8 +232,24 @@ LIGHT_ONLY_NOUNS = frozenset(
     ]
 )
 # Measure words that put the event noun one step down: "a new round of sanctions".
+# "announced an extension of their ceasefire" too.
 MEASURE_NOUNS = frozenset(
-    ["round", "package", "set", "wave", "series", "raft", "batch", "number", "string", "state"]
+    [
+        "round",
+        "package",
+        "set",
+        "wave",
+        "series",
+        "raft",
+        "batch",
+        "number",
+        "string",
+        "state",
+        "extension",
+        "resumption",
+        "renewal",
+        "completion",
+    ]
 )
 LABOUR_WORDS = frozenset(
     [
@@ -368,6 +384,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "exercise exercises drill drills manoeuvres maneuvers",
         "start": "talks negotiations withdrawal offensive",
         "undertake": "",
+        "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks",
         "run": "",
         "open": "talks negotiations investigation probe fire proceedings",
         "resume": "talks negotiations attacks attack strikes raids shelling bombing offensive "
