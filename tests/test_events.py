@@ -414,7 +414,7 @@ def test_persons_described_as_accused_are_no_accusation(nlp):
         ("Senegal's fisheries minister called on his Gambian counterpart in Banjul.", "CONSULT"),
         ("Washington called on Belgrade to reduce its forces in Kosovo.", "REQUEST"),
         (
-            "Syrian opposition leaders pressed the United Nations to secure the detainees' release.",
+            "Syrian opposition leaders pressed the UN to secure the detainees' release.",
             "REQUEST",
         ),
         ("Djibouti charged that Eritrean troops had crossed into its territory.", "ACCUSE"),
