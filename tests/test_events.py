@@ -594,3 +594,9 @@ def test_a_withdrawal_completed_and_a_ceasefire_extended(nlp):
     assert only(code(nlp, "France completed the withdrawal of its troops from Niger."), "RETREAT")
     text = "Colombia and the ELN announced a 180-day extension of their ceasefire."
     assert "RETREAT" in {e.event_type for e in code(nlp, text)}
+
+
+def test_charges_brought_are_an_accusation_and_an_arrest_coercion(nlp):
+    text = "Malaysian prosecutors charged the former deputy prime minister with corruption."
+    assert only(code(nlp, text), "ACCUSE").cameo == "115"
+    assert only(code(nlp, "Police in Lagos arrested 42 opposition supporters."), "COERCE")

@@ -273,8 +273,9 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "detain": (_s("173"),),
     "jail": (_s("173"),),
     "imprison": (_s("173"),),
-    "charge": (_s("112", particle="<that>"), _s("173")),
-    "indict": (_s("173"),),
+    # Charges brought are a legal accusation (115, PLOVER's "allege"); an arrest is coercion.
+    "charge": (_s("112", particle="<that>"), _s("115", prep="with"), _s("173")),
+    "indict": (_s("115"),),
     # Suspects sent to face justice elsewhere are judicial cooperation (063), not coercion.
     "deport": (_s("063", SUSPECT_NOUNS + " militant militants", prep="to"), _s("174")),
     "ban": (_s("1722", "party parties opposition"), _s("172")),
