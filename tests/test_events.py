@@ -600,3 +600,26 @@ def test_charges_brought_are_an_accusation_and_an_arrest_coercion(nlp):
     text = "Malaysian prosecutors charged the former deputy prime minister with corruption."
     assert only(code(nlp, text), "ACCUSE").cameo == "115"
     assert only(code(nlp, "Police in Lagos arrested 42 opposition supporters."), "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The Syrian air force dropped barrel bombs on Aleppo.", "ASSAULT"),
+        ("Russian missiles hit a power plant in Kharkiv overnight.", "ASSAULT"),
+        ("The junta dissolved all political parties.", "COERCE"),
+        ("Venezuela barred the opposition candidate from running.", "COERCE"),
+        ("Rioters torched police stations in Dakar.", "PROTEST"),
+        ("Protesters stormed the parliament in Colombo.", "PROTEST"),
+        ("Demonstrators burned the US flag outside the embassy in Islamabad.", "PROTEST"),
+        ("Modi paid a state visit to Washington.", "CONSULT"),
+        ("Blinken travelled to Beijing for talks.", "CONSULT"),
+    ],
+)
+def test_words_and_actors_of_the_fourteenth_pass(nlp, sentence, event_type):
+    assert event_type in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_an_air_force_is_no_force_of_nature(nlp):
+    event = only(code(nlp, "The Syrian air force bombed rebel-held districts of Idlib."), "ASSAULT")
+    assert countries(event.source) == {"SYR"}

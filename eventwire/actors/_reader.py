@@ -509,7 +509,13 @@ class Reader:
             return end
         # NER takes "Buenos Aires" or "Kosovo" for a person now and then; the gazetteer knows.
         # A notable's full name is a person even where NER missed it ("Yasser Arafat").
-        personal = self._is_personal(i, end) or (len(text.split()) > 1 and notable(text))
+        # So is a notable's bare surname as a clause's subject ("Modi paid a state visit"):
+        # the small model tags such a name GPE or nothing now and then.
+        personal = (
+            self._is_personal(i, end)
+            or (len(text.split()) > 1 and notable(text))
+            or (head.dep_ in ("nsubj", "nsubjpass") and notable(text) is not None)
+        )
         if personal and find_place(text) is None:
             self._add(i, end, "person.name", [self._person(text, None, None, None)])
             return end

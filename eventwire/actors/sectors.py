@@ -207,6 +207,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "protester": ("CVL", "person", False, False),
     "protestor": ("CVL", "person", False, False),
     "demonstrator": ("CVL", "person", False, False),
+    "rioter": ("CVL", "person", False, False),
+    "looter": ("CVL", "person", False, False),
     "civilian": ("CVL", "person", False, False),
     "resident": ("CVL", "person", False, False),
     "villager": ("CVL", "person", False, False),
@@ -274,6 +276,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "miner": ("LAB", "person", False, False),
     "trade unionist": ("LAB", "person", False, False),
     "farmer": ("AGR", "person", False, False),
+    "trucker": ("LAB", "person", False, False),
     "criminal": ("CRM", "person", False, False),
     "gang": ("CRM", "group", False, False),
 }

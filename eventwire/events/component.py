@@ -34,6 +34,10 @@ from eventwire.records import Actor, Location
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
 # Sectors of people who protest rather than govern or fight.
 CIVIL = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "AGR"})
+# What crowds do to property in a riot.
+RIOT_VERBS = frozenset(
+    {"storm", "torch", "burn", "loot", "ransack", "smash", "vandalize", "vandalise"}
+)
 # PLOVER's non-state codes: no government stands behind them.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
 # Coming together is a demonstration only when civilians do it ("students gathered outside").
@@ -216,7 +220,12 @@ def _natural_cause(trig: Trigger) -> bool:
             break
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(t.lemma_.lower() in NATURAL_CAUSES for s in subjects for t in s.subtree)
+    doc = verb.doc
+    actors = {i for m in doc._.actors or [] for i in range(m.start, m.end)}
+    # "the Syrian air force" is an actor, whatever word of nature its name holds
+    return any(
+        t.lemma_.lower() in NATURAL_CAUSES for s in subjects if s.i not in actors for t in s.subtree
+    )
 
 
 def _nearest_actors(
@@ -348,6 +357,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # Protesters who block a road or occupy a building obstruct (PROTEST 144); they
             # cannot blockade, ban or occupy as an army does.
             trig.cameo, trig.rule = "144", trig.rule + ".civil"
+        if civil and (
+            trig.cameo == "1712"
+            or (trig.cameo[:2] in ("18", "19") and trig.word.lemma_.lower() in RIOT_VERBS)
+        ):
+            # "rioters torched police stations", "protesters stormed parliament": a riot (145)
+            trig.cameo, trig.rule = "145", trig.rule + ".civil"
         if trig.cameo == "195" and civil and not args.objects_of(trig.word):
             # "miners struck over pay", "doctors launched a strike": a labour strike
             trig.cameo, trig.rule = "143", trig.rule + ".civil"

@@ -473,6 +473,20 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "raise": (_s("130", "prospect spectre specter possibility"),),
     "crush": (_s("175"),),
     "quell": (_s("175"),),
+    # Fourteenth pass: force, coercion and protest in the words of the team's test batteries.
+    "hit": (
+        _s(
+            "190",
+            "plant plants base bases city town towns village villages facility facilities "
+            "refinery position positions convoy headquarters station depot infrastructure airport "
+            "port tanker",
+        ),
+    ),
+    "dissolve": (
+        _s("1722", "party parties parliament assembly league movement organisation organization"),
+    ),
+    "bar": (_s("172", "candidate candidates party parties opposition journalist journalists"),),
+    "burn": (_s("145", "flag flags effigy effigies"),),
     # Thirteenth pass: concessions, de-escalation, shows of force and sanctions.
     "quit": (_s("0831", "post office position job seat"),),
     "balk": (_s("120", prep="at"),),
