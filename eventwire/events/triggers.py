@@ -50,8 +50,8 @@ def _words(objects: list[Token]) -> set[str]:
         nxt: list[Token] = []
         for tok in todo:
             found |= {tok.lemma_.lower(), tok.lower_}
-            # "air-defence systems", "its alert level": the compound names the kind
-            # and so may an adjective: "economic restrictions", "a fugitive banker"
+            # A compound or an adjective names the kind: "air-defence systems", "its alert
+            # level", "economic restrictions", "a fugitive banker".
             found |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
             if {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.pos_ == "NUM":
                 nxt += [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
@@ -79,15 +79,8 @@ def to_clauses(verb: Token) -> list[Token]:
     ]
 
 
-def to_clause(verb: Token) -> bool:
-    """Whether a "to" clause says what the verb asks for (see `to_clauses`)."""
-    return bool(to_clauses(verb))
-
-
-def sense_for(verb: Token) -> Sense | None:
-    senses = VERBS.get(verb.lemma_.lower())
-    if not senses:
-        return None
+def _object_words(verb: Token) -> set[str]:
+    """What the verb acts on, as words a sense's object list may name."""
     subj, passive = args.subject_of(verb)
     # "handed in their weapons": the parse may hang the object on the particle.
     on_particle = [
@@ -106,6 +99,11 @@ def sense_for(verb: Token) -> Sense | None:
             # "memoranda of understanding, signed by ...": the clause hangs on the "of" noun.
             owner = verb.head.head.head
             objects |= {owner.lemma_.lower(), owner.lower_}
+    return objects
+
+
+def _particles(verb: Token) -> set[str]:
+    """Particles and clause markers a sense may require ("out", "<to>", "<to:leave>")."""
     # "pulled its guns back", "set them free": the particle may be parsed as a modifier.
     particles = (
         {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
@@ -129,23 +127,37 @@ def sense_for(verb: Token) -> Sense | None:
         # "held Pyongyang responsible": an adjective complement
         | {c.lower_ for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ"}
     )
-    # Clause markers a sense may ask for: what is asked ("pressed Kabul to act": "<to>") or
-    # asserted ("charged that troops had crossed": "<that>").
+    # Clause markers: what is asked ("pressed Kabul to act": "<to>", "ordered troops to leave":
+    # "<to:leave>") or asserted ("charged that troops had crossed": "<that>").
     clauses = to_clauses(verb)
     if clauses:
         particles.add("<to>")
-        # "ordered French troops to leave": a sense may name the act ordered ("<to:leave>")
         particles.update(f"<to:{c.lemma_.lower()}>" for c in clauses)
     if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         particles.add("<that>")
-    # "turned its back on": the preposition may hang on the object. A time ("on Wednesday")
-    # is no preposition of the sense: "called up reservists on Wednesday" asks nothing.
-    preps = {
+    return particles
+
+
+def _sense_preps(verb: Token) -> set[str]:
+    """Prepositions of the verb or, as in "turned its back on", of its direct object.
+
+    A time ("on Wednesday") is no preposition of the sense: "called up reservists on
+    Wednesday" asks nothing.
+    """
+    return {
         c.lower_
         for head in [verb, *(o for o in args.objects_of(verb) if o.dep_ == "dobj")]
         for c in head.children
         if c.dep_ in ("prep", "dative") and not _time_phrase(c)
     }
+
+
+def sense_for(verb: Token) -> Sense | None:
+    """The first sense of the verb whose object, particle and preposition conditions hold."""
+    senses = VERBS.get(verb.lemma_.lower())
+    if not senses:
+        return None
+    objects, particles, preps = _object_words(verb), _particles(verb), _sense_preps(verb)
     for sense in senses:
         if sense.objects and not (sense.objects & objects):
             continue

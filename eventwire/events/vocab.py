@@ -383,9 +383,9 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "operation operations "
         "exercise exercises drill drills manoeuvres maneuvers",
         "start": "talks negotiations withdrawal offensive",
-        "undertake": "",
+        "undertake": "",  # operations only (see OPERATIONS)
         "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks",
-        "run": "",
+        "run": "",  # operations only
         "open": "talks negotiations investigation probe fire proceedings",
         "resume": "talks negotiations attacks attack strikes raids shelling bombing offensive "
         "patrols protests demonstrations",
