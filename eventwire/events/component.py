@@ -8,7 +8,7 @@ source, target, place, time and modality off the parse. Results are EventCandida
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +17,14 @@ from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
-from eventwire.events.placement import countries_of, crowd, home_country, placed
+from eventwire.events.placement import (
+    as_states,
+    countries_of,
+    crowd,
+    domestic_government,
+    home_country,
+    placed,
+)
 from eventwire.events.reactions import aim_reactions
 from eventwire.events.triggers import (
     Trigger,
@@ -38,8 +45,6 @@ CIVIL = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "AGR"})
 RIOT_VERBS = frozenset(
     {"storm", "torch", "burn", "loot", "ransack", "smash", "vandalize", "vandalise"}
 )
-# PLOVER's non-state codes: no government stands behind them.
-NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
 # Coming together is a demonstration only when civilians do it ("students gathered outside").
 GATHERING_VERBS = frozenset({"gather", "congregate", "converge", "throng"})
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
@@ -353,26 +358,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if not source and not target:
             continue
         civil = bool(source) and all(a.sector in CIVIL for a in source)
-        if trig.cameo in ("191", "172", "192") and civil:
-            # Protesters who block a road or occupy a building obstruct (PROTEST 144); they
-            # cannot blockade, ban or occupy as an army does.
-            trig.cameo, trig.rule = "144", trig.rule + ".civil"
-        if civil and (
-            trig.cameo == "1712"
-            or (trig.cameo[:2] in ("18", "19") and trig.word.lemma_.lower() in RIOT_VERBS)
-        ):
-            # "rioters torched police stations", "protesters stormed parliament": a riot (145)
-            trig.cameo, trig.rule = "145", trig.rule + ".civil"
-        if trig.cameo == "195" and civil and not args.objects_of(trig.word):
-            # "miners struck over pay", "doctors launched a strike": a labour strike
-            trig.cameo, trig.rule = "143", trig.rule + ".civil"
-        if (
-            trig.word.lemma_.lower() == "protest"
-            and source
-            and all(a.kind == "country" or a.sector in ("GOV", "LEG") for a in source)
-        ):
-            # A government's protest is a formal complaint (114), not a demonstration.
-            trig.cameo, trig.rule = "114", trig.rule + ".official"
+        _recode_by_doer(trig, source, civil)
         if trig.word.lemma_.lower() in GATHERING_VERBS and not (civil and _with_cause(trig.word)):
             continue  # leaders gathering for a summit or tourists in a square do not demonstrate
         if trig.cameo in HOST_CODES and not _received_someone(trig, target):
@@ -411,7 +397,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.cameo.startswith("042") and not source:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
         if trig.cameo[:2] == "14" and civil and not target:
-            own = _domestic_government(source)
+            own = domestic_government(source)
             if own is not None:
                 # Citizens who protest with no one named protest to their own government, as
                 # PLOVER and ICEWS code it ("students rallied in Dhaka": BGD CVL -> BGD GOV).
@@ -469,26 +455,28 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     return events
 
 
-def as_states(actors: list[Actor]) -> list[Actor]:
-    """Country actors with no sector given the state's (GOV); others unchanged."""
-    return [
-        replace(a, sector="GOV")
-        if a.kind == "country" and a.sector is None and a.country not in NON_STATE
-        else a
-        for a in actors
-    ]
-
-
-def _domestic_government(source: list[Actor]) -> Actor | None:
-    """The government of the one country all of `source` belongs to, or None."""
-    countries = {a.country for a in source}
-    if len(countries) != 1:
-        return None
-    (code,) = countries
-    country = country_by_iso3(code) if code else None
-    if country is None:
-        return None
-    return Actor("", country.name, code, "GOV", "country")
+def _recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
+    """What an act is depends on who does it: crowds obstruct and riot, governments complain."""
+    if trig.cameo in ("191", "172", "192") and civil:
+        # Protesters who block a road or occupy a building obstruct (PROTEST 144); they
+        # cannot blockade, ban or occupy as an army does.
+        trig.cameo, trig.rule = "144", trig.rule + ".civil"
+    if civil and (
+        trig.cameo == "1712"
+        or (trig.cameo[:2] in ("18", "19") and trig.word.lemma_.lower() in RIOT_VERBS)
+    ):
+        # "rioters torched police stations", "protesters stormed parliament": a riot (145)
+        trig.cameo, trig.rule = "145", trig.rule + ".civil"
+    if trig.cameo == "195" and civil and not args.objects_of(trig.word):
+        # "miners struck over pay", "doctors launched a strike": a labour strike
+        trig.cameo, trig.rule = "143", trig.rule + ".civil"
+    if (
+        trig.word.lemma_.lower() == "protest"
+        and source
+        and all(a.kind == "country" or a.sector in ("GOV", "LEG") for a in source)
+    ):
+        # A government's protest is a formal complaint (114), not a demonstration.
+        trig.cameo, trig.rule = "114", trig.rule + ".official"
 
 
 def _with_cause(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.events import arguments as args
 from eventwire.events.codebook import coding_for
-from eventwire.events.component import as_states
+from eventwire.events.placement import as_states
 from eventwire.records import Actor, Article, Event, Evidence, event_id_for
 
 

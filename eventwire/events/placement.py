@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
+from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
 from eventwire.events.modality import governors
 from eventwire.events.triggers import Trigger
@@ -57,3 +60,29 @@ def crowd(doc: Doc, trig: Trigger) -> list[Actor]:
         if place is not None and place.country:
             return [Actor("protesters", "protesters", place.country, "CVL", "group")]
     return []
+
+
+# PLOVER's non-state codes: no government stands behind them.
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
+
+
+def as_states(actors: list[Actor]) -> list[Actor]:
+    """Country actors with no sector given the state's (GOV); others unchanged."""
+    return [
+        replace(a, sector="GOV")
+        if a.kind == "country" and a.sector is None and a.country not in NON_STATE
+        else a
+        for a in actors
+    ]
+
+
+def domestic_government(source: list[Actor]) -> Actor | None:
+    """The government of the one country all of `source` belongs to, or None."""
+    countries = {a.country for a in source}
+    if len(countries) != 1:
+        return None
+    (code,) = countries
+    country = country_by_iso3(code) if code else None
+    if country is None:
+        return None
+    return Actor("", country.name, code, "GOV", "country")
