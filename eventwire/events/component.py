@@ -225,12 +225,10 @@ def _natural_cause(trig: Trigger) -> bool:
             break
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    doc = verb.doc
-    actors = {i for m in doc._.actors or [] for i in range(m.start, m.end)}
-    # "the Syrian air force" is an actor, whatever word of nature its name holds
-    return any(
-        t.lemma_.lower() in NATURAL_CAUSES for s in subjects if s.i not in actors for t in s.subtree
-    )
+    natural = [s for s in subjects if any(t.lemma_.lower() in NATURAL_CAUSES for t in s.subtree)]
+    # "the Syrian air force" is an actor, whatever word of nature its name holds; the
+    # actor spans are looked at only in the rare case a word of nature is there.
+    return any(not any(m.start <= s.i < m.end for m in verb.doc._.actors or []) for s in natural)
 
 
 def _nearest_actors(
