@@ -16,8 +16,10 @@ def test_every_crosswalk_code_has_a_plover_type_and_quad():
     ("cameo", "event_type", "mode", "goldstein"),
     [
         ("042", "CONSULT", "visit", 1.9),
-        ("057", "SUPPORT", None, 8.0),  # the crosswalk codes a signing as SUPPORT
-        ("163", "COERCE", "restrict", -8.0),  # and imposing sanctions as COERCE
+        ("057", "AGREE", None, 8.0),  # PLOVER 2.0: a signing is AGREE (the draft crosswalk: SUPPORT)
+        ("163", "SANCTION", None, -8.0),  # and imposing sanctions SANCTION (draft: COERCE)
+        ("0831", "RETREAT", "resign", 5.0),  # resigning is RETREAT, mode resign
+        ("116", "SANCTION", "convict", -2.0),  # a conviction is SANCTION, mode convict
         ("0841", "RETREAT", "release", 7.0),
         ("1312", "THREATEN", "restrict", -5.8),
         ("190", "ASSAULT", None, -10.0),

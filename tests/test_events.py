@@ -70,7 +70,7 @@ def test_hypothetical(nlp):
 
 
 def test_historical_event_keeps_its_own_date(nlp):
-    event = only(code(nlp, "Canada and Mexico signed a fisheries treaty in May 2001."), "SUPPORT")
+    event = only(code(nlp, "Canada and Mexico signed a fisheries treaty in May 2001."), "AGREE")
     assert (event.date, event.date_precision, event.modality) == ("2001-05", "month", "historical")
 
 
@@ -94,7 +94,7 @@ def test_accusation_codes_accuse_not_the_alleged_act(nlp):
 
 def test_background_condition_has_no_date(nlp):
     events = code(nlp, "Both countries have long suffered from Chinese sanctions.")
-    sanction = only(events, "COERCE")
+    sanction = only(events, "SANCTION")
     assert sanction.modality == "background"
     assert sanction.date is None and sanction.date_reason == "none"
 
@@ -150,7 +150,7 @@ def test_venue_is_shared_by_the_visit_events(nlp):
         "The two leaders signed a trade agreement."
     )
     events = code(nlp, text)
-    signed = only(events, "SUPPORT")
+    signed = only(events, "AGREE")
     assert signed.location is not None and signed.location.name == "Kampala"
 
 
@@ -236,7 +236,7 @@ def test_vehicles_and_weather_do_no_harm_on_purpose(nlp):
     ("sentence", "event_type"),
     [
         # The crosswalk codes stepping down under pressure 0831, CONCEDE.
-        ("The defence minister resigned after the army mutiny in the capital.", "CONCEDE"),
+        ("The defence minister resigned after the army mutiny in the capital.", "RETREAT"),
         ("The junta bowed to pressure from Nigeria and freed the opposition leader.", "CONCEDE"),
         ("Sudanese troops recaptured the town of Kurmuk from the rebels.", "ASSAULT"),
         ("The Greek foreign minister slammed Turkey over its drilling plans.", "ACCUSE"),
@@ -336,7 +336,7 @@ def test_harm_promised_on_a_condition_is_a_threat(nlp):
         ("Chechen rebels set free four Russian soldiers on Sunday.", "RETREAT"),
         ("Serbian troops pulled their guns back from the town.", "RETREAT"),
         ("Kosovo Albanian fighters handed in their rifles to NATO troops.", "RETREAT"),
-        ("Ghana and Togo concluded a treaty on their maritime border.", "SUPPORT"),
+        ("Ghana and Togo concluded a treaty on their maritime border.", "AGREE"),
         ("Kenya's foreign minister shuttled between Khartoum and Juba.", "CONSULT"),
         ("Pakistan recalled its high commissioner from New Delhi.", "SANCTION"),
         ("Iranian officials barred UN inspectors from the Natanz site.", "REJECT"),
@@ -504,7 +504,7 @@ def test_threats_said_in_other_words(nlp, sentence):
 def test_a_plan_announced_is_no_threat(nlp):
     events = code(nlp, "The ministry said it would impose sanctions on three banks on Monday.")
     assert "THREATEN" not in {e.event_type for e in events}
-    assert "COERCE" in {e.event_type for e in events}
+    assert "SANCTION" in {e.event_type for e in events}
 
 
 def test_ruling_force_in_is_asserted(nlp):
@@ -521,7 +521,7 @@ def test_ruling_force_in_is_asserted(nlp):
         ("India reinforced its positions along the Line of Actual Control.", "MOBILIZE"),
         ("The EU froze talks with Turkey over the crackdown.", "SANCTION"),
         ("The military rulers handed power to a civilian government.", "CONCEDE"),
-        ("The army chief quit his post after the massacre.", "CONCEDE"),
+        ("The army chief quit his post after the massacre.", "RETREAT"),
         ("Azerbaijan reopened the Lachin corridor to traffic.", "RETREAT"),
         ("Hungary blocked the EU's aid package for Ukraine.", "REJECT"),
         ("Moscow brushed off Western calls to withdraw.", "REJECT"),

@@ -1,8 +1,10 @@
 """CAMEO codes to PLOVER type, mode, context, quad class and Goldstein score.
 
 Tables come from eventwire/data (see data/SOURCES.md): the PLOVER project's CAMEO2PLOVER-2021
-crosswalk and GDELT's Goldstein lookup. Coding rules name a CAMEO code; everything else is read
-from these tables, so the two vocabularies can never disagree inside eventwire.
+crosswalk, GDELT's Goldstein lookup, and `plover2.tsv`, the few codes where the PLOVER 2.0 manual
+departs from that 2021 draft crosswalk (signing is AGREE, resigning RETREAT, convicting and
+imposing sanctions SANCTION). Coding rules name a CAMEO code; everything else is read from these
+tables, so the two vocabularies can never disagree inside eventwire.
 """
 
 from __future__ import annotations
@@ -101,6 +103,15 @@ def _crosswalk() -> dict[str, tuple[str, str | None, tuple[str, ...], str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _plover2() -> dict[str, tuple[str, str | None]]:
+    table: dict[str, tuple[str, str | None]] = {}
+    for line in _data_text("plover2.tsv").splitlines()[1:]:
+        code, event_type, mode, _ = line.split("\t")
+        table[code] = (event_type, mode or None)
+    return table
+
+
 def coding_for(cameo: str) -> Coding:
     """The PLOVER reading of a CAMEO code; unknown codes raise KeyError."""
     lookup = cameo
@@ -110,6 +121,8 @@ def coding_for(cameo: str) -> Coding:
     if lookup not in crosswalk:
         raise KeyError(f"CAMEO code {cameo!r} has no PLOVER reading")
     event_type, mode, context, name = crosswalk[lookup]
+    # PLOVER 2.0 wins where it departs from the draft crosswalk; the context stays.
+    event_type, mode = _plover2().get(lookup, (event_type, mode))
     if cameo[:2] == "02":
         name = "Appeal: " + name
     goldstein = _goldstein().get(

@@ -383,7 +383,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "cancel": (_s("071", "debt debts"), _s("164", "talks visit meeting negotiations summit")),
     "postpone": (_s("164", "talks visit meeting negotiations summit"),),
     "prohibit": (_s("172"),),
-    "sentence": (_s("173"),),
+    "sentence": (_s("116"),),
     "execute": (_s("1823"),),
     "evict": (_s("174"),),
     "demolish": (_s("1712"),),
