@@ -6,6 +6,7 @@ component whose results live in `Doc._` extensions:
     tok2vec, tagger
     eventwire_paragraphs  a paragraph break ("\n\n") always starts a sentence
     parser, attribute_ruler, lemmatizer, ner   (the rest of the model)
+    eventwire_lemmas   mends verb lemmas the small model gets wrong ("staged" -> "stag")
     eventwire_actors   -> doc._.actors   (ActorMention list; eventwire.actors)
     eventwire_events   -> doc._.events   (EventCandidate list; eventwire.events)
 """
@@ -55,9 +56,11 @@ def _cached_pipeline(name: str) -> Language:
     # Importing the component modules registers their factories with spaCy.
     from eventwire.actors import component as _actors  # noqa: F401
     from eventwire.events import component as _events  # noqa: F401
+    from eventwire.events import lemmas as _lemmas  # noqa: F401
 
     nlp = load_model(name)
     nlp.add_pipe("eventwire_paragraphs", before="parser")
+    nlp.add_pipe("eventwire_lemmas", after="lemmatizer")
     nlp.add_pipe("eventwire_actors", last=True)
     nlp.add_pipe("eventwire_events", last=True)
     return nlp

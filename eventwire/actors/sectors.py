@@ -280,6 +280,14 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "criminal": ("CRM", "person", False, False),
     "gang": ("CRM", "group", False, False),
 }
+# Ministers by portfolio ("the Kenyan health minister"): all of government.
+_PORTFOLIOS = (
+    "health education energy trade commerce economy justice agriculture labour labor oil "
+    "petroleum information transport environment culture tourism security home water mining "
+    "industry communications planning development"
+)
+for _portfolio in _PORTFOLIOS.split():
+    _ROLES.setdefault(f"{_portfolio} minister", ("GOV", "person", False, True))
 
 # The plural, where the default (+s / y -> ies / man -> men) would be wrong.
 _PLURALS = {"police officer": "police officers", "asylum seeker": "asylum seekers"}

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors import ActorMention
 from eventwire.actors.countries import country_by_iso3 as _country_by_iso3
 from eventwire.actors.countries import find_country as _find_country
+from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place as _find_place
 from eventwire.actors.sectors import sector_for
 from eventwire.events.vocab import NOUNS, STATE_THINGS
@@ -182,6 +183,8 @@ def place_in(doc: Doc, tokens: set[int]) -> Location | None:
     # The small model misses or mislabels some place names ("Buenos Aires" as a person).
     for run in _propn_runs(doc, tokens):
         if run.label_ in ("", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
+            if len(run) == 1 and run.root.ent_type_ == "PERSON" and notable(run.text):
+                continue  # "Bush" is the president, not the Egyptian town of Bush
             found = _resolve_place(run)
             if found is not None:
                 return found

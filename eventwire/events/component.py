@@ -15,6 +15,19 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
+from eventwire.events.checks import (
+    CIVIL,
+    GATHERING_VERBS,
+    REFUSED_WHEN_NEGATED,
+    about_nature,
+    conditional_harm,
+    gives_with,
+    has_clause,
+    is_weapons_test,
+    received_someone,
+    recode_by_doer,
+    with_cause,
+)
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import (
@@ -39,14 +52,6 @@ from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
-# Sectors of people who protest rather than govern or fight.
-CIVIL = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "AGR"})
-# What crowds do to property in a riot.
-RIOT_VERBS = frozenset(
-    {"storm", "torch", "burn", "loot", "ransack", "smash", "vandalize", "vandalise"}
-)
-# Coming together is a demonstration only when civilians do it ("students gathered outside").
-GATHERING_VERBS = frozenset({"gather", "congregate", "converge", "throng"})
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
 FOR_TARGET_ROOTS = ("02", "10", "07", "05")
 # Codes whose reported clause's subject is the other side: appeals, demands, accusations,
@@ -109,8 +114,13 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
             source_roots += subj + [h for s in subj for h in held_by(s)]
             if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
                 target_roots += args.objects_of(trig.verb)
+            elif trig.noun is None and gives_with(trig.verb):
+                target_roots += args.objects_of(trig.verb)  # "provided Ukraine with arms"
         for _, obj in args.prep_objects(trig.verb, frozenset({"between", "among"})):
             (target_roots if trig.cameo == "045" else symmetric_roots).append(obj)
+        if trig.cameo[:2] == "06":
+            # "trained alongside U.S. forces": the partner in a shared act
+            target_roots += [o for _, o in args.prep_objects(trig.verb, frozenset({"alongside"}))]
         preps = args.TARGET_PREPS | ({"at"} if trig.cameo[:2] in ("18", "19", "20") else set())
         for prep, obj in args.prep_objects(trig.verb, frozenset(preps)):
             if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
@@ -127,9 +137,13 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
     if trig.noun is not None:
         noun = trig.noun
         for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            inner_i = trig.inner.i if trig.inner is not None else -1  # "intelligence sharing"
+            kind = child.dep_ in ("poss", "compound", "amod", "nmod")
+            if kind and child.i < noun.i and child.i != inner_i:
                 source_roots.append(child)
         source_roots += args.agent_of(noun)
+        if trig.cameo[:2] == "06":
+            target_roots += [o for _, o in args.prep_objects(noun, frozenset({"alongside"}))]
         for prep, obj in args.prep_objects(noun, args.TARGET_PREPS | {"between", "among"}):
             if prep in ("between", "among"):
                 (target_roots if trig.cameo == "045" else symmetric_roots).append(obj)
@@ -153,7 +167,9 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
             for word in (inner, light) if light is not None else (inner,):
                 target_roots += [o for _, o in args.prep_objects(word, args.TARGET_PREPS)]
         else:
-            target_roots += [o for _, o in args.prep_objects(inner, args.TARGET_PREPS)]
+            # "the lifting of the blockade on Qatar", "the signing of a pact between A and B"
+            for prep, obj in args.prep_objects(inner, args.TARGET_PREPS | {"between", "among"}):
+                (symmetric_roots if prep in ("between", "among") else target_roots).append(obj)
     if trig.verb is None and trig.noun is not None and not source_roots:
         # "visited Athens for talks with X": the talks are the visitor's.
         head = trig.noun.head
@@ -356,24 +372,24 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if not source and not target:
             continue
         civil = bool(source) and all(a.sector in CIVIL for a in source)
-        _recode_by_doer(trig, source, civil)
-        if trig.word.lemma_.lower() in GATHERING_VERBS and not (civil and _with_cause(trig.word)):
+        recode_by_doer(trig, source, civil)
+        if trig.word.lemma_.lower() in GATHERING_VERBS and not (civil and with_cause(trig.word)):
             continue  # leaders gathering for a summit or tourists in a square do not demonstrate
-        if trig.cameo in HOST_CODES and not _received_someone(trig, target):
+        if trig.cameo in HOST_CODES and not received_someone(trig, target):
             if trig.word.lemma_.lower() != "welcome":
                 continue
             trig.cameo, trig.rule = "051", trig.rule + ".praise"
         if trig.word.lemma_.lower() == "arrive" and not any(a.kind == "person" for a in source):
             continue  # "an aid shipment arrived in Cuba" is not a visit
         if trig.word.lemma_.lower() == "warn" and (
-            (not target and not _has_clause(trig.word)) or _about_nature(trig.word)
+            (not target and not has_clause(trig.word)) or about_nature(trig.word)
         ):
             continue  # "warned of a heatwave", "warned that a typhoon..." are forecasts
-        conditional = _conditional_harm(trig)
+        conditional = conditional_harm(trig)
         if conditional:
             # "said it would attack the town unless the army withdrew" is a threat, now.
             trig.cameo, trig.rule = refine("130", trig.cameo), trig.rule + ".conditional"
-        if trig.cameo[:2] in ("18", "19") and not target and _is_weapons_test(trig, sent):
+        if trig.cameo[:2] in ("18", "19") and not target and is_weapons_test(trig, sent):
             trig.cameo, trig.rule = "150", trig.rule + ".test"
         flags: list[str] = ["nearby"] if nearby else []
         if _split_symmetric(trig.cameo, source, target):
@@ -424,6 +440,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             target = [Actor(location.text, name, location.country, None, "country")]
             trig.rule += ".place"
         negated, future, hypothetical, background = read_modality(trig)
+        refusal = REFUSED_WHEN_NEGATED.get(trig.word.lemma_.lower())
+        if negated and refusal and any(c.dep_ == "neg" for c in trig.word.children):
+            # "would not accept the ruling", "will not bow to pressure": a refusal (REJECT),
+            # as CAMEO codes declining to yield, not a negated concession.
+            trig.cameo, trig.rule, negated = refusal, trig.rule + ".refused", False
+            future = hypothetical = False  # "will not accept" refuses now
         if trig.rule == "verb.rule+not":
             negated = False  # "would not rule out force" keeps the threat open
         if conditional:
@@ -451,117 +473,6 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             )
         )
     return events
-
-
-def _recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
-    """What an act is depends on who does it: crowds obstruct and riot, governments complain."""
-    if trig.cameo in ("191", "172", "192") and civil:
-        # Protesters who block a road or occupy a building obstruct (PROTEST 144); they
-        # cannot blockade, ban or occupy as an army does.
-        trig.cameo, trig.rule = "144", trig.rule + ".civil"
-    if civil and (
-        trig.cameo == "1712"
-        or (trig.cameo[:2] in ("18", "19") and trig.word.lemma_.lower() in RIOT_VERBS)
-    ):
-        # "rioters torched police stations", "protesters stormed parliament": a riot (145)
-        trig.cameo, trig.rule = "145", trig.rule + ".civil"
-    if trig.cameo == "195" and civil and not args.objects_of(trig.word):
-        # "miners struck over pay", "doctors launched a strike": a labour strike
-        trig.cameo, trig.rule = "143", trig.rule + ".civil"
-    if (
-        trig.word.lemma_.lower() == "protest"
-        and source
-        and all(a.kind == "country" or a.sector in ("GOV", "LEG") for a in source)
-    ):
-        # A government's protest is a formal complaint (114), not a demonstration.
-        trig.cameo, trig.rule = "114", trig.rule + ".official"
-
-
-def _with_cause(verb: Token) -> bool:
-    """A gathering with a cause: "to denounce the arrests", "against the law"."""
-    against = any(p == "against" for p, _ in args.prep_objects(verb, frozenset({"against"})))
-    purposes = [
-        c
-        for c in verb.children
-        if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
-    ]
-    # the purpose must be a grievance: to protest, denounce, demand, reject
-    return against or any(
-        (code_of(c) or "")[:2] in ("02", "10", "11", "12", "13", "14") for c in purposes
-    )
-
-
-def _about_nature(verb: Token) -> bool:
-    """A warning whose subject matter is the weather or a disaster ("warned of ice")."""
-    # What the warning is about: the reported clause's subject or the object of "of"/"about";
-    # not every noun inside the clause ("would turn the city into a sea of fire").
-    topics = [
-        t
-        for c in verb.children
-        for t in c.children
-        if (c.dep_ == "ccomp" and t.dep_ in ("nsubj", "nsubjpass"))
-        or (c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and t.dep_ == "pobj")
-    ]
-    return any(
-        w.lemma_.lower() in NATURAL_CAUSES or w.lower_ in ("ice", "fog", "flooding")
-        for t in topics
-        for w in t.subtree
-    )
-
-
-def _conditional_harm(trig: Trigger) -> bool:
-    """Harm promised on a condition: "would attack ... unless", "will expel them if"."""
-    verb = trig.verb
-    # Protest is harm too: "would strike unless wages rose" threatens dissent (133).
-    if verb is None or trig.cameo[:2] not in ("14", "16", "17", "18", "19", "20"):
-        return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not auxes & {"would", "will", "'ll", "'d", "could", "might", "shall"}:
-        return False
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
-        for c in verb.children
-    )
-
-
-def _has_clause(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-
-
-def _is_weapons_test(trig: Trigger, sent: Span) -> bool:
-    """A missile fired at no one, into the sea or as a test, is a show of force."""
-    missile = any(
-        o.lemma_.lower() in ("missile", "rocket") for o in args.objects_of(trig.word)
-    ) or trig.word.lemma_.lower() in ("launch", "fire", "test")
-    return missile and any(
-        t.lower_ in ("sea", "test", "tests", "test-fired", "waters") for t in sent
-    )
-
-
-def _received_someone(trig: Trigger, target: list[Actor]) -> bool:
-    meeting_nouns = {
-        "talks",
-        "summit",
-        "meeting",
-        "conference",
-        "delegation",
-        "delegations",
-        "visit",
-        "side",
-        "sides",
-        "party",
-        "parties",
-        "representatives",
-        "envoys",
-        "leaders",
-        "ministers",
-    }
-    objects = args.objects_of(trig.verb) if trig.verb is not None else []
-    return any(
-        a.kind == "person" or a.country in ("IGO", "UNO", "EUR") or a.sector in ("GOV", "LEG")
-        for a in target
-    ) or any(o.lower_ in meeting_nouns for o in objects)
 
 
 def _trigger_text(trig: Trigger) -> str:

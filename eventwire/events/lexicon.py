@@ -18,6 +18,7 @@ from eventwire.events.senses import (
     ECONOMIC_WORDS,
     HOSTILITY_NOUNS,
     INTEL_NOUNS,
+    MILITIA_WORDS,
     MISSILE_NOUNS,
     MONEY_WORDS,
     SANCTION_NOUNS,
@@ -59,7 +60,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "promise": (_s("030"),),
     "vow": (_s("030"),),
     "offer": (_s("033", AID_NOUNS), _s("030")),
-    "reaffirm": (_s("030"),),
+    "reaffirm": (_s("051", "support backing commitment solidarity"), _s("030")),
     # SUPPORT
     # A bare "signed" is too often a player or a contract: the object must be an accord.
     "sign": (_s("057", AGREEMENT_NOUNS),),
@@ -114,7 +115,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s("070", AID_NOUNS),
     ),
     "supply": (_s("072", ARMS_NOUNS + " missile missiles"), _s("070")),
-    "arm": (_s("072"),),
+    "arm": (_s("154", MILITIA_WORDS), _s("072")),  # a state arming its own militias mobilizes
     "fund": (_s("071"),),
     # CONCEDE / RETREAT
     "concede": (_s("080"),),
@@ -129,6 +130,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s("081", ADMIN_CURBS),
         _s("085", SANCTION_NOUNS),
         _s("0814", "curfew emergency law state alarm"),
+        _s("080", "veto objection objections opposition"),
     ),
     "ease": (
         _s("085", ECONOMIC_WORDS),
@@ -233,6 +235,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "close": (
         _s("161", "embassy embassies consulate consulates"),
         _s("191", "border borders crossing crossings airspace port ports"),
+        _s("1721", "outlet outlets newspaper newspapers channel channels website websites"),
     ),
     "break": (
         _s("161", "relation relations tie ties", particle="off"),
@@ -431,10 +434,13 @@ _CORE: dict[str, tuple[Sense, ...]] = {
 }
 
 # The later passes add senses to words already here as well as new words; a word's core senses
-# are tried first.
+# are tried first, but a sense with no condition at all comes after every sense with one, so a
+# later pass's "sent riot police" (154) is not taken by the core's bare "send" (070).
 VERBS: dict[str, tuple[Sense, ...]] = dict(_CORE)
 for _table in (MORE_VERBS, NINTH_PASS):
     for _lemma, _senses in _table.items():
         VERBS[_lemma] = VERBS.get(_lemma, ()) + _senses
+for _lemma, _senses in VERBS.items():
+    VERBS[_lemma] = tuple(sorted(_senses, key=lambda s: not (s.objects or s.particle or s.prep)))
 
 __all__ = ["VERBS", "Sense"]

@@ -42,7 +42,12 @@ TROOP_NOUNS = (
 # Military hardware given or sent is military aid (072).
 ARMS_NOUNS = (
     "weapon weapons arms ammunition munitions rifles guns system systems vehicles hardware "
-    "helicopters aircraft howitzers uniforms armour armor missiles carriers"
+    "helicopters aircraft howitzers uniforms armour armor missiles carriers jets warplanes"
+)
+# Armed civilians: a state arming its own (MOBILIZE, militia) rather than another (aid).
+MILITIA_WORDS = (
+    "militia militias militiamen volunteers civilians villagers vigilantes tribesmen residents "
+    "settlers"
 )
 INTEL_NOUNS = "information intelligence evidence data records files documents"
 # What de-escalating stops: "halted its offensive", "suspended air strikes".

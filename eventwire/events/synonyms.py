@@ -13,6 +13,7 @@ from eventwire.events.senses import (
     DIPLOMAT_NOUNS,
     HOSTILITY_NOUNS,
     INTEL_NOUNS,
+    MISSILE_NOUNS,
     MONEY_WORDS,
     SANCTION_NOUNS,
     SUSPECT_NOUNS,
@@ -171,7 +172,7 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "tip": (_s("064", particle="off"),),
     "ferry": (_s("072", ARMS_NOUNS), _s("070", AID_NOUNS)),
     "truck": (_s("070", AID_NOUNS),),
-    "distribute": (_s("070", AID_NOUNS),),
+    "distribute": (_s("154", ARMS_NOUNS), _s("070", AID_NOUNS)),
     "allocate": (_s("070", AID_NOUNS),),
     "approve": (_s("071", "loan loans credit credits grant package"),),
     "write": (_s("071", "debt debts", particle="off"),),
@@ -249,7 +250,7 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     ),
     "sweep": (_s("173", particle="up"),),
     "proscribe": (_s("1722"),),
-    "blacklist": (_s("172"),),
+    "blacklist": (_s("163"),),  # a listing that bars trade: a sanction
     "switch": (_s("1721", "internet service services network networks", particle="off"),),
     "bar": (
         _s("163", "import imports export exports"),
@@ -292,8 +293,27 @@ HALTED_AID = " disbursement disbursements lending payments loans support program
 CARE_PLACES = "hospital hospitals clinic clinics kitchen kitchens shelter shelters camp camps"
 # Forces and police sent or massed: a show of force (154).
 FORCE_WORDS = TROOP_NOUNS + " police policemen officers guards guardsmen militiamen volunteers"
+# Land taken by force (occupation, 192).
+TERRITORY_WORDS = (
+    "territory territories enclave enclaves town towns city cities village villages region "
+    "regions area areas island islands province capital land"
+)
+# Commerce one state stops with another: an embargo (163).
+TRADE_WORDS = "trade imports exports shipments commerce"
+# Fuel and power traded between states: economic cooperation (061), not aid.
+ENERGY_WORDS = "gas oil crude electricity power lng fuel petroleum"
+# Rules and laws whose loosening is a concession (081).
+LOOSENED = "law laws rule rules censorship curbs controls restrictions regulations"
+# What crowds throw.
+MISSILES_BY_HAND = "stone stones rock rocks bottle bottles brick bricks petrol molotov cocktails"
+# Weapons placed at home or with an ally are a show of force too; sent to another, they are aid.
+PLACED_WORDS = FORCE_WORDS + " weapons warheads " + MISSILE_NOUNS
 NINTH_PASS: dict[str, tuple[Sense, ...]] = {
-    "work": (_s("060", prep="with"), _s("060", particle="together")),
+    "work": (
+        _s("060", prep="with"),
+        _s("060", prep="alongside"),
+        _s("060", particle="together"),
+    ),
     "exchange": (
         _s("064", INTEL_NOUNS + " radar"),
         _s("190", "fire gunfire shot shots"),
@@ -332,7 +352,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s(
             "080",
             "clause clauses provision provisions requirement requirements bid candidacy case "
-            "lawsuit claim claims",
+            "lawsuit claim claims condition conditions precondition preconditions tax plan "
+            "proposal opposition veto",
         ),
         _s("195", "bomb bombs"),
     ),
@@ -349,7 +370,12 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     ),
     "increase": (_s("152", "readiness alert"), _s("154", TROOP_NOUNS + " presence")),
     "strengthen": (_s("154", TROOP_NOUNS + " position positions"),),
-    "declare": (_s("1724", "law emergency"), _s("1723", "curfew"), _s("166", "persona")),
+    "declare": (
+        _s("1724", "law emergency"),
+        _s("1723", "curfew"),
+        _s("166", "persona"),
+        _s("154", "mobilisation mobilization"),
+    ),
     "tighten": (
         _s("163", "control controls restriction restrictions sanction sanctions curb curbs"),
         _s("1721", "censorship"),
@@ -381,8 +407,17 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("162", HALTED_AID),
         _s("164", "talks negotiations dialogue"),
     ),
-    "halt": (_s("162", HALTED_AID), _s("160", "coordination cooperation contacts")),
-    "suspend": (_s("162", HALTED_AID), _s("160", "coordination cooperation contacts")),
+    "halt": (
+        _s("163", TRADE_WORDS),
+        _s("162", HALTED_AID),
+        _s("160", "coordination cooperation contacts"),
+    ),
+    "suspend": (
+        _s("1721", "internet broadcasts broadcast websites"),
+        _s("163", TRADE_WORDS),
+        _s("162", HALTED_AID),
+        _s("160", "coordination cooperation contacts"),
+    ),
     "terminate": (
         _s("162", AID_NOUNS + HALTED_AID),
         _s("160", "accord accords agreement agreements cooperation treaty pact coordination"),
@@ -412,18 +447,22 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("072", ARMS_NOUNS),
     ),
     # Tenth pass: forces, aid and de-escalation in the words of the team's fresh sentences.
-    "dispatch": (_s("154", FORCE_WORDS),),
-    "station": (_s("154", FORCE_WORDS),),
-    "send": (_s("154", FORCE_WORDS),),
-    "deploy": (_s("154", FORCE_WORDS),),
+    "dispatch": (_s("154", FORCE_WORDS), _s("072", ARMS_NOUNS + " " + MISSILE_NOUNS)),
+    "station": (_s("154", PLACED_WORDS),),
+    "send": (_s("154", FORCE_WORDS), _s("072", ARMS_NOUNS + " " + MISSILE_NOUNS)),
+    "deploy": (_s("154", PLACED_WORDS),),
     "mass": (_s("154"),),
     "marshal": (_s("154"),),
     "marshall": (_s("154"),),
     "enlist": (_s("154"),),
-    "position": (_s("154", FORCE_WORDS + " vehicles"),),
+    "position": (_s("154", PLACED_WORDS + " vehicles"),),
     "build": (_s("154", FORCE_WORDS, particle="up"),),
     "write": (_s("071", "debt debts loan loans", particle="off"),),
-    "give": (_s("071", MONEY_WORDS), _s("139", "hours days weeks deadline", particle="<to>")),
+    "give": (
+        _s("071", MONEY_WORDS),
+        _s("139", "hours days weeks deadline", particle="<to>"),
+        _s("072", ARMS_NOUNS + " " + MISSILE_NOUNS),
+    ),
     "award": (_s("071", "grant grants loan loans aid"),),
     "lend": (_s("071"),),
     "rush": (_s("073", AID_NOUNS),),
@@ -432,6 +471,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("075", "seeker seekers asylum-seekers migrant migrants", particle="in"),
         _s("141", "to:streets to:street"),
         _s("115", "to:court to:tribunal"),  # "took Israel to the International Court"
+        _s("192", TERRITORY_WORDS, prep="by"),  # "would take the enclaves by force"
     ),
     "dismantle": (
         _s("0872", "bunker bunkers checkpoint checkpoints position positions roadblocks outposts"),
@@ -488,13 +528,44 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "bar": (_s("172", "candidate candidates party parties opposition journalist journalists"),),
     "burn": (_s("145", "flag flags effigy effigies"),),
     # Thirteenth pass: concessions, de-escalation, shows of force and sanctions.
-    "quit": (_s("0831", "post office position job seat"),),
+    "quit": (
+        _s("0831", "post office position job seat"),
+        _s("160", AGREEMENT_NOUNS + " talks alliance organisation organization bloc"),
+        _s("0831"),  # "the president quit on Saturday"
+    ),
     "balk": (_s("120", prep="at"),),
     "pay": (_s("071", "salary salaries wages pensions"),),
     "respect": (_s("0871", "ceasefire truce"),),
     "demobilise": (_s("0873"),),
-    "beef": (_s("154", FORCE_WORDS + " presence security", particle="up"),),
-    "stop": (_s("162", HALTED_AID),),
+    "beef": (_s("154", FORCE_WORDS + " presence security flank defences defenses", particle="up"),),
+    "stop": (_s("163", TRADE_WORDS), _s("162", HALTED_AID)),
     "tender": (_s("0831", "resignation"),),
     "submit": (_s("0831", "resignation"),),
+    # Fifteenth pass: cooperation, aid, concessions and shows of force in the words of the
+    # team's fourth set of fresh sentences.
+    "pump": (_s("061", ENERGY_WORDS),),
+    "export": (_s("061", ENERGY_WORDS + " grain goods"),),
+    "import": (_s("061", ENERGY_WORDS + " grain goods"),),
+    "sell": (_s("061", ENERGY_WORDS),),
+    "supply": (_s("061", ENERGY_WORDS),),
+    "contribute": (_s("074", TROOP_NOUNS + " peacekeepers"),),
+    "soften": (_s("081", LOOSENED),),
+    "relax": (_s("081", LOOSENED),),
+    "ease": (_s("081", LOOSENED),),
+    "revoke": (
+        _s("172", "visa visas licence licences license licenses accreditation accreditations"),
+        _s("080", "decree decision order measure policy"),
+    ),
+    "rescind": (_s("080", "decision order measure policy increase hike"),),
+    "annul": (_s("080", "decree decision order measure"),),
+    "repeal": (_s("080", "decree decision order measure law laws"),),
+    "ready": (_s("152", PLACED_WORDS),),
+    "throttle": (_s("1721", "access internet service services website websites"),),
+    "hurl": (_s("180", MISSILES_BY_HAND),),
+    "pelt": (_s("180"),),
+    "pour": (_s("141", "into:streets into:street into:square"),),
+    "flood": (_s("141", "into:streets into:street into:square"),),
+    "spill": (_s("141", "into:streets into:street"),),
+    "slap": (_s("163", SANCTION_NOUNS),),
+    "cut": (_s("163", TRADE_WORDS, particle="off"), _s("163", TRADE_WORDS)),
 }

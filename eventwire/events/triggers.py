@@ -12,51 +12,28 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.lexicon import VERBS, Sense
+from eventwire.events.nominals import (
+    QUANTITY_HEADS,
+    gerund_sense,
+    noun_code,
+    stopped_act,
+    words_of,
+)
 from eventwire.events.threats import HARM_WORDS, ruled_in, threat_clause
 from eventwire.events.vocab import (
     EMBEDDING_ROOTS,
-    LABOUR_WORDS,
-    LIGHT_ONLY_NOUNS,
     LIGHT_OVERRIDES,
     LIGHT_VERBS,
     MEASURE_NOUNS,
-    NOUNS,
 )
 
-PRESS_WORDS = frozenset({"press", "news"})
 # Adjectives of intent: "ready to talk", "willing to release" express an intent (AGREE).
 READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined"})
 
 
-# Heads that only count or package what the verb acts on: "thousands of troops",
-# "a consignment of uniforms", "units of the army".
-_QUANTITY = (
-    "tens hundreds thousands dozens scores millions number numbers batch batches consignment "
-    "consignments shipment shipments contingent contingents unit units group groups convoy "
-    "convoys load loads cargo wave waves column columns squadron squadrons fleet fleets team "
-    "teams lot plenty some more part"
-)
-QUANTITY_HEADS = frozenset(_QUANTITY.split())
-
-
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
-
-
-def _words(objects: list[Token]) -> set[str]:
-    """Lemmas and forms of the objects, their conjuncts and what quantity heads hold."""
-    found: set[str] = set()
-    todo = [c for o in objects for c in args.with_conjuncts(o)]
-    for _ in range(3):
-        nxt: list[Token] = []
-        for tok in todo:
-            found |= {tok.lemma_.lower(), tok.lower_}
-            # A compound or an adjective names the kind: "air-defence systems", "its alert
-            # level", "economic restrictions", "a fugitive banker".
-            found |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-            if {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.pos_ == "NUM":
-                nxt += [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
-        todo = nxt
-    return found
+# Verbs of giving whose "with" phrase names what is given.
+GIVING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm", "present"})
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -73,7 +50,7 @@ def to_clauses(verb: Token) -> list[Token]:
         c
         for h in heads
         for c in h.children
-        if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")
+        if c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
         and c.pos_ in ("VERB", "AUX")
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
@@ -90,10 +67,16 @@ def _object_words(verb: Token) -> set[str]:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    objects = _words(args.objects_of(verb) + on_particle + (subj if passive else []))
-    # "took to the streets": where to, for the few senses that name it ("to:streets")
-    objects |= {f"to:{o.lower_}" for _, o in args.prep_objects(verb, frozenset({"to"}))}
-    if verb.dep_ == "acl":
+    objects = words_of(args.objects_of(verb) + on_particle + (subj if passive else []))
+    if verb.lemma_.lower() in GIVING_VERBS:
+        # "provided Ukraine with air defences": what is given follows "with"
+        objects |= words_of([o for _, o in args.prep_objects(verb, frozenset({"with"}))])
+    # "gave him 48 hours to leave": a span of time hangs on the verb as an adverb
+    objects |= {c.lower_ for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"}
+    # "took to the streets", "poured into the streets": where to, for the few senses that
+    # name it ("to:streets", "into:streets")
+    objects |= {f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, frozenset({"to", "into"}))}
+    if verb.dep_ == "acl" or _misparsed_predicate(verb):
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}
         if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
             # "memoranda of understanding, signed by ...": the clause hangs on the "of" noun.
@@ -169,64 +152,6 @@ def sense_for(verb: Token) -> Sense | None:
     return None
 
 
-# Modifiers that make an operation a shared one.
-JOINT_WORDS = frozenset(
-    {"joint", "coordinated", "combined", "synchronised", "synchronized", "mixed"}
-)
-
-
-def noun_code(tok: Token, light: bool = False) -> str | None:
-    """The code of an event noun; `light` admits nouns that need a light verb ("opened fire")."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
-        return None
-    word = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
-    code = NOUNS.get(word)
-    if code is None or (word in LIGHT_ONLY_NOUNS and not light):
-        return None
-    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-    if word == "call" and "courtesy" in mods:
-        return "042"  # "paid a courtesy call on the king" is a visit
-    if word in ("call",) and not (mods & {"phone", "telephone"}):
-        return (
-            "020"
-            if any(p == "for" for p, _ in args.prep_objects(tok, frozenset({"for"})))
-            else None
-        )
-    if word == "conference" and not (mods & (PRESS_WORDS | {"joint", "peace"})):
-        return None
-    if word == "release" and mods & PRESS_WORDS:
-        return None
-    if word in ("probe", "probes") and not (
-        mods - {"space", "lunar"}
-        or any(c.dep_ == "prep" and c.lower_ in ("into", "of", "over", "on") for c in tok.children)
-    ):
-        return None  # "launched a probe to study Jupiter's moons" investigates nothing political
-    if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games"):
-        # Military drills show force (MOBILIZE); held jointly they are cooperation (062).
-        military = {"military", "naval", "air", "joint", "army", "live-fire", "war", "amphibious"}
-        if not mods & military:
-            return None
-        return "062" if "joint" in mods else "150"
-    joint = mods & JOINT_WORDS
-    if word in ("patrol", "patrols", "operation", "operations", "manhunt", "sweep"):
-        # "joint patrols", "a coordinated operation" against a common foe; alone, routine.
-        return "062" if joint else None
-    if joint and word in ("investigation", "probe", "inquiry"):
-        return "063"  # "a joint investigation team": judicial cooperation, not an accusation
-    if joint and code[:2] in ("15", "17", "18", "19"):
-        return "062"  # "a joint raid", "a combined offensive": forces acting together
-    if word in ("strike", "strikes"):
-        # A labour strike says so ("general strike", "teachers' strike"); else it is military.
-        head = tok.head.head if tok.head.lower_ == "on" else tok.head  # "went on strike"
-        labour = mods & LABOUR_WORDS or head.lemma_ in ("go", "stage", "call", "begin", "hold")
-        if "hunger" in mods:
-            return "142"
-        return "143" if labour else "195"
-    return code
-
-
-# Verbs that carry out, take part in or widen whatever act their object names: "expanded its
-# ground offensive", "joined the general strike", "took part in joint patrols".
 AGENT_VERBS = frozenset(
     {"expand", "widen", "broaden", "join", "lead", "organise", "organize", "coordinate", "pursue"}
 )
@@ -234,6 +159,14 @@ AGENT_VERBS = frozenset(
 # Only acts are carried out; "joining the alliance" is membership, no agreement.
 AGENT_ROOTS = frozenset({"04", "06", "07", "14", "15", "17", "18", "19", "20"})
 AGENT_PREPS = {"participate": "in", "take": "in", "press": "with", "push": "with", "engage": "in"}
+
+
+def _misparsed_predicate(verb: Token) -> bool:
+    """A finite verb the parser hung on the next noun as a modifier: "Orban voiced support",
+    "the government relaxed curbs" (a past tense or a subject of its own gives it away)."""
+    return verb.dep_ == "amod" and (
+        verb.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def light_noun(verb: Token) -> Token | None:
@@ -247,6 +180,8 @@ def light_noun(verb: Token) -> Token | None:
     if not nouns:
         return None
     candidates = args.objects_of(verb) + (subj if passive else [])
+    if _misparsed_predicate(verb):
+        candidates.append(verb.head)  # "voiced support": the noun it hangs on is its object
     for tok in list(candidates):
         # "a new round of sanctions", "5 million dollars in aid"
         if (
@@ -430,7 +365,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.i in consumed:
             continue
-        if tok.dep_ == "amod":
+        if tok.dep_ == "amod" and not _misparsed_predicate(tok):
             continue  # a participle as adjective names a state: "the occupied territories"
         if _content_of_noun(tok):
             continue  # "an ultimatum to reinstate the president": the ultimatum is the event
@@ -454,7 +389,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
             )
             if light:
                 consumed.add(noun.i)
-                triggers.append(Trigger(noun, light, f"light.{tok.lemma_.lower()}", tok, noun))
+                stopped = stopped_act(noun)
+                if stopped is not None:
+                    consumed.add(stopped.i)  # "announced a halt to attacks": no attack
+                rule = f"light.{tok.lemma_.lower()}"
+                triggers.append(Trigger(noun, light, rule, tok, noun, stopped))
                 continue
         sense = sense_for(tok)
         if sense is None:
@@ -492,13 +431,26 @@ def find_triggers(sent: Span) -> list[Trigger]:
             for o in args.with_conjuncts(o)
             if sense.objects & {o.lower_, o.lemma_.lower()} and noun_code(o)
         )
+        if code == "154" and _for_peacekeeping(tok):
+            # "sent 1,000 soldiers to reinforce the peacekeeping force": protection, given (074)
+            code, rule = "074", rule + ".peacekeeping"
         triggers.append(Trigger(tok, code, rule, tok, None, inner))
     for tok in sent:
         if tok.i in consumed:
             continue
         nominal = noun_code(tok)
         if nominal:
-            triggers.append(Trigger(tok, nominal, f"noun.{tok.lemma_.lower()}", None, tok))
+            stopped = stopped_act(tok)
+            if stopped is not None:
+                consumed.add(stopped.i)
+            rule = f"noun.{tok.lemma_.lower()}"
+            triggers.append(Trigger(tok, nominal, rule, None, tok, stopped))
+            continue
+        gerund = gerund_sense(tok)
+        if gerund is not None:
+            lemma, code, acted_on = gerund
+            consumed.update(o.i for o in acted_on if noun_code(o))
+            triggers.append(Trigger(tok, code, f"gerund.{lemma}", None, tok, acted_on[0]))
     triggers = [t for t in triggers if t.word.i not in absorbed]
     # "marched to protest": one protest, not two.
     by_word = {t.word.i: t for t in triggers}
@@ -512,6 +464,24 @@ def find_triggers(sent: Span) -> list[Trigger]:
             and by_word[t.word.head.i].cameo[:2] == t.cameo[:2]
         )
     ]
+
+
+PEACEKEEPING_WORDS = frozenset(
+    [
+        "peacekeeping",
+        "peace-keeping",
+        "peacekeepers",
+        "peace-keepers",
+        "peacekeeper",
+        "stabilisation",
+        "stabilization",
+    ]
+)
+
+
+def _for_peacekeeping(verb: Token) -> bool:
+    """Forces sent for a peacekeeping mission, named anywhere in the verb's phrase."""
+    return any(t.lower_ in PEACEKEEPING_WORDS for t in verb.subtree)
 
 
 def _told_apart(clause: Token) -> bool:

@@ -190,6 +190,15 @@ NOUNS: dict[str, str] = {
     "solidarity": "051",
     "condolences": "051",
     "gratitude": "051",
+    "approval": "051",
+    # Stopping an act; the code is the stopped act's (see triggers.noun_code).
+    "halt": "087",
+    "cessation": "087",
+    "suspension": "162",
+    "freeze": "162",
+    "cutoff": "162",
+    "cut-off": "162",
+    "backing": "051",
 }
 # Nouns that name an event only after a light verb ("took action", "opened fire").
 LIGHT_ONLY_NOUNS = frozenset(
@@ -202,6 +211,8 @@ LIGHT_ONLY_NOUNS = frozenset(
         "solidarity",
         "condolences",
         "gratitude",
+        "approval",
+        "backing",
         # "strong demand for copper", "the most common complaint": alone these are not acts.
         "demand",
         "complaint",
@@ -361,32 +372,33 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "exercises manoeuvres maneuvers",
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute call homage",
-        "make": "visit trip call appeal demand threat pledge pledges apology accusations",
+        "make": "visit trip call appeal demand threat pledge pledges apology accusations "
+        "concession concessions",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
         "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion assault "
         "appeal "
-        "investigation probe protest patrol patrols operation operations",
+        "investigation probe inquiry protest patrol patrols operation operations",
         "stage": "protest protests demonstration rally strike walkout attack sit-in vigil march "
         "drill drills exercise exercises manoeuvres maneuvers",
         "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs "
         "emergency",
         "enforce": "curfew blockade embargo ban",
         "announce": "sanction sanctions ban withdrawal ceasefire truce aid pullback drawdown "
-        "demobilisation demobilization",
+        "demobilisation demobilization halt suspension freeze",
         "reach": "agreement deal accord ceasefire truce understanding",
         "strike": "deal agreement understanding accord bargain",
         "sign": "agreement deal accord treaty memorandum memoranda pact",
         "declare": "ceasefire truce war curfew emergency",
         "begin": "talks negotiations withdrawal pullback drawdown offensive patrol patrols "
-        "operation operations "
+        "operation operations strike hunger sit-in boycott protest protests "
         "exercise exercises drill drills manoeuvres maneuvers",
-        "start": "talks negotiations withdrawal offensive",
+        "start": "talks negotiations withdrawal offensive strike sit-in boycott protest protests",
         "undertake": "",  # operations only (see OPERATIONS)
         "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks",
         "run": "",  # operations only
-        "open": "talks negotiations investigation probe fire proceedings",
+        "open": "talks negotiations investigation probe inquiry fire proceedings",
         "resume": "talks negotiations attacks attack strikes raids shelling bombing offensive "
         "patrols protests demonstrations",
         # Verbs that carry on or sharpen an act name no act of their own: "stepped up its air
@@ -404,21 +416,22 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "wage": "attacks offensive campaign war",
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
         "issue": "threat ultimatum warning demand appeal call apology",
+        "deliver": "ultimatum warning apology",
         "file": "lawsuit complaint suit charges case",
         "lodge": "protest complaint",
-        "give": "aid assistance assurances blessing consent assent go-ahead",
+        "give": "aid assistance assurances blessing consent assent go-ahead ultimatum",
         "take": "action control",
         "use": "force",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
-        "readiness willingness",
-        "voice": "support solidarity condolences gratitude admiration demand demands",
+        "readiness willingness approval backing",
+        "voice": "support solidarity condolences gratitude admiration demand demands approval "
+        "backing",
         "throw": "support",
         "heap": "praise",
         "level": "charges accusations",
         "press": "charges",
         "signal": "willingness readiness",
-        "deliver": "apology",
-        "offer": "apology",
+        "offer": "apology concession concessions",
         "extend": "recognition",
         "wrap": "talks negotiations visit",
         "accord": "recognition",
@@ -457,6 +470,13 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("express", "solidarity"): "051",
     ("express", "condolences"): "051",
     ("express", "gratitude"): "051",
+    ("express", "approval"): "051",
+    ("express", "backing"): "051",
+    ("offer", "concession"): "035",  # an offer is an intent to yield (AGREE), not the yielding
+    ("offer", "concessions"): "035",
+    ("voice", "support"): "051",
+    ("voice", "approval"): "051",
+    ("voice", "backing"): "051",
     ("file", "complaint"): "114",
     ("lodge", "protest"): "114",
     ("lodge", "complaint"): "114",

@@ -1,0 +1,177 @@
+"""Checks and re-codings for a trigger once its actors are known.
+
+What an act is can depend on who does it (crowds riot, governments complain), on a condition
+("would attack ... unless" is a threat), on negation ("would not bow" is a refusal) or on what
+it is about (a warning of a heatwave is a forecast). eventwire.events.component applies these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.events import arguments as args
+from eventwire.events.nonpolitical import NATURAL_CAUSES
+from eventwire.events.triggers import GIVING_VERBS, Trigger, code_of
+from eventwire.records import Actor
+
+# Sectors of people who protest rather than govern or fight.
+CIVIL = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "AGR"})
+# What crowds do to property in a riot.
+RIOT_VERBS = frozenset(
+    ["storm", "torch", "burn", "loot", "ransack", "smash", "vandalize", "vandalise"]
+)
+# Acts that are rioting only when a crowd does them: "rioters set fire to cars", "protesters
+# hurled stones"; settlers who set fire to olive groves attack.
+CROWD_VERBS = frozenset(["set", "hurl", "pelt", "throw"])
+CROWD_WORDS = frozenset(
+    [
+        "rioter",
+        "rioters",
+        "protester",
+        "protesters",
+        "protestor",
+        "protestors",
+        "demonstrator",
+        "demonstrators",
+        "mob",
+        "mobs",
+        "crowd",
+        "crowds",
+    ]
+)
+# Verbs of giving way whose plain negation is a refusal (CAMEO 12x).
+REFUSED_WHEN_NEGATED = {
+    "accept": "120",
+    "recognize": "120",
+    "recognise": "120",
+    "bow": "124",
+    "yield": "124",
+    "budge": "124",
+    "relent": "124",
+    "concede": "124",
+    "comply": "124",
+    "heed": "124",
+}
+# Coming together is a demonstration only when civilians do it ("students gathered outside").
+GATHERING_VERBS = frozenset({"gather", "congregate", "converge", "throng"})
+
+
+def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
+    """What an act is depends on who does it: crowds obstruct and riot, governments complain."""
+    if trig.cameo in ("191", "172", "192") and civil:
+        # Protesters who block a road or occupy a building obstruct (PROTEST 144); they
+        # cannot blockade, ban or occupy as an army does.
+        trig.cameo, trig.rule = "144", trig.rule + ".civil"
+    lemma = trig.word.lemma_.lower()
+    crowd = lemma in CROWD_VERBS and any(
+        w in CROWD_WORDS for a in source for w in a.text.lower().split()
+    )
+    if civil and (
+        trig.cameo == "1712" or (trig.cameo[:2] in ("18", "19") and (lemma in RIOT_VERBS or crowd))
+    ):
+        # "rioters torched police stations", "protesters stormed parliament": a riot (145)
+        trig.cameo, trig.rule = "145", trig.rule + ".civil"
+    if trig.cameo == "195" and civil and not args.objects_of(trig.word):
+        # "miners struck over pay", "doctors launched a strike": a labour strike
+        trig.cameo, trig.rule = "143", trig.rule + ".civil"
+    if (
+        trig.word.lemma_.lower() == "protest"
+        and source
+        and all(a.kind == "country" or a.sector in ("GOV", "LEG") for a in source)
+    ):
+        # A government's protest is a formal complaint (114), not a demonstration.
+        trig.cameo, trig.rule = "114", trig.rule + ".official"
+
+
+def gives_with(verb: Token) -> bool:
+    """ "provided Ukraine with arms": the object is who receives, the "with" phrase what."""
+    return verb.lemma_.lower() in GIVING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
+
+
+def with_cause(verb: Token) -> bool:
+    """A gathering with a cause: "to denounce the arrests", "against the law"."""
+    against = any(p == "against" for p, _ in args.prep_objects(verb, frozenset({"against"})))
+    purposes = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+    ]
+    # the purpose must be a grievance: to protest, denounce, demand, reject
+    return against or any(
+        (code_of(c) or "")[:2] in ("02", "10", "11", "12", "13", "14") for c in purposes
+    )
+
+
+def about_nature(verb: Token) -> bool:
+    """A warning whose subject matter is the weather or a disaster ("warned of ice")."""
+    # What the warning is about: the reported clause's subject or the object of "of"/"about";
+    # not every noun inside the clause ("would turn the city into a sea of fire").
+    topics = [
+        t
+        for c in verb.children
+        for t in c.children
+        if (c.dep_ == "ccomp" and t.dep_ in ("nsubj", "nsubjpass"))
+        or (c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and t.dep_ == "pobj")
+    ]
+    return any(
+        w.lemma_.lower() in NATURAL_CAUSES or w.lower_ in ("ice", "fog", "flooding")
+        for t in topics
+        for w in t.subtree
+    )
+
+
+def conditional_harm(trig: Trigger) -> bool:
+    """Harm promised on a condition: "would attack ... unless", "will expel them if"."""
+    verb = trig.verb
+    # Protest is harm too: "would strike unless wages rose" threatens dissent (133).
+    if verb is None or trig.cameo[:2] not in ("14", "16", "17", "18", "19", "20"):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & {"would", "will", "'ll", "'d", "could", "might", "shall"}:
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+        for c in verb.children
+    )
+
+
+def has_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def is_weapons_test(trig: Trigger, sent: Span) -> bool:
+    """A missile fired at no one, into the sea or as a test, is a show of force."""
+    missile = any(
+        o.lemma_.lower() in ("missile", "rocket") for o in args.objects_of(trig.word)
+    ) or trig.word.lemma_.lower() in ("launch", "fire", "test")
+    return missile and any(
+        t.lower_ in ("sea", "test", "tests", "test-fired", "waters") for t in sent
+    )
+
+
+def received_someone(trig: Trigger, target: list[Actor]) -> bool:
+    meeting_nouns = {
+        "talks",
+        "summit",
+        "meeting",
+        "conference",
+        "delegation",
+        "delegations",
+        "visit",
+        "side",
+        "sides",
+        "party",
+        "parties",
+        "representatives",
+        "envoys",
+        "leaders",
+        "ministers",
+    }
+    objects = args.objects_of(trig.verb) if trig.verb is not None else []
+    return any(
+        a.kind == "person" or a.country in ("IGO", "UNO", "EUR") or a.sector in ("GOV", "LEG")
+        for a in target
+    ) or any(o.lower_ in meeting_nouns for o in objects)

@@ -1,0 +1,59 @@
+"""Mend the small model's wrong verb lemmas before the event rules read them.
+
+en_core_web_sm lemmatises some regular verb forms wrongly ("staged" -> "stag", "waging" ->
+"wag", "extolled" -> "extoll"), and a rule keyed on the lemma then misses the verb. When a
+verb's lemma is unknown to the event tables but a regular inflection of its form gives a lemma
+they know, that lemma is the right one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Regular inflections, most specific first: (ending, replacement).
+_ENDINGS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ing", "e"),
+    ("ing", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("es", ""),
+    ("d", ""),
+    ("s", ""),
+)
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    from eventwire.events.lexicon import VERBS
+    from eventwire.events.vocab import LIGHT_VERBS
+
+    return frozenset(VERBS) | frozenset(LIGHT_VERBS)
+
+
+def base_forms(form: str) -> list[str]:
+    """Candidate lemmas of a regularly inflected verb form, most likely first."""
+    word = form.lower()
+    found = [word[: -len(end)] + rep for end, rep in _ENDINGS if word.endswith(end)]
+    for end in ("ed", "ing"):
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) > 2 and stem[-1] == stem[-2]:
+            found.append(stem[:-1])  # "extolled" -> "extol", "petitioning" stays
+    return [f for f in found if len(f) > 2]
+
+
+@Language.component("eventwire_lemmas")
+def mend_lemmas(doc: Doc) -> Doc:
+    """Give verbs whose lemma the event tables lack the known lemma of their regular form."""
+    known = _known()
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in known:
+            continue
+        base = next((b for b in base_forms(tok.text) if b in known), None)
+        if base is not None:
+            tok.lemma_ = base
+    return doc

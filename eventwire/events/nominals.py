@@ -1,0 +1,198 @@
+"""Event nouns: "the visit", "a blockade", "joint exercises", "a halt to attacks", "the signing
+of a protocol". What a noun codes, and the words an argument names (through quantity heads such
+as "thousands of troops"), used by the verb rules in eventwire.events.triggers as well.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.lemmas import base_forms
+from eventwire.events.lexicon import VERBS
+from eventwire.events.senses import AID_NOUNS, HOSTILITY_NOUNS
+from eventwire.events.vocab import LABOUR_WORDS, LIGHT_ONLY_NOUNS, NOUNS
+
+PRESS_WORDS = frozenset({"press", "news"})
+
+# Heads that only count or package what the verb acts on: "thousands of troops",
+# "a consignment of uniforms", "units of the army".
+_QUANTITY = (
+    "tens hundreds thousands dozens scores millions number numbers batch batches consignment "
+    "consignments shipment shipments contingent contingents unit units group groups convoy "
+    "convoys load loads cargo wave waves column columns squadron squadrons fleet fleets team "
+    "teams lot plenty some more part planeload planeloads truckload truckloads shipload "
+    "shiploads boatload boatloads"
+)
+QUANTITY_HEADS = frozenset(_QUANTITY.split())
+
+
+def words_of(objects: list[Token]) -> set[str]:
+    """Lemmas and forms of the objects, their conjuncts and what quantity heads hold."""
+    found: set[str] = set()
+    todo = [c for o in objects for c in args.with_conjuncts(o)]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for tok in todo:
+            found |= {tok.lemma_.lower(), tok.lower_}
+            # A compound or an adjective names the kind: "air-defence systems", "its alert
+            # level", "economic restrictions", "a fugitive banker".
+            found |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+            if {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.pos_ == "NUM":
+                nxt += [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
+        todo = nxt
+    return found
+
+
+# Modifiers that make an operation a shared one.
+JOINT_WORDS = frozenset(
+    {"joint", "coordinated", "combined", "synchronised", "synchronized", "mixed"}
+)
+
+
+def noun_code(tok: Token, light: bool = False) -> str | None:
+    """The code of an event noun; `light` admits nouns that need a light verb ("opened fire")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
+        return None
+    word = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
+    code = NOUNS.get(word)
+    if code is None or (word in LIGHT_ONLY_NOUNS and not light):
+        return None
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if word == "call" and "courtesy" in mods:
+        return "042"  # "paid a courtesy call on the king" is a visit
+    if word in ("call",) and not (mods & {"phone", "telephone"}):
+        return (
+            "020"
+            if any(p == "for" for p, _ in args.prep_objects(tok, frozenset({"for"})))
+            else None
+        )
+    if word == "conference" and not (mods & (PRESS_WORDS | {"joint", "peace"})):
+        return None
+    if word == "release" and mods & PRESS_WORDS:
+        return None
+    if word in ("probe", "probes") and not (
+        mods - {"space", "lunar"}
+        or any(c.dep_ == "prep" and c.lower_ in ("into", "of", "over", "on") for c in tok.children)
+    ):
+        return None  # "launched a probe to study Jupiter's moons" investigates nothing political
+    if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games"):
+        # Military drills show force (MOBILIZE); held jointly they are cooperation (062).
+        military = {"military", "naval", "air", "joint", "army", "live-fire", "war", "amphibious"}
+        shared = mods & (JOINT_WORDS | {"bilateral", "trilateral", "multinational"})
+        partner = _drill_partner(tok)
+        if not (mods & military or shared or partner):
+            return None
+        return "062" if shared or partner else "150"
+    if word in STOPPAGE_NOUNS:
+        return _stoppage_code(tok)
+    joint = mods & JOINT_WORDS
+    if word in ("patrol", "patrols", "operation", "operations", "manhunt", "sweep"):
+        # "joint patrols", "a coordinated operation" against a common foe; alone, routine.
+        return "062" if joint else None
+    if joint and word in ("investigation", "probe", "inquiry"):
+        return "063"  # "a joint investigation team": judicial cooperation, not an accusation
+    if joint and code[:2] in ("15", "17", "18", "19"):
+        return "062"  # "a joint raid", "a combined offensive": forces acting together
+    if word in ("strike", "strikes"):
+        # A labour strike says so ("general strike", "teachers' strike"); else it is military.
+        head = tok.head.head if tok.head.lower_ == "on" else tok.head  # "went on strike"
+        labour = mods & LABOUR_WORDS or head.lemma_ in ("go", "stage", "call", "begin", "hold")
+        if "hunger" in mods:
+            return "142"
+        return "143" if labour else "195"
+    return code
+
+
+# Verbs that carry out, take part in or widen whatever act their object names: "expanded its
+# ground offensive", "joined the general strike", "took part in joint patrols".
+def gerund_sense(tok: Token) -> tuple[str, str, list[Token]] | None:
+    """A verb's act named by its gerund: "the lifting of the blockade", "the signing of a
+    protocol". Returns the verb lemma, the code and what the act is done to (the "of" object).
+
+    Only senses that name their objects count, and the "of" object must be one of them: a
+    gerund alone ("the opening", "the shipping") names too little to code.
+    """
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing") or tok.lemma_.lower() in NOUNS:
+        return None
+    acted_on = [
+        o for _, obj in args.prep_objects(tok, frozenset({"of"})) for o in args.with_conjuncts(obj)
+    ]
+    # "intelligence sharing between Jordan and Israel": the object may come first
+    acted_on = acted_on or [c for c in tok.children if c.dep_ == "compound"]
+    if not acted_on:
+        return None
+    words = words_of(acted_on)
+    for lemma in base_forms(tok.lower_):
+        for sense in VERBS.get(lemma, ()):
+            if sense.objects & words and sense.particle is None and sense.prep is None:
+                return lemma, sense.cameo, acted_on
+    return None
+
+
+PARTNER_FORCES = frozenset(
+    [
+        "force",
+        "forces",
+        "troops",
+        "navy",
+        "army",
+        "military",
+        "marines",
+        "soldiers",
+        "counterpart",
+        "counterparts",
+        "ally",
+        "allies",
+        "partner",
+        "partners",
+    ]
+)
+
+
+# "a halt to attacks", "the suspension of aid": what is stopped tells the act.
+STOPPAGE_NOUNS = frozenset({"halt", "cessation", "suspension", "freeze", "cutoff", "cut-off"})
+_STOPPED = (
+    ([*HOSTILITY_NOUNS.split(), "operation", "operations", "offensive", "hostilities"], "087"),
+    ([*AID_NOUNS.split(), "lending", "loans"], "162"),
+    (["trade", "imports", "exports", "shipments"], "163"),
+    (["talks", "negotiations", "dialogue"], "164"),
+)
+
+
+def _stopped(noun: Token) -> list[Token]:
+    found = [o for _, o in args.prep_objects(noun, frozenset({"to", "of", "on", "in"}))]
+    if noun.dep_ == "dobj":
+        # "announced a halt to attacks": the parse may hang "to attacks" on the verb
+        found += [o for _, o in args.prep_objects(noun.head, frozenset({"to"}))]
+    return found
+
+
+def _stoppage_code(noun: Token) -> str | None:
+    """The code of stopping what the noun's "to"/"of"/"on" phrase names, if it is an act."""
+    stopped = words_of(_stopped(noun))
+    return next((code for words, code in _STOPPED if stopped & set(words)), None)
+
+
+def stopped_act(noun: Token) -> Token | None:
+    """What a stoppage noun stops ("a halt to attacks on Israelis": the attacks), if coded."""
+    if noun.lemma_.lower() not in STOPPAGE_NOUNS or _stoppage_code(noun) is None:
+        return None
+    return next(iter(_stopped(noun)), None)
+
+
+def _drill_partner(noun: Token) -> bool:
+    """Drills held "with" or "alongside" another force, on the noun or on the verb holding it."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "pobj") else [])
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holders.append(noun.head.head)  # "took part in the exercise alongside U.S. forces"
+    partners = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    # "with live ammunition" names no partner; "with the Japanese navy" does
+    return any(o.pos_ == "PROPN" or o.lemma_.lower() in PARTNER_FORCES for o in partners)
