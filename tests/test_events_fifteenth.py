@@ -158,3 +158,51 @@ def test_plover_2_readings(nlp):
     event = only(code(nlp, "A court in Minsk convicted the journalist of treason."), "SANCTION")
     assert event.mode == "convict"
     assert only(code(nlp, "The EU imposed sanctions on Belarus."), "SANCTION").cameo == "163"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "target"),
+    [
+        # whose proposal is accepted or rejected is the other side
+        ("Chad accepted a Nigerian proposal for joint border patrols.", "AGREE", "NGA"),
+        # what is withdrawn or given carries where it leaves or goes
+        ("Uganda withdrew most of its troops from South Sudan on Friday.", "RETREAT", "SSD"),
+        ("Norway gave 5 million dollars in emergency aid to Malawi.", "AID", "MWI"),
+        # forces shown at a border are shown to the country across it
+        ("India deployed two divisions along its border with China.", "MOBILIZE", "CHN"),
+        ("Ghana's president lashed out at Togo over the border closure.", "ACCUSE", "TGO"),
+    ],
+)
+def test_the_other_side_named_in_the_object_or_a_border(nlp, sentence, event_type, target):
+    assert target in countries(only(code(nlp, sentence), event_type).target)
+
+
+def test_coordinated_nationalities_give_both_sides(nlp):
+    event = only(code(nlp, "Egyptian and Jordanian forces staged joint exercises."), "COOPERATE")
+    assert countries(event.source) | countries(event.target) == {"EGY", "JOR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo"),
+    [
+        ("The president said he would not negotiate with the kidnappers.", "REJECT", "125"),
+        (
+            "Ankara said it would not hesitate to use force against the militants.",
+            "THREATEN",
+            "138",
+        ),
+        ("Ugandan and Sudanese officers set up a joint monitoring team.", "COOPERATE", "060"),
+        ("Myanmar allowed UN aid convoys to enter Rakhine state.", "RETREAT", "086"),
+        ("The rebels handed in their weapons to the commission.", "RETREAT", "0873"),
+        ("A court in Ankara handed down prison terms to four deputies.", "SANCTION", "116"),
+    ],
+)
+def test_refusals_threats_and_acts_in_other_words(nlp, sentence, event_type, cameo):
+    assert only(code(nlp, sentence), event_type).cameo == cameo
+
+
+def test_a_missile_fired_at_a_ship_at_sea_is_an_attack(nlp):
+    text = "Houthi forces fired two missiles at a container ship in the Red Sea."
+    assert "ASSAULT" in {e.event_type for e in code(nlp, text)}
+    test = "North Korea fired two missiles into the sea off its east coast."
+    assert "ASSAULT" not in {e.event_type for e in code(nlp, test)}

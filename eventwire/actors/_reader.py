@@ -79,6 +79,8 @@ _TITLE_ADJS = {
     "exiled",
     "ruling",
     "local",
+    "special",  # "Chinese and Pakistani special forces"
+    "elite",
 }
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}
 _PARTICLES = {
@@ -295,8 +297,8 @@ class Reader:
                     j += 1
                 elif gaz.kind == "adjective" and j + 1 < len(doc) and doc[j].lower_ in ("and", ","):
                     nxt = self.gaz.get(self._skip_space(j + 1))
-                    if nxt is not None and nxt.kind == "adjective":
-                        j = nxt.start  # "Iranian and Cuban officials"
+                    if nxt is not None and nxt.kind in ("adjective", "iso3", "name"):
+                        j = nxt.start  # "Iranian and Cuban officials", "Egyptian and U.S. forces"
             elif gaz is not None and gaz.kind == "role":
                 phrase.roles.append(gaz)
                 j = gaz.end

@@ -52,6 +52,8 @@ REFUSED_WHEN_NEGATED = {
     "comply": "124",
     "heed": "124",
 }
+# Meeting words whose negation with "will" or "would" refuses to meet (125).
+REFUSED_MEETINGS = frozenset({"negotiate", "talk", "meet", "sit"})
 # Coming together is a demonstration only when civilians do it ("students gathered outside").
 GATHERING_VERBS = frozenset({"gather", "congregate", "converge", "throng"})
 
@@ -147,8 +149,11 @@ def is_weapons_test(trig: Trigger, sent: Span) -> bool:
     missile = any(
         o.lemma_.lower() in ("missile", "rocket") for o in args.objects_of(trig.word)
     ) or trig.word.lemma_.lower() in ("launch", "fire", "test")
-    return missile and any(
-        t.lower_ in ("sea", "test", "tests", "test-fired", "waters") for t in sent
+    aimed = any(c.dep_ == "prep" and c.lower_ == "at" for c in trig.word.children)
+    return (
+        missile
+        and not aimed  # "fired two missiles at a container ship in the Red Sea"
+        and any(t.lower_ in ("sea", "test", "tests", "test-fired", "waters") for t in sent)
     )
 
 

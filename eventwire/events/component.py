@@ -18,6 +18,7 @@ from eventwire.events import arguments as args
 from eventwire.events.checks import (
     CIVIL,
     GATHERING_VERBS,
+    REFUSED_MEETINGS,
     REFUSED_WHEN_NEGATED,
     about_nature,
     conditional_harm,
@@ -60,6 +61,13 @@ CLAUSE_TARGET_ROOTS = ("02", "10", "11", "12", "13")
 SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
 # Codes whose direct object is the thing handed over or moved, not the other side.
 THEME_PREFIXES = ("07", "15", "087", "057", "03")
+# What one side puts to another: accepting or rejecting it answers its author.
+PROPOSALS = frozenset(
+    {"proposal", "offer", "request", "demand", "plan", "initiative", "appeal", "ultimatum"}
+)
+# Codes whose object is a thing given, withdrawn or cut: its own "to"/"from"/"for" phrase names
+# the other side.
+GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842")
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,11 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
             source_roots += subj + [h for s in subj for h in held_by(s)]
             if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
                 target_roots += args.objects_of(trig.verb)
+            elif trig.noun is None and trig.cameo[:2] in ("03", "12"):
+                # "accepted a Kenyan proposal": whose proposal it was is the other side
+                target_roots += [
+                    o for o in args.objects_of(trig.verb) if o.lemma_.lower() in PROPOSALS
+                ]
             elif trig.noun is None and gives_with(trig.verb):
                 target_roots += args.objects_of(trig.verb)  # "provided Ukraine with arms"
         for _, obj in args.prep_objects(trig.verb, frozenset({"between", "among"})):
@@ -121,8 +134,20 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
         if trig.cameo[:2] == "06":
             # "trained alongside U.S. forces": the partner in a shared act
             target_roots += [o for _, o in args.prep_objects(trig.verb, frozenset({"alongside"}))]
-        preps = args.TARGET_PREPS | ({"at"} if trig.cameo[:2] in ("18", "19", "20") else set())
-        for prep, obj in args.prep_objects(trig.verb, frozenset(preps)):
+        # "fired at the convoy", "lashed out at Riyadh"
+        at = {"at"} if trig.cameo[:2] in ("11", "18", "19", "20") else set()
+        preps = args.TARGET_PREPS | at
+        found = list(args.prep_objects(trig.verb, frozenset(preps)))
+        if not found and trig.noun is None and trig.cameo.startswith(GIVEN_PREFIXES):
+            # "withdrew the bulk of its troops from Congo", "gave 10 million pounds in aid for
+            # Zimbabweans": what is given or withdrawn carries who it goes to or leaves
+            found = [
+                (p, o)
+                for obj in args.objects_of(trig.verb)
+                for held in [obj, *held_by(obj)]
+                for p, o in args.prep_objects(held, frozenset(preps))
+            ]
+        for prep, obj in found:
             if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
                 continue
             if prep == "from" and trig.cameo[:2] not in ("08", "16", "17"):
@@ -205,6 +230,15 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
             and args.subject_of(first)[0] == args.subject_of(trig.verb)[0]
         ):
             target = [a for a in args.actors_of(doc, args.objects_of(first)) if a not in source]
+    if not target and trig.cameo[:2] == "15" and trig.verb is not None:
+        # "massed troops along its border with Syria", "on the Afghan border": forces shown
+        # at a border are shown to the country across it
+        own = countries_of(source)
+        target = [
+            a
+            for a in args.actors_of(doc, _borders(trig.verb), nested_places=True)
+            if a.country and a.country not in own
+        ]
     if not target and any(_owned_by_pronoun(t) for t in target_roots):
         target = _pronoun_owner(doc, trig, source)
     if symmetric_roots:
@@ -329,6 +363,27 @@ def _inherit_frame(doc: Doc, trig: Trigger, source: list[Actor], target: list[Ac
                 )
 
 
+def _borders(verb: Token) -> list[Token]:
+    """Border words in the verb's phrase and the "with" objects that name who is across."""
+    found: list[Token] = []
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in ("border", "frontier") and tok.i > verb.i:
+            found.append(tok)
+            found += [o for _, o in args.prep_objects(tok, frozenset({"with"}))]
+    return found
+
+
+def _will(verb: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
+    )
+
+
+def _parties(source: list[Actor]) -> bool:
+    """Opposition parties that boycott or march protest to their own government too."""
+    return bool(source) and all(a.sector in ("PTY", "OPP") for a in source)
+
+
 def _split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> bool:
     """A joint act with no target ("Iran and Cuba signed") becomes first side -> other side."""
     if target or not code.startswith(SYMMETRIC_PREFIXES):
@@ -410,7 +465,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             source, target = placed(source, home, True), placed(target, home, True)
         if trig.cameo.startswith("042") and not source:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
-        if trig.cameo[:2] == "14" and civil and not target:
+        if trig.cameo[:2] == "14" and (civil or _parties(source)) and not target:
             own = domestic_government(source)
             if own is not None:
                 # Citizens who protest with no one named protest to their own government, as
@@ -441,12 +496,14 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             trig.rule += ".place"
         negated, future, hypothetical, background = read_modality(trig)
         refusal = REFUSED_WHEN_NEGATED.get(trig.word.lemma_.lower())
+        if trig.word.lemma_.lower() in REFUSED_MEETINGS and _will(trig.word):
+            refusal = "125"  # "would not negotiate with the rebels"
         if negated and refusal and any(c.dep_ == "neg" for c in trig.word.children):
             # "would not accept the ruling", "will not bow to pressure": a refusal (REJECT),
             # as CAMEO codes declining to yield, not a negated concession.
             trig.cameo, trig.rule, negated = refusal, trig.rule + ".refused", False
             future = hypothetical = False  # "will not accept" refuses now
-        if trig.rule == "verb.rule+not":
+        if trig.rule.endswith("+not"):
             negated = False  # "would not rule out force" keeps the threat open
         if conditional:
             future = hypothetical = False

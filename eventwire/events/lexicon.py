@@ -13,6 +13,7 @@ from eventwire.events.senses import (
     AID_NOUNS,
     ARMS_NOUNS,
     BLOCKED_DECISIONS,
+    CAPTIVE_WORDS,
     CONCESSION_NOUNS,
     DIPLOMAT_NOUNS,
     ECONOMIC_WORDS,
@@ -63,7 +64,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "reaffirm": (_s("051", "support backing commitment solidarity"), _s("030")),
     # SUPPORT
     # A bare "signed" is too often a player or a contract: the object must be an accord.
-    "sign": (_s("057", AGREEMENT_NOUNS),),
+    "sign": (_s("057", AGREEMENT_NOUNS), _s("030", particle="off")),  # "signed off on"
     "ratify": (_s("057"),),
     "praise": (_s("051"),),
     "hail": (_s("051"),),
@@ -100,6 +101,8 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     ),
     "hand": (
         _s("0873", "weapon weapons arm arms rifle rifles gun guns", particle="in"),
+        _s("116", "term terms sentence sentences verdict penalty", particle="down"),
+        _s("0841", CAPTIVE_WORDS, particle="back"),
         _s("0873", "weapon weapons arm arms rifle rifles gun guns"),
         _s("063", SUSPECT_NOUNS, particle="over"),
         _s("064", INTEL_NOUNS),
@@ -262,7 +265,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "mobilize": (_s("154", TROOP_NOUNS + " reservists reserves police units officers"),),
     "mobilise": (_s("154", TROOP_NOUNS + " reservists reserves police units officers"),),
     "mass": (_s("154", TROOP_NOUNS),),
-    "move": (_s("154", TROOP_NOUNS + " vehicles tanks units"),),
+    "move": (_s("154", TROOP_NOUNS + " vehicles tanks units armour armor column columns"),),
     "reinforce": (
         _s(
             "154",
@@ -281,7 +284,11 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "indict": (_s("115"),),
     # Suspects sent to face justice elsewhere are judicial cooperation (063), not coercion.
     "deport": (_s("063", SUSPECT_NOUNS + " militant militants", prep="to"), _s("174")),
-    "ban": (_s("1722", "party parties opposition"), _s("172")),
+    "ban": (
+        _s("163", "import imports export exports trade"),
+        _s("1722", "party parties opposition"),
+        _s("172"),
+    ),
     "outlaw": (_s("1722"),),
     "censor": (_s("1721"),),
     "blockade": (_s("191"),),

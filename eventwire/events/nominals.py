@@ -11,9 +11,12 @@ from eventwire.events import arguments as args
 from eventwire.events.lemmas import base_forms
 from eventwire.events.lexicon import VERBS
 from eventwire.events.senses import AID_NOUNS, HOSTILITY_NOUNS
-from eventwire.events.vocab import LABOUR_WORDS, LIGHT_ONLY_NOUNS, NOUNS
+from eventwire.events.vocab import JOINT_BODIES, LABOUR_WORDS, LIGHT_ONLY_NOUNS, NOUNS
 
 PRESS_WORDS = frozenset({"press", "news"})
+MONEY_UNITS = frozenset(
+    {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "million", "billion", "francs"}
+)
 
 # Heads that only count or package what the verb acts on: "thousands of troops",
 # "a consignment of uniforms", "units of the army".
@@ -22,7 +25,8 @@ _QUANTITY = (
     "consignments shipment shipments contingent contingents unit units group groups convoy "
     "convoys load loads cargo wave waves column columns squadron squadrons fleet fleets team "
     "teams lot plenty some more part planeload planeloads truckload truckloads shipload "
-    "shiploads boatload boatloads"
+    "shiploads boatload boatloads bulk majority rest remainder half most last tonnes tons "
+    "barrels"
 )
 QUANTITY_HEADS = frozenset(_QUANTITY.split())
 
@@ -40,6 +44,9 @@ def words_of(objects: list[Token]) -> set[str]:
             found |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
             if {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.pos_ == "NUM":
                 nxt += [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
+            if tok.pos_ in ("NUM", "SYM") or tok.lower_ in MONEY_UNITS:
+                # "$20 million in emergency assistance"
+                nxt += [o for _, o in args.prep_objects(tok, frozenset({"in"}))]
         todo = nxt
     return found
 
@@ -59,6 +66,14 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
     if code is None or (word in LIGHT_ONLY_NOUNS and not light):
         return None
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    # "a joint counter-terrorism drill": the parse may hang "joint" on the compound
+    mods |= {
+        g.lower_
+        for c in tok.children
+        if c.dep_ == "compound"
+        for g in c.children
+        if g.dep_ in ("compound", "amod")
+    }
     if word == "call" and "courtesy" in mods:
         return "042"  # "paid a courtesy call on the king" is a visit
     if word in ("call",) and not (mods & {"phone", "telephone"}):
@@ -78,7 +93,26 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return None  # "launched a probe to study Jupiter's moons" investigates nothing political
     if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games"):
         # Military drills show force (MOBILIZE); held jointly they are cooperation (062).
-        military = {"military", "naval", "air", "joint", "army", "live-fire", "war", "amphibious"}
+        military = {
+            "military",
+            "naval",
+            "air",
+            "joint",
+            "army",
+            "live-fire",
+            "war",
+            "amphibious",
+            "warfare",
+            "terrorism",
+            "counter-terrorism",
+            "counterterrorism",
+            "anti-submarine",
+            "combat",
+            "tactical",
+            "defence",
+            "defense",
+            "missile",
+        }
         shared = mods & (JOINT_WORDS | {"bilateral", "trilateral", "multinational"})
         partner = _drill_partner(tok)
         if not (mods & military or shared or partner):
@@ -86,6 +120,9 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return "062" if shared or partner else "150"
     if word in STOPPAGE_NOUNS:
         return _stoppage_code(tok)
+    if word in JOINT_BODIES:
+        # "a joint monitoring team", "a joint survey": working together; alone, nothing
+        return "060" if mods & JOINT_WORDS else None
     joint = mods & JOINT_WORDS
     if word in ("patrol", "patrols", "operation", "operations", "manhunt", "sweep"):
         # "joint patrols", "a coordinated operation" against a common foe; alone, routine.

@@ -29,7 +29,13 @@ AID_NOUNS = (
     "package rations parcels"
 )
 SUSPECT_NOUNS = (
-    "suspect suspects trafficker traffickers fugitive fugitives suspected wanted alleged"
+    "suspect suspects trafficker traffickers fugitive fugitives suspected wanted alleged "
+    "militant militants"
+)
+# People held who can be handed back or freed.
+CAPTIVE_WORDS = (
+    "pilot pilots prisoner prisoners soldier soldiers hostage hostages detainee detainees "
+    "captive captives fisherman fishermen sailor sailors crew body bodies remains"
 )
 CONCESSION_NOUNS = "bill law draft plan proposal objection objections demand demands veto charges"
 MISSILE_NOUNS = "missile missiles rocket rockets shell shells drone drones barrage salvo volley"

@@ -302,6 +302,8 @@ TERRITORY_WORDS = (
 TRADE_WORDS = "trade imports exports shipments commerce"
 # Fuel and power traded between states: economic cooperation (061), not aid.
 ENERGY_WORDS = "gas oil crude electricity power lng fuel petroleum"
+# Plans and measures a government can shelve.
+CONCESSION_WORDS = "bill law plan plans proposal proposals tax taxes reform decree project"
 # Rules and laws whose loosening is a concession (081).
 LOOSENED = "law laws rule rules censorship curbs controls restrictions regulations"
 # What crowds throw.
@@ -353,7 +355,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
             "080",
             "clause clauses provision provisions requirement requirements bid candidacy case "
             "lawsuit claim claims condition conditions precondition preconditions tax plan "
-            "proposal opposition veto",
+            "proposal opposition veto insistence",
         ),
         _s("195", "bomb bombs"),
     ),
@@ -525,7 +527,13 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "dissolve": (
         _s("1722", "party parties parliament assembly league movement organisation organization"),
     ),
-    "bar": (_s("172", "candidate candidates party parties opposition journalist journalists"),),
+    "bar": (
+        _s(
+            "172",
+            "candidate candidates party parties opposition journalist journalists women girls "
+            "students citizens",
+        ),
+    ),
     "burn": (_s("145", "flag flags effigy effigies"),),
     # Thirteenth pass: concessions, de-escalation, shows of force and sanctions.
     "quit": (
@@ -550,8 +558,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "supply": (_s("061", ENERGY_WORDS),),
     "contribute": (_s("074", TROOP_NOUNS + " peacekeepers"),),
     "soften": (_s("081", LOOSENED),),
-    "relax": (_s("081", LOOSENED),),
-    "ease": (_s("081", LOOSENED),),
+    "relax": (_s("081", LOOSENED), _s("0872", "closure blockade siege")),
+    "ease": (_s("081", LOOSENED), _s("0872", "closure blockade siege")),
     "revoke": (
         _s("172", "visa visas licence licences license licenses accreditation accreditations"),
         _s("080", "decree decision order measure policy"),
@@ -563,9 +571,17 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "throttle": (_s("1721", "access internet service services website websites"),),
     "hurl": (_s("180", MISSILES_BY_HAND),),
     "pelt": (_s("180"),),
-    "pour": (_s("141", "into:streets into:street into:square"),),
+    "pour": (_s("141", "into:streets into:street into:square"), _s("120", "cold", prep="on")),
     "flood": (_s("141", "into:streets into:street into:square"),),
     "spill": (_s("141", "into:streets into:street"),),
     "slap": (_s("163", SANCTION_NOUNS),),
-    "cut": (_s("163", TRADE_WORDS, particle="off"), _s("163", TRADE_WORDS)),
+    "huddle": (_s("040"),),
+    "shelve": (_s("080", CONCESSION_WORDS),),
+    "ferry": (_s("070", AID_NOUNS),),
+    "find": (_s("116", particle="guilty"), _s("116", particle="liable")),
+    "cut": (
+        _s("1721", "internet telephone phone mobile service services broadcasts", particle="off"),
+        _s("163", TRADE_WORDS, particle="off"),
+        _s("163", TRADE_WORDS),
+    ),
 }

@@ -134,8 +134,14 @@ def threat_clause(verb: Token, code_of: Callable[[Token], str | None]) -> tuple[
 
 
 def ruled_in(verb: Token) -> bool:
-    """ "would not rule out military action": keeping force open is a threat, not a refusal."""
-    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "neg" for c in verb.children):
+    """ "would not rule out military action", "would not hesitate to use force": keeping force
+    open is a threat, not a refusal."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "hesitate":
+        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        return any({o.lemma_.lower() for o in [a, *args.objects_of(a)]} & HARM_WORDS for a in acts)
+    if verb.lemma_.lower() != "rule":
         return False
     objects = {o.lemma_.lower() for o in args.objects_of(verb)}
     return bool(objects & (HARM_WORDS | {"option", "sanction", "sanctions"}))

@@ -34,6 +34,7 @@ READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined"})
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Verbs of giving whose "with" phrase names what is given.
 GIVING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm", "present"})
+ALLOWING_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -60,14 +61,28 @@ def _object_words(verb: Token) -> set[str]:
     """What the verb acts on, as words a sense's object list may name."""
     subj, passive = args.subject_of(verb)
     # "handed in their weapons": the parse may hang the object on the particle.
+    # "handed in its weapons": "in" parsed as a preposition
+    handed_in = verb.lemma_.lower() in ("hand", "turn", "give")
     on_particle = [
         o
         for c in verb.children
-        if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
+        if c.dep_ == "prt"
+        or (c.dep_ == "prep" and (c.lower_ == "off" or (handed_in and c.lower_ == "in")))
         for o in c.children
         if o.dep_ == "pobj"
     ]
     objects = words_of(args.objects_of(verb) + on_particle + (subj if passive else []))
+    if verb.lemma_.lower() in ALLOWING_VERBS:
+        # "allowed UN aid convoys to keep using the crossing": who or what is let through
+        objects |= words_of(
+            [
+                s
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+            ]
+        )
     if verb.lemma_.lower() in GIVING_VERBS:
         # "provided Ukraine with air defences": what is given follows "with"
         objects |= words_of([o for _, o in args.prep_objects(verb, frozenset({"with"}))])
@@ -380,7 +395,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
             triggers.append(Trigger(tok, code, "say.threat", tok, None, clause))
             continue
         if ruled_in(tok):
-            triggers.append(Trigger(tok, "138", "verb.rule+not", tok, None))
+            # "would not hesitate to use force": the force is threatened, not used
+            acts = [c for c in tok.children if c.dep_ == "xcomp"]
+            consumed.update(v.i for a in acts for v in args.with_conjuncts(a))
+            consumed.update(n.i for a in acts for n in a.subtree if noun_code(n))
+            triggers.append(Trigger(tok, "138", f"verb.{tok.lemma_.lower()}+not", tok, None))
             continue
         noun = light_noun(tok)
         if noun is not None:

@@ -7,6 +7,28 @@ usage (not from any gold sentence). eventwire.events.lexicon holds the verbs.
 from __future__ import annotations
 
 # Event nouns (used alone, as subject/object, or after a light verb).
+# Bodies and works two states set up or carry out together ("a joint monitoring team").
+JOINT_BODIES = frozenset(
+    {
+        "agency",
+        "commission",
+        "committee",
+        "team",
+        "teams",
+        "venture",
+        "ventures",
+        "survey",
+        "project",
+        "projects",
+        "study",
+        "mechanism",
+        "centre",
+        "center",
+        "checkpoint",
+        "exploration",
+        "task",
+    }
+)
 NOUNS: dict[str, str] = {
     "visit": "042",
     "trip": "042",
@@ -197,6 +219,8 @@ NOUNS: dict[str, str] = {
     "suspension": "162",
     "freeze": "162",
     "cutoff": "162",
+    # Bodies and works set up together: only "joint" ones (see nominals.noun_code).
+    **dict.fromkeys(JOINT_BODIES, "060"),
     "cut-off": "162",
     "backing": "051",
 }
@@ -332,6 +356,29 @@ STATE_THINGS = frozenset(
         "migrant",
         "settler",
         "pilgrim",
+        "driver",
+        "target",
+        "artillery",
+        "gunboat",
+        "warship",
+        "helicopter",
+        "gunship",
+        "battery",
+        "navy",
+        "facility",
+        "installation",
+        # what a state proposes or asks: "accepted a Kenyan proposal", "a U.N. request"
+        "proposal",
+        "offer",
+        "request",
+        "demand",
+        "plan",
+        "initiative",
+        "bid",
+        "appeal",
+        "ultimatum",
+        "pressure",
+        "mediation",
     ]
 )
 
