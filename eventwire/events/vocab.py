@@ -426,7 +426,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
         "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion assault "
         "appeal "
-        "investigation probe inquiry protest patrol patrols operation operations",
+        "investigation probe inquiry protest patrol patrols operation operations venture survey "
+        "project projects exploration",
         "stage": "protest protests demonstration rally strike walkout attack sit-in vigil march "
         "drill drills exercise exercises manoeuvres maneuvers",
         "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs "
@@ -486,6 +487,11 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "pullback evacuation",
         "bring": "complaint lawsuit charges",
         "attend": "summit meeting talks conference",
+        # "set up a joint monitoring team": only joint bodies code (see JOINT_BODIES)
+        "set": " ".join(sorted(JOINT_BODIES)),
+        "establish": " ".join(sorted(JOINT_BODIES)),
+        "create": " ".join(sorted(JOINT_BODIES)),
+        "form": " ".join(sorted(JOINT_BODIES)),
     }.items()
 }
 
