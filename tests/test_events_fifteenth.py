@@ -206,3 +206,11 @@ def test_a_missile_fired_at_a_ship_at_sea_is_an_attack(nlp):
     assert "ASSAULT" in {e.event_type for e in code(nlp, text)}
     test = "North Korea fired two missiles into the sea off its east coast."
     assert "ASSAULT" not in {e.event_type for e in code(nlp, test)}
+
+
+def test_a_state_acting_on_its_own_people_targets_its_country(nlp):
+    event = only(code(nlp, "Zimbabwean police detained 40 opposition activists."), "COERCE")
+    assert countries(event.target) == {"ZWE"}
+    event = only(code(nlp, "Jordan's government relaxed curbs on the press."), "CONCEDE")
+    assert countries(event.target) == {"JOR"}
+    assert event.rule.endswith(".domestic")

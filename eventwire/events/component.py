@@ -61,6 +61,9 @@ CLAUSE_TARGET_ROOTS = ("02", "10", "11", "12", "13")
 SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
 # Codes whose direct object is the thing handed over or moved, not the other side.
 THEME_PREFIXES = ("07", "15", "087", "057", "03")
+# Acts mostly done among one country's own: coercion, concessions, releases, convictions,
+# protest.
+DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14")
 # What one side puts to another: accepting or rejecting it answers its author.
 PROPOSALS = frozenset(
     {"proposal", "offer", "request", "demand", "plan", "initiative", "appeal", "ultimatum"}
@@ -379,6 +382,14 @@ def _will(verb: Token) -> bool:
     )
 
 
+def _state(source: list[Actor]) -> bool:
+    """Whether every source actor is a state or its agents (government, police, army, courts)."""
+    return bool(source) and all(
+        a.kind == "country" or a.sector in ("GOV", "COP", "MIL", "JUD", "LEG", "SPY")
+        for a in source
+    )
+
+
 def _parties(source: list[Actor]) -> bool:
     """Opposition parties that boycott or march protest to their own government too."""
     return bool(source) and all(a.sector in ("PTY", "OPP") for a in source)
@@ -463,6 +474,18 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         home = home_country(doc)
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
+        own = {c for c in countries_of(source) if c}
+        if trig.cameo.startswith(DOMESTIC_PREFIXES) and len(own) == 1:
+            # A state that arrests, bans, frees or gives way to people the text ties to no
+            # country acts on its own: "Zimbabwean police detained 40 opposition activists".
+            target = placed(target, next(iter(own)), True)
+            if not target and trig.cameo.startswith(("17", "08")) and _state(source):
+                # "the government lifted the curfew", "banned the independent daily": a state's
+                # coercion or concession with no one named falls on its own country
+                country = country_by_iso3(next(iter(own)))
+                if country is not None:
+                    target = [Actor(country.name, country.name, country.iso3, None, "country")]
+                    trig.rule += ".domestic"
         if trig.cameo.startswith("042") and not source:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
         if trig.cameo[:2] == "14" and (civil or _parties(source)) and not target:
