@@ -211,6 +211,6 @@ def test_a_missile_fired_at_a_ship_at_sea_is_an_attack(nlp):
 def test_a_state_acting_on_its_own_people_targets_its_country(nlp):
     event = only(code(nlp, "Zimbabwean police detained 40 opposition activists."), "COERCE")
     assert countries(event.target) == {"ZWE"}
-    event = only(code(nlp, "Jordan's government relaxed curbs on the press."), "CONCEDE")
+    event = only(code(nlp, "The Jordanian government lifted the curfew in Maan."), "RETREAT")
     assert countries(event.target) == {"JOR"}
     assert event.rule.endswith(".domestic")
