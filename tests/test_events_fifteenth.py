@@ -214,3 +214,32 @@ def test_a_state_acting_on_its_own_people_targets_its_country(nlp):
     event = only(code(nlp, "The Jordanian government lifted the curfew in Maan."), "RETREAT")
     assert countries(event.target) == {"JOR"}
     assert event.rule.endswith(".domestic")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Nepal stonewalled repeated requests for a border commission.", "REJECT"),
+        ("Ecuador knocked back Peru's offer of mediation.", "REJECT"),
+        ("Ghana's foreign minister upbraided Togo over the detentions.", "ACCUSE"),
+        ("Spain's prime minister took aim at Morocco over the migrant crossings.", "ACCUSE"),
+        ("The Bolivian government walked back a decree raising fuel prices.", "CONCEDE"),
+        ("The Kenyan government caved in to the nurses on Friday.", "CONCEDE"),
+        ("Cuba paroled 53 political prisoners in January.", "RETREAT"),
+        ("Pakistan returned a captured Indian pilot at the border.", "RETREAT"),
+        ("Peruvian students picketed the ministry of education in Lima.", "PROTEST"),
+        ("Thousands of Thai students massed outside parliament in Bangkok.", "PROTEST"),
+        ("Nicaraguan police cracked down on Catholic clergy in Matagalpa.", "COERCE"),
+        ("Turkish prosecutors ordered the detention of the Istanbul mayor.", "COERCE"),
+        ("Israeli authorities barred two US congresswomen from entering the country.", "COERCE"),
+        ("Belgrade would intervene if Kosovo police entered the north, Serbia said.", "THREATEN"),
+    ],
+)
+def test_words_of_the_sixteenth_pass(nlp, sentence, event_type):
+    assert event_type in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_the_side_that_must_meet_a_condition_is_threatened(nlp):
+    text = "Iran said Tehran would close the Strait of Hormuz if the United States halted its oil exports."
+    event = only(code(nlp, text), "THREATEN")
+    assert countries(event.target) == {"USA"}

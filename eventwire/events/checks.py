@@ -73,6 +73,9 @@ def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
     ):
         # "rioters torched police stations", "protesters stormed parliament": a riot (145)
         trig.cameo, trig.rule = "145", trig.rule + ".civil"
+    if civil and trig.cameo[:2] == "15" and lemma in ("mass", "gather", "assemble", "muster"):
+        # "students massed outside parliament": a crowd, not a show of force
+        trig.cameo, trig.rule = "141", trig.rule + ".civil"
     if trig.cameo == "195" and civil and not args.objects_of(trig.word):
         # "miners struck over pay", "doctors launched a strike": a labour strike
         trig.cameo, trig.rule = "143", trig.rule + ".civil"

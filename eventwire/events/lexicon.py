@@ -398,7 +398,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "evict": (_s("174"),),
     "demolish": (_s("1712"),),
     "round": (_s("173", particle="up"),),
-    "crack": (_s("175", particle="down"),),
+    "crack": (_s("170", particle="down"),),  # a crackdown coerces; killings are assaults
     "shut": (
         _s("161", "embassy embassies consulate consulates"),
         _s("191", "border borders crossing crossings airspace port ports"),

@@ -120,6 +120,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return "062" if shared or partner else "150"
     if word in STOPPAGE_NOUNS:
         return _stoppage_code(tok)
+    if word == "crackdown" and mods & {"violent", "bloody", "deadly", "brutal", "lethal"}:
+        return "175"
     if word in JOINT_BODIES:
         # "a joint monitoring team", "a joint survey": working together; alone, nothing
         return "060" if mods & JOINT_WORDS else None

@@ -10,6 +10,7 @@ from eventwire.events.senses import (
     AGREEMENT_NOUNS,
     AID_NOUNS,
     ARMS_NOUNS,
+    CAPTIVE_WORDS,
     DIPLOMAT_NOUNS,
     HOSTILITY_NOUNS,
     INTEL_NOUNS,
@@ -302,6 +303,8 @@ TERRITORY_WORDS = (
 TRADE_WORDS = "trade imports exports shipments commerce"
 # Fuel and power traded between states: economic cooperation (061), not aid.
 ENERGY_WORDS = "gas oil crude electricity power lng fuel petroleum"
+# What one side offers or asks of another, that the other can turn down.
+OFFER_WORDS = "offer offers proposal proposals bid request requests appeal demand demands plan"
 # Plans and measures a government can shelve.
 CONCESSION_WORDS = "bill law plan plans proposal proposals tax taxes reform decree project"
 # Rules and laws whose loosening is a concession (081).
@@ -349,6 +352,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "roll": (_s("080", particle="back"),),
     "scrap": (
         _s("080", "system quota quotas rule rules policy requirement requirements tax levy"),
+        _s("080", CONCESSION_WORDS),
     ),
     "drop": (
         _s(
@@ -441,7 +445,10 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
             "decision decisions policy increase increases hike ban law decree order ruling course",
         ),
     ),
-    "return": (_s("080", "boat boats vessel vessels remains aircraft plane body bodies"),),
+    "return": (
+        _s("0841", CAPTIVE_WORDS),
+        _s("080", "boat boats vessel vessels remains aircraft plane body bodies"),
+    ),
     "hand": (
         _s("080", "land territory property farmland remains", particle="back"),
         _s("080", "power control authority"),
@@ -474,9 +481,12 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("141", "to:streets to:street"),
         _s("115", "to:court to:tribunal"),  # "took Israel to the International Court"
         _s("192", TERRITORY_WORDS, prep="by"),  # "would take the enclaves by force"
+        _s("111", "aim"),  # "took aim at the BBC"
+        _s("111", "to:task"),  # "took Hungary to task"
     ),
     "dismantle": (
         _s("0872", "bunker bunkers checkpoint checkpoints position positions roadblocks outposts"),
+        _s("0873", "device devices weapon weapons programme program arsenal warheads"),
     ),
     "draw": (_s("0872", TROOP_NOUNS + " presence", particle="down"),),
     "relinquish": (_s("0874", "position positions control territory"),),
@@ -500,10 +510,10 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s(
             "020",
             "protection support backing help approval loan loans bailout mediation release "
-            "guarantees guarantee clarification explanation intervention",
+            "guarantees guarantee clarification explanation intervention facility return",
         ),
     ),
-    "push": (_s("020", particle="<to>"),),
+    "push": (_s("020", particle="<to>"), _s("020", prep="for")),
     "lobby": (_s("020"),),
     "reach": (_s("020", particle="out", prep="for"),),
     "down": (_s("143", "tools"),),
@@ -533,6 +543,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
             "candidate candidates party parties opposition journalist journalists women girls "
             "students citizens",
         ),
+        _s("172", prep="from"),  # "barred two congresswomen from entering the country"
     ),
     "burn": (_s("145", "flag flags effigy effigies"),),
     # Thirteenth pass: concessions, de-escalation, shows of force and sanctions.
@@ -576,6 +587,30 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "spill": (_s("141", "into:streets into:street"),),
     "slap": (_s("163", SANCTION_NOUNS),),
     "huddle": (_s("040"),),
+    # Sixteenth pass: refusals, reproaches, requests, concessions and releases in the idioms of
+    # the team's fifth set of fresh sentences.
+    "stonewall": (_s("120"),),
+    "grant": (_s("0841", "amnesty pardon pardons clemency"), _s("0833", "right rights autonomy")),
+    "dismiss": (_s("120", "ruling verdict decision award report"),),
+    "renounce": (_s("0873", "weapon weapons programme programmes program programs arsenal"),),
+    "nix": (_s("120"),),
+    "shoot": (_s("120", OFFER_WORDS, particle="down"),),
+    "wave": (_s("120", particle="away"), _s("120", particle="off")),
+    "knock": (_s("120", OFFER_WORDS, particle="back"),),
+    "upbraid": (_s("111"),),
+    "berate": (_s("111"),),
+    "entreat": (_s("020"),),
+    "prod": (_s("020", particle="<to>"),),
+    "walk": (_s("080", particle="back"),),
+    "cave": (_s("080", particle="in"),),
+    "abandon": (_s("080", CONCESSION_WORDS + " changes amendments"),),
+    "parole": (_s("0841"),),
+    "let": (_s("0841", particle="go"),),
+    "picket": (_s("141"),),
+    "vandalise": (_s("145"),),
+    "vandalize": (_s("145"),),
+    "shutter": (_s("1721", "bureau bureaus office offices newspaper newspapers station channel"),),
+    "search": (_s("1711", "office offices home homes headquarters premises"),),
     "shelve": (_s("080", CONCESSION_WORDS),),
     "ferry": (_s("070", AID_NOUNS),),
     "find": (_s("116", particle="guilty"), _s("116", particle="liable")),

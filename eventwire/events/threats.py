@@ -133,6 +133,51 @@ def threat_clause(verb: Token, code_of: Callable[[Token], str | None]) -> tuple[
     return None
 
 
+# Acts of force or pressure the lexicon does not code on their own ("would intervene", "would
+# respond militarily", "would close the Strait"), threats when promised on a condition.
+CONDITIONAL_HARM_VERBS = frozenset(
+    {
+        "intervene",
+        "respond",
+        "retaliate",
+        "cross",
+        "close",
+        "turn",
+        "dismiss",
+        "punish",
+        "destroy",
+        "paralyse",
+        "paralyze",
+        "withhold",
+        "act",
+        "invade",
+        "annihilate",
+        "obliterate",
+        "wipe",
+        "flatten",
+        "hit",
+        "sack",
+        "expel",
+        "freeze",
+        "cut",
+        "halt",
+    }
+)
+
+
+def threat_on_condition(verb: Token) -> bool:
+    """ "would intervene if Kosovo police entered the north": harm promised on a condition."""
+    if verb.lemma_.lower() not in CONDITIONAL_HARM_VERBS or not _modal(verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+
+
 def ruled_in(verb: Token) -> bool:
     """ "would not rule out military action", "would not hesitate to use force": keeping force
     open is a threat, not a refusal."""

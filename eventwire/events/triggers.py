@@ -19,7 +19,7 @@ from eventwire.events.nominals import (
     stopped_act,
     words_of,
 )
-from eventwire.events.threats import HARM_WORDS, ruled_in, threat_clause
+from eventwire.events.threats import HARM_WORDS, ruled_in, threat_clause, threat_on_condition
 from eventwire.events.vocab import (
     EMBEDDING_ROOTS,
     LIGHT_OVERRIDES,
@@ -415,6 +415,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 triggers.append(Trigger(noun, light, rule, tok, noun, stopped))
                 continue
         sense = sense_for(tok)
+        if sense is None and threat_on_condition(tok):
+            # "Belgrade would intervene if Kosovo police entered the north"
+            triggers.append(Trigger(tok, "138", f"verb.{tok.lemma_.lower()}+if", tok, None))
+            continue
         if sense is None:
             if _done_jointly(tok):
                 # "Vietnamese and Cambodian police jointly dismantled a gambling ring"

@@ -177,7 +177,7 @@ NOUNS: dict[str, str] = {
     "detention": "173",
     "deportation": "174",
     "ban": "172",
-    "crackdown": "175",
+    "crackdown": "170",  # violent ones are 175 (see nominals.noun_code)
     "seizure": "171",
     "occupation": "192",
     "annexation": "192",
@@ -426,7 +426,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
         "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion assault "
         "appeal "
-        "investigation probe inquiry protest patrol patrols operation operations venture survey "
+        "investigation probe inquiry protest patrol patrols operation operations crackdown "
+        "venture survey "
         "project projects exploration",
         "stage": "protest protests demonstration rally strike walkout attack sit-in vigil march "
         "drill drills exercise exercises manoeuvres maneuvers",
@@ -466,7 +467,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "issue": "threat ultimatum warning demand appeal call apology",
         "deliver": "ultimatum warning apology",
         "file": "lawsuit complaint suit charges case",
-        "lodge": "protest complaint",
+        "lodge": "protest complaint demand demands request",
         "give": "aid assistance assurances blessing consent assent go-ahead ultimatum",
         "take": "action control",
         "use": "force",
@@ -484,9 +485,12 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "wrap": "talks negotiations visit",
         "accord": "recognition",
         "order": "investigation probe inquiry deployment mobilisation mobilization withdrawal "
-        "pullback evacuation",
+        "pullback evacuation detention arrest arrests closure release",
         "bring": "complaint lawsuit charges",
         "attend": "summit meeting talks conference",
+        "brandish": "threat threats",
+        "float": "threat threats",
+        "raise": "threat",
         # "set up a joint monitoring team": only joint bodies code (see JOINT_BODIES)
         "set": " ".join(sorted(JOINT_BODIES)),
         "establish": " ".join(sorted(JOINT_BODIES)),
