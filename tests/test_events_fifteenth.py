@@ -240,6 +240,6 @@ def test_words_of_the_sixteenth_pass(nlp, sentence, event_type):
 
 
 def test_the_side_that_must_meet_a_condition_is_threatened(nlp):
-    text = "Iran said Tehran would close the Strait of Hormuz if the United States halted its oil exports."
+    text = "Iran said it would close the Strait of Hormuz if the United States halted its exports."
     event = only(code(nlp, text), "THREATEN")
     assert countries(event.target) == {"USA"}
