@@ -482,26 +482,26 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         home = home_country(doc)
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
-        own = {c for c in countries_of(source) if c}
-        if trig.cameo.startswith(DOMESTIC_PREFIXES) and len(own) == 1:
+        homes = {c for c in countries_of(source) if c}
+        if trig.cameo.startswith(DOMESTIC_PREFIXES) and len(homes) == 1:
             # A state that arrests, bans, frees or gives way to people the text ties to no
             # country acts on its own: "Zimbabwean police detained 40 opposition activists".
-            target = placed(target, next(iter(own)), True)
+            target = placed(target, next(iter(homes)), True)
             if not target and trig.cameo.startswith(("17", "08")) and _state(source):
                 # "the government lifted the curfew", "banned the independent daily": a state's
                 # coercion or concession with no one named falls on its own country
-                country = country_by_iso3(next(iter(own)))
+                country = country_by_iso3(next(iter(homes)))
                 if country is not None:
                     target = [Actor(country.name, country.name, country.iso3, None, "country")]
                     trig.rule += ".domestic"
         if trig.cameo.startswith("042") and not source:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
         if trig.cameo[:2] == "14" and (civil or _parties(source)) and not target:
-            own = domestic_government(source)
-            if own is not None:
+            rulers = domestic_government(source)
+            if rulers is not None:
                 # Citizens who protest with no one named protest to their own government, as
                 # PLOVER and ICEWS code it ("students rallied in Dhaka": BGD CVL -> BGD GOV).
-                target = [own]
+                target = [rulers]
                 trig.rule += ".domestic"
         if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):
             continue  # business among companies is not a political event
