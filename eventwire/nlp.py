@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -59,6 +60,9 @@ def _cached_pipeline(name: str) -> Language:
     from eventwire.events import lemmas as _lemmas  # noqa: F401
 
     nlp = load_model(name)
+    # The tokenizer splits "sit-in" into three words, none of them an event.
+    for word in ("sit-in", "sit-ins", "Sit-in", "Sit-ins"):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("eventwire_paragraphs", before="parser")
     nlp.add_pipe("eventwire_lemmas", after="lemmatizer")
     nlp.add_pipe("eventwire_actors", last=True)

@@ -243,3 +243,23 @@ def test_the_side_that_must_meet_a_condition_is_threatened(nlp):
     text = "Iran said it would close the Strait of Hormuz if the United States halted its exports."
     event = only(code(nlp, text), "THREATEN")
     assert countries(event.target) == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Students in Dhaka staged a sit-in outside the university.", "PROTEST"),
+        ("Israel held the Palestinian Authority responsible for the bombings.", "ACCUSE"),
+        ("Bolivia's president rescinded a decree raising fuel prices.", "CONCEDE"),
+        ("Iraq resumed crude oil exports to Syria through the pipeline.", "COOPERATE"),
+        ("Iran shipped hundreds of rockets to Hezbollah in southern Lebanon.", "AID"),
+        ("Egyptian and Sudanese officials exchanged lists of wanted militants.", "COOPERATE"),
+    ],
+)
+def test_split_words_chained_compounds_and_late_complements(nlp, sentence, event_type):
+    assert event_type in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_a_nationality_the_model_took_for_a_name_still_names_the_side(nlp):
+    text = "The shelling of the town of Jermuk by Azerbaijani artillery continued."
+    assert countries(only(code(nlp, text), "ASSAULT").source) == {"AZE"}

@@ -79,9 +79,12 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         if not (nested_places or _stands_for_state(root)):
             continue  # as a target, "a Japanese tanker" does stand for Japan
         for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
-            if word.pos_ in ("ADJ", "PROPN") and word.ent_type_ in ("NORP", "GPE", ""):
+            if word.pos_ in ("ADJ", "PROPN"):
                 country = _find_country(word.text)
-                if country is not None:
+                # A demonym the model took for a person ("Azerbaijani artillery") still is
+                # one; a country's name so taken ("Jordan") is a person's.
+                named = word.ent_type_ in ("NORP", "GPE", "")
+                if country is not None and (named or word.text != country.name):
                     actors.append(Actor(text=word.text, name=country.name, country=country.iso3))
                     break
     return _unique(actors)

@@ -42,6 +42,14 @@ def words_of(objects: list[Token]) -> set[str]:
             # A compound or an adjective names the kind: "air-defence systems", "its alert
             # level", "economic restrictions", "a fugitive banker".
             found |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+            # "a decree raising fuel prices": the parse may chain compounds
+            found |= {
+                g.lower_
+                for c in tok.children
+                if c.dep_ == "compound"
+                for g in c.children
+                if g.dep_ == "compound"
+            }
             if {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.pos_ == "NUM":
                 nxt += [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
             if tok.pos_ in ("NUM", "SYM") or tok.lower_ in MONEY_UNITS:

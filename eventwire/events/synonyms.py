@@ -320,7 +320,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("060", particle="together"),
     ),
     "exchange": (
-        _s("064", INTEL_NOUNS + " radar"),
+        _s("064", INTEL_NOUNS + " radar list lists"),
         _s("190", "fire gunfire shot shots"),
         _s("040", "views opinions ideas"),
     ),
@@ -590,6 +590,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     # Sixteenth pass: refusals, reproaches, requests, concessions and releases in the idioms of
     # the team's fifth set of fresh sentences.
     "stonewall": (_s("120"),),
+    "resume": (_s("061", ENERGY_WORDS + " exports imports trade shipments supplies"),),
+    "ship": (_s("072", MISSILE_NOUNS),),
     "grant": (_s("0841", "amnesty pardon pardons clemency"), _s("0833", "right rights autonomy")),
     "dismiss": (_s("120", "ruling verdict decision award report"),),
     "renounce": (_s("0873", "weapon weapons programme programmes program programs arsenal"),),

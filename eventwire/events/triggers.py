@@ -116,11 +116,12 @@ def _particles(verb: Token) -> set[str]:
             and any(g.dep_ == "prep" for g in c.children)
         }
         | {
-            # "set free four soldiers": a word right after the verb, parsed as the object's modifier
+            # "set free four soldiers": a word right after the verb, parsed as the object's
+            # modifier; "held the Palestinian Authority responsible": one after the object
             c.lower_
             for o in args.objects_of(verb)
             for c in o.children
-            if c.dep_ == "amod" and c.i == verb.i + 1
+            if c.dep_ == "amod" and (c.i == verb.i + 1 or c.i > o.i)
         }
         # "held Pyongyang responsible": an adjective complement
         | {c.lower_ for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ"}
