@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from eventwire.errors import ModelMissing
@@ -61,8 +62,9 @@ def _cached_pipeline(name: str) -> Language:
 
     nlp = load_model(name)
     # The tokenizer splits "sit-in" into three words, none of them an event.
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     for word in ("sit-in", "sit-ins", "Sit-in", "Sit-ins"):
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("eventwire_paragraphs", before="parser")
     nlp.add_pipe("eventwire_lemmas", after="lemmatizer")
     nlp.add_pipe("eventwire_actors", last=True)
