@@ -62,7 +62,7 @@ def _cached_pipeline(name: str) -> Language:
 
     nlp = load_model(name)
     # The tokenizer splits "sit-in" into three words, none of them an event.
-    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+    tokenizer: Tokenizer = nlp.tokenizer
     for word in ("sit-in", "sit-ins", "Sit-in", "Sit-ins"):
         tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("eventwire_paragraphs", before="parser")
