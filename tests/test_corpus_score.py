@@ -29,8 +29,8 @@ PLOVER_TYPES = {
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
 # Floors for the example corpus; raise them as the coder improves, never lower them.
-MIN_PRECISION = 0.49
-MIN_RECALL = 0.78
+MIN_PRECISION = 0.50
+MIN_RECALL = 0.82
 
 
 def _fixture() -> list[dict[str, Any]]:
