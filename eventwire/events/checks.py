@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.nonpolitical import NATURAL_CAUSES
+from eventwire.events.threats import promised_on_condition
 from eventwire.events.triggers import GIVING_VERBS, Trigger, code_of
 from eventwire.records import Actor
 
@@ -133,14 +134,7 @@ def conditional_harm(trig: Trigger) -> bool:
     # Protest is harm too: "would strike unless wages rose" threatens dissent (133).
     if verb is None or trig.cameo[:2] not in ("14", "16", "17", "18", "19", "20"):
         return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not auxes & {"would", "will", "'ll", "'d", "could", "might", "shall"}:
-        return False
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
-        for c in verb.children
-    )
+    return promised_on_condition(verb)
 
 
 def has_clause(verb: Token) -> bool:

@@ -40,6 +40,7 @@ from eventwire.events.placement import (
     placed,
 )
 from eventwire.events.reactions import aim_reactions
+from eventwire.events.threats import condition_clause
 from eventwire.events.triggers import (
     Trigger,
     code_of,
@@ -219,7 +220,7 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
         subjects = [
             c
             for clause in trig.verb.children
-            if (clause.dep_ in ("ccomp", "xcomp") or _condition(clause))
+            if (clause.dep_ in ("ccomp", "xcomp") or condition_clause(clause))
             and clause.pos_ in ("VERB", "AUX")
             for c in clause.children
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
@@ -375,13 +376,6 @@ def _borders(verb: Token) -> list[Token]:
             found.append(tok)
             found += [o for _, o in args.prep_objects(tok, frozenset({"with"}))]
     return found
-
-
-def _condition(clause: Token) -> bool:
-    """ "if Kosovo police entered the north": whoever must meet the condition is threatened."""
-    return clause.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
-    )
 
 
 def _will(verb: Token) -> bool:

@@ -165,17 +165,25 @@ CONDITIONAL_HARM_VERBS = frozenset(
 )
 
 
+def condition_clause(clause: Token) -> bool:
+    """An "if" or "unless" clause: "if Kosovo police entered the north"."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+    )
+
+
+def promised_on_condition(verb: Token) -> bool:
+    """A modal verb with a condition: "would attack ... unless", "will expel them if"."""
+    return _modal(verb) and any(condition_clause(c) for c in verb.children)
+
+
 def threat_on_condition(verb: Token) -> bool:
     """ "would intervene if Kosovo police entered the north": harm promised on a condition."""
-    if verb.lemma_.lower() not in CONDITIONAL_HARM_VERBS or not _modal(verb):
+    if verb.lemma_.lower() not in CONDITIONAL_HARM_VERBS:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in verb.children
-    )
+    return promised_on_condition(verb)
 
 
 def ruled_in(verb: Token) -> bool:
