@@ -7,6 +7,7 @@ Light verbs ("held talks", "imposed sanctions") take their code from the noun th
 
 from __future__ import annotations
 
+from eventwire.events.idioms import NINTH_PASS
 from eventwire.events.senses import (
     ADMIN_CURBS,
     AGREEMENT_NOUNS,
@@ -29,7 +30,7 @@ from eventwire.events.senses import (
     Sense,
     _s,
 )
-from eventwire.events.synonyms import MORE_VERBS, NINTH_PASS
+from eventwire.events.synonyms import MORE_VERBS
 
 _CORE: dict[str, tuple[Sense, ...]] = {
     # CONSULT
