@@ -233,6 +233,10 @@ def test_a_state_acting_on_its_own_people_targets_its_country(nlp):
         ("Turkish prosecutors ordered the detention of the Istanbul mayor.", "COERCE"),
         ("Israeli authorities barred two US congresswomen from entering the country.", "COERCE"),
         ("Belgrade would intervene if Kosovo police entered the north, Serbia said.", "THREATEN"),
+        ("Israel's prime minister put the judicial overhaul on hold in March.", "CONCEDE"),
+        ("Iranian authorities clamped down on internet access in Tehran.", "COERCE"),
+        ("Japan renewed its calls on North Korea to return the abductees.", "REQUEST"),
+        ("The cabinet paused its judicial overhaul after the strike.", "CONCEDE"),
     ],
 )
 def test_words_of_the_sixteenth_pass(nlp, sentence, event_type):

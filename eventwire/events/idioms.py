@@ -46,7 +46,7 @@ OFFER_WORDS = "offer offers proposal proposals bid request requests appeal deman
 # Plans and measures a government can shelve.
 CONCESSION_WORDS = "bill law plan plans proposal proposals tax taxes reform decree project"
 # Rules and laws whose loosening is a concession (081).
-LOOSENED = "law laws rule rules censorship curbs controls restrictions regulations"
+LOOSENED = "law laws rule rules censorship curbs controls restrictions regulations enforcement"
 # What crowds throw.
 MISSILES_BY_HAND = "stone stones rock rocks bottle bottles brick bricks petrol molotov cocktails"
 # Weapons placed at home or with an ally are a show of force too; sent to another, they are aid.
@@ -101,7 +101,11 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         ),
         _s("195", "bomb bombs"),
     ),
-    "pause": (_s("162", AID_NOUNS + " lending"), _s("164", "talks negotiations dialogue")),
+    "pause": (
+        _s("162", AID_NOUNS + " lending"),
+        _s("164", "talks negotiations dialogue"),
+        _s("080", CONCESSION_WORDS + " overhaul"),
+    ),
     "end": (
         _s("0872", "mission presence deployment occupation"),
         _s("162", AID_NOUNS + HALTED_AID),
@@ -328,6 +332,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     # Sixteenth pass: refusals, reproaches, requests, concessions and releases in the idioms of
     # the team's fifth set of fresh sentences.
     "stonewall": (_s("120"),),
+    "clamp": (_s("170", particle="down"),),
+    "put": (_s("080", "on:hold"),),  # "put the overhaul on hold"
     "resume": (_s("061", ENERGY_WORDS + " exports imports trade shipments supplies"),),
     "ship": (_s("072", MISSILE_NOUNS),),
     "grant": (_s("0841", "amnesty pardon pardons clemency"), _s("0833", "right rights autonomy")),

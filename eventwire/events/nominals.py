@@ -85,11 +85,13 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
     if word == "call" and "courtesy" in mods:
         return "042"  # "paid a courtesy call on the king" is a visit
     if word in ("call",) and not (mods & {"phone", "telephone"}):
-        return (
-            "020"
-            if any(p == "for" for p, _ in args.prep_objects(tok, frozenset({"for"})))
-            else None
-        )
+        # "a call for talks", "renewed its calls on Pyongyang to return": an appeal
+        asked = [
+            o
+            for p, o in args.prep_objects(tok, frozenset({"for", "on"}))
+            if p == "for" or o.ent_type_ not in ("DATE", "TIME")
+        ]
+        return "020" if asked else None
     if word == "conference" and not (mods & (PRESS_WORDS | {"joint", "peace"})):
         return None
     if word == "release" and mods & PRESS_WORDS:

@@ -89,8 +89,10 @@ def _object_words(verb: Token) -> set[str]:
     # "gave him 48 hours to leave": a span of time hangs on the verb as an adverb
     objects |= {c.lower_ for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"}
     # "took to the streets", "poured into the streets": where to, for the few senses that
-    # name it ("to:streets", "into:streets")
-    objects |= {f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, frozenset({"to", "into"}))}
+    # name it ("to:streets", "into:streets", "on:hold")
+    objects |= {
+        f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, frozenset({"to", "into", "on"}))
+    }
     if verb.dep_ == "acl" or _misparsed_predicate(verb):
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}
         if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
