@@ -237,6 +237,12 @@ def test_a_state_acting_on_its_own_people_targets_its_country(nlp):
         ("Iranian authorities clamped down on internet access in Tehran.", "COERCE"),
         ("Japan renewed its calls on North Korea to return the abductees.", "REQUEST"),
         ("The cabinet paused its judicial overhaul after the strike.", "CONCEDE"),
+        ("Ecuador's president decreed a state of emergency in seven provinces.", "COERCE"),
+        ("Turkish prosecutors issued detention warrants for 110 officers.", "COERCE"),
+        ("Pakistan's media regulator suspended the licence of a private channel.", "COERCE"),
+        ("The prime minister postponed a planned rise in fuel taxes.", "CONCEDE"),
+        ("Scholz encouraged Beijing to use its influence over Moscow.", "REQUEST"),
+        ("Kenya's minister said anyone at the banned rally would face arrest.", "THREATEN"),
     ],
 )
 def test_words_of_the_sixteenth_pass(nlp, sentence, event_type):

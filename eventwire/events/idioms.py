@@ -43,6 +43,8 @@ TRADE_WORDS = "trade imports exports shipments commerce"
 ENERGY_WORDS = "gas oil crude electricity power lng fuel petroleum"
 # What one side offers or asks of another, that the other can turn down.
 OFFER_WORDS = "offer offers proposal proposals bid request requests appeal demand demands plan"
+# Rises a government can drop or put off: a concession (080).
+RAISED = "rise rises increase increases hike hikes"
 # Plans and measures a government can shelve.
 CONCESSION_WORDS = "bill law plan plans proposal proposals tax taxes reform decree project"
 # Rules and laws whose loosening is a concession (081).
@@ -97,7 +99,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
             "080",
             "clause clauses provision provisions requirement requirements bid candidacy case "
             "lawsuit claim claims condition conditions precondition preconditions tax plan "
-            "proposal opposition veto insistence",
+            "proposal opposition veto insistence changes amendments",
         ),
         _s("195", "bomb bombs"),
     ),
@@ -161,6 +163,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("160", "coordination cooperation contacts"),
     ),
     "suspend": (
+        _s("172", "licence license licences licenses accreditation permit permits"),
+        _s("080", RAISED),
         _s("1721", "internet broadcasts broadcast websites"),
         _s("163", TRADE_WORDS),
         _s("162", HALTED_AID),
@@ -184,7 +188,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "reverse": (
         _s(
             "080",
-            "decision decisions policy increase increases hike ban law decree order ruling course",
+            "decision decisions policy increase increases hike ban law decree order ruling course "
+            "rise rises",
         ),
     ),
     "return": (
@@ -277,7 +282,11 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         ),
     ),
     "dissolve": (
-        _s("1722", "party parties parliament assembly league movement organisation organization"),
+        _s(
+            "1722",
+            "party parties parliament assembly league movement organisation organization group "
+            "groups",
+        ),
     ),
     "bar": (
         _s(
@@ -333,6 +342,11 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     # the team's fifth set of fresh sentences.
     "stonewall": (_s("120"),),
     "clamp": (_s("170", particle="down"),),
+    "decree": (_s("1724", "emergency law"), _s("1723", "curfew")),
+    "confine": (_s("173"),),
+    "expropriate": (_s("171"),),
+    "encourage": (_s("020", particle="<to>"),),
+    "postpone": (_s("080", RAISED),),
     "put": (_s("080", "on:hold"),),  # "put the overhaul on hold"
     "resume": (_s("061", ENERGY_WORDS + " exports imports trade shipments supplies"),),
     "ship": (_s("072", MISSILE_NOUNS),),

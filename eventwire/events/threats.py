@@ -54,6 +54,11 @@ HARM_WORDS = frozenset(
         "attacks",
         "strike",
         "strikes",
+        # "would face arrest", "would face deportation"
+        "arrest",
+        "deportation",
+        "expulsion",
+        "prosecution",
     }
 )
 _MODALS = frozenset({"would", "will", "could", "might", "'ll", "'d", "shall"})
@@ -138,6 +143,8 @@ def threat_clause(verb: Token, code_of: Callable[[Token], str | None]) -> tuple[
 CONDITIONAL_HARM_VERBS = frozenset(
     {
         "intervene",
+        "target",
+        "shut",
         "respond",
         "retaliate",
         "cross",

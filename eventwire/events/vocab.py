@@ -213,6 +213,8 @@ NOUNS: dict[str, str] = {
     "condolences": "051",
     "gratitude": "051",
     "approval": "051",
+    "warrant": "173",  # "issued arrest warrants" (light verbs only)
+    "warrants": "173",
     # Stopping an act; the code is the stopped act's (see triggers.noun_code).
     "halt": "087",
     "cessation": "087",
@@ -237,6 +239,8 @@ LIGHT_ONLY_NOUNS = frozenset(
         "gratitude",
         "approval",
         "backing",
+        "warrant",
+        "warrants",
         # "strong demand for copper", "the most common complaint": alone these are not acts.
         "demand",
         "complaint",
@@ -440,6 +444,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "strike": "deal agreement understanding accord bargain",
         "sign": "agreement deal accord treaty memorandum memoranda pact",
         "declare": "ceasefire truce war curfew emergency",
+        "decree": "curfew emergency",
         "begin": "talks negotiations withdrawal pullback drawdown offensive patrol patrols "
         "operation operations strike hunger sit-in boycott protest protests "
         "exercise exercises drill drills manoeuvres maneuvers",
@@ -464,7 +469,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "renew": "attacks strikes airstrikes shelling offensive appeal call calls demands talks",
         "wage": "attacks offensive campaign war",
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
-        "issue": "threat ultimatum warning demand appeal call apology",
+        "issue": "threat ultimatum warning demand appeal call apology warrant warrants",
         "deliver": "ultimatum warning apology",
         "file": "lawsuit complaint suit charges case",
         "lodge": "protest complaint demand demands request",
