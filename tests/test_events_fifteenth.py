@@ -273,3 +273,11 @@ def test_split_words_chained_compounds_and_late_complements(nlp, sentence, event
 def test_a_nationality_the_model_took_for_a_name_still_names_the_side(nlp):
     text = "The shelling of the town of Jermuk by Azerbaijani artillery continued."
     assert countries(only(code(nlp, text), "ASSAULT").source) == {"AZE"}
+
+
+def test_a_crowd_named_by_its_head_noun_obstructs(nlp):
+    # "supporters of Evo Morales" are a crowd, not Morales's government
+    events = code(nlp, "Supporters of Evo Morales blocked roads across Bolivia.")
+    assert "PROTEST" in {e.event_type for e in events}
+    events = code(nlp, "Israeli troops blocked the road to the village.")
+    assert "COERCE" in {e.event_type for e in events}

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from eventwire.events import arguments as args
 from eventwire.events.nonpolitical import NATURAL_CAUSES
 from eventwire.events.threats import promised_on_condition
-from eventwire.events.triggers import GIVING_VERBS, Trigger, code_of
+from eventwire.events.triggers import GIVING_VERBS, Trigger, code_of, held_by
 from eventwire.records import Actor
 
 # Sectors of people who protest rather than govern or fight.
@@ -57,6 +57,45 @@ REFUSED_WHEN_NEGATED = {
 REFUSED_MEETINGS = frozenset({"negotiate", "talk", "meet", "sit"})
 # Coming together is a demonstration only when civilians do it ("students gathered outside").
 GATHERING_VERBS = frozenset({"gather", "congregate", "converge", "throng"})
+
+
+# People who act as a crowd whatever else the phrase names: "supporters of Evo Morales",
+# "taxi drivers", "hundreds of villagers".
+CROWD_NOUNS = frozenset(
+    {
+        "supporter",
+        "follower",
+        "loyalist",
+        "backer",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "rioter",
+        "crowd",
+        "mob",
+        "villager",
+        "resident",
+        "trucker",
+        "driver",
+        "farmer",
+        "worker",
+        "student",
+        "youth",
+        "motorist",
+        "trader",
+        "merchant",
+        "shopkeeper",
+    }
+)
+
+
+def crowd_subject(trig: Trigger) -> bool:
+    """Whether the trigger's subject is a crowd of ordinary people, named by its head noun."""
+    if trig.verb is None:
+        return False
+    subjects, passive = args.subject_of(trig.verb)
+    heads = [h for s in subjects for h in [s, *held_by(s)]] if not passive else []
+    return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
 
 
 def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:

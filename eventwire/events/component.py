@@ -22,6 +22,7 @@ from eventwire.events.checks import (
     REFUSED_WHEN_NEGATED,
     about_nature,
     conditional_harm,
+    crowd_subject,
     gives_with,
     has_clause,
     is_weapons_test,
@@ -439,7 +440,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 source, target = [], []
         if not source and not target:
             continue
-        civil = bool(source) and all(a.sector in CIVIL for a in source)
+        civil = (bool(source) and all(a.sector in CIVIL for a in source)) or crowd_subject(trig)
         recode_by_doer(trig, source, civil)
         if trig.word.lemma_.lower() in GATHERING_VERBS and not (civil and with_cause(trig.word)):
             continue  # leaders gathering for a summit or tourists in a square do not demonstrate
