@@ -54,12 +54,12 @@ from eventwire.events.triggers import (
 from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location
 
-# Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
 FOR_TARGET_ROOTS = ("02", "10", "07", "05")
 # Codes whose reported clause's subject is the other side: appeals, demands, accusations,
 # rejections and threats.
 CLAUSE_TARGET_ROOTS = ("02", "10", "11", "12", "13")
+# Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
 SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
 # Codes whose direct object is the thing handed over or moved, not the other side.
 THEME_PREFIXES = ("07", "15", "087", "057", "03")
@@ -166,8 +166,8 @@ def _arguments(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[
             source_roots += args.agent_of(trig.verb)
     if trig.noun is not None:
         noun = trig.noun
+        inner_i = trig.inner.i if trig.inner is not None else -1  # "intelligence sharing"
         for child in noun.children:
-            inner_i = trig.inner.i if trig.inner is not None else -1  # "intelligence sharing"
             kind = child.dep_ in ("poss", "compound", "amod", "nmod")
             if kind and child.i < noun.i and child.i != inner_i:
                 source_roots.append(child)
