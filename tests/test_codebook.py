@@ -19,6 +19,8 @@ def test_every_crosswalk_code_has_a_plover_type_and_quad():
         ("057", "AGREE", None, 8.0),  # PLOVER 2.0: signing is AGREE (draft crosswalk: SUPPORT)
         ("163", "SANCTION", None, -8.0),  # and imposing sanctions SANCTION (draft: COERCE)
         ("0831", "RETREAT", "resign", 5.0),  # resigning is RETREAT, mode resign
+        ("0814", "CONCEDE", None, 5.0),  # easing a state of emergency concedes (draft: RETREAT)
+        ("085", "CONCEDE", None, 7.0),  # and so does easing sanctions
         ("116", "SANCTION", "convict", -2.0),  # a conviction is SANCTION, mode convict
         ("0841", "RETREAT", "release", 7.0),
         ("1312", "THREATEN", "restrict", -5.8),

@@ -275,7 +275,7 @@ def test_cooperation_aid_and_shows_of_force_in_other_words(nlp, sentence, event_
     ("sentence", "event_type"),
     [
         ("Rwandan troops halted their offensive near Goma on Friday.", "RETREAT"),
-        ("Bolivia lifted the state of emergency in La Paz.", "RETREAT"),
+        ("Bolivia lifted the state of emergency in La Paz.", "CONCEDE"),
         ("Serbian forces fell back from the ridge after the ceasefire.", "RETREAT"),
         ("Peru's congress voted down the president's reform bill.", "REJECT"),
         ("Fiji set a deadline for the rebels to free the hostages.", "THREATEN"),

@@ -158,6 +158,7 @@ def test_plover_2_readings(nlp):
     event = only(code(nlp, "A court in Minsk convicted the journalist of treason."), "SANCTION")
     assert event.mode == "convict"
     assert only(code(nlp, "The EU imposed sanctions on Belarus."), "SANCTION").cameo == "163"
+    assert only(code(nlp, "Japan lifted sanctions on India."), "CONCEDE").cameo == "085"
 
 
 @pytest.mark.parametrize(
@@ -211,7 +212,7 @@ def test_a_missile_fired_at_a_ship_at_sea_is_an_attack(nlp):
 def test_a_state_acting_on_its_own_people_targets_its_country(nlp):
     event = only(code(nlp, "Zimbabwean police detained 40 opposition activists."), "COERCE")
     assert countries(event.target) == {"ZWE"}
-    event = only(code(nlp, "The Jordanian government lifted the curfew in Maan."), "RETREAT")
+    event = only(code(nlp, "The Jordanian government lifted the curfew in Maan."), "CONCEDE")
     assert countries(event.target) == {"JOR"}
     assert event.rule.endswith(".domestic")
 

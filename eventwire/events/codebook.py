@@ -3,8 +3,9 @@
 Tables come from eventwire/data (see data/SOURCES.md): the PLOVER project's CAMEO2PLOVER-2021
 crosswalk, GDELT's Goldstein lookup, and `plover2.tsv`, the few codes where the PLOVER 2.0 manual
 departs from that 2021 draft crosswalk (signing is AGREE, resigning RETREAT, convicting and
-imposing sanctions SANCTION). Coding rules name a CAMEO code; everything else is read from these
-tables, so the two vocabularies can never disagree inside eventwire.
+imposing sanctions SANCTION, easing a curfew, an emergency or sanctions CONCEDE). Coding rules
+name a CAMEO code; everything else is read from these tables, so the two vocabularies can never
+disagree inside eventwire.
 """
 
 from __future__ import annotations
