@@ -24,22 +24,8 @@ RIOT_VERBS = frozenset(
 # Acts that are rioting only when a crowd does them: "rioters set fire to cars", "protesters
 # hurled stones"; settlers who set fire to olive groves attack.
 CROWD_VERBS = frozenset(["set", "hurl", "pelt", "throw"])
-CROWD_WORDS = frozenset(
-    [
-        "rioter",
-        "rioters",
-        "protester",
-        "protesters",
-        "protestor",
-        "protestors",
-        "demonstrator",
-        "demonstrators",
-        "mob",
-        "mobs",
-        "crowd",
-        "crowds",
-    ]
-)
+# Who riots when they set fire or hurl stones (singular; a plural "s" is dropped to compare).
+RIOTING_CROWDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "mob", "crowd"})
 # Verbs of giving way whose plain negation is a refusal (CAMEO 12x).
 REFUSED_WHEN_NEGATED = {
     "accept": "120",
@@ -106,7 +92,7 @@ def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
         trig.cameo, trig.rule = "144", trig.rule + ".civil"
     lemma = trig.word.lemma_.lower()
     crowd = lemma in CROWD_VERBS and any(
-        w in CROWD_WORDS for a in source for w in a.text.lower().split()
+        w.removesuffix("s") in RIOTING_CROWDS for a in source for w in a.text.lower().split()
     )
     if civil and (
         trig.cameo == "1712" or (trig.cameo[:2] in ("18", "19") and (lemma in RIOT_VERBS or crowd))
@@ -120,7 +106,7 @@ def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
         # "miners struck over pay", "doctors launched a strike": a labour strike
         trig.cameo, trig.rule = "143", trig.rule + ".civil"
     if (
-        trig.word.lemma_.lower() == "protest"
+        lemma == "protest"
         and source
         and all(a.kind == "country" or a.sector in ("GOV", "LEG") for a in source)
     ):

@@ -153,8 +153,6 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
     return code
 
 
-# Verbs that carry out, take part in or widen whatever act their object names: "expanded its
-# ground offensive", "joined the general strike", "took part in joint patrols".
 def gerund_sense(tok: Token) -> tuple[str, str, list[Token]] | None:
     """A verb's act named by its gerund: "the lifting of the blockade", "the signing of a
     protocol". Returns the verb lemma, the code and what the act is done to (the "of" object).
@@ -202,10 +200,15 @@ PARTNER_FORCES = frozenset(
 # "a halt to attacks", "the suspension of aid": what is stopped tells the act.
 STOPPAGE_NOUNS = frozenset({"halt", "cessation", "suspension", "freeze", "cutoff", "cut-off"})
 _STOPPED = (
-    ([*HOSTILITY_NOUNS.split(), "operation", "operations", "offensive", "hostilities"], "087"),
-    ([*AID_NOUNS.split(), "lending", "loans"], "162"),
-    (["trade", "imports", "exports", "shipments"], "163"),
-    (["talks", "negotiations", "dialogue"], "164"),
+    (
+        frozenset(
+            [*HOSTILITY_NOUNS.split(), "operation", "operations", "offensive", "hostilities"]
+        ),
+        "087",
+    ),
+    (frozenset([*AID_NOUNS.split(), "lending", "loans"]), "162"),
+    (frozenset(["trade", "imports", "exports", "shipments"]), "163"),
+    (frozenset(["talks", "negotiations", "dialogue"]), "164"),
 )
 
 
@@ -220,12 +223,15 @@ def _stopped(noun: Token) -> list[Token]:
 def _stoppage_code(noun: Token) -> str | None:
     """The code of stopping what the noun's "to"/"of"/"on" phrase names, if it is an act."""
     stopped = words_of(_stopped(noun))
-    return next((code for words, code in _STOPPED if stopped & set(words)), None)
+    return next((code for words, code in _STOPPED if stopped & words), None)
 
 
 def stopped_act(noun: Token) -> Token | None:
-    """What a stoppage noun stops ("a halt to attacks on Israelis": the attacks), if coded."""
-    if noun.lemma_.lower() not in STOPPAGE_NOUNS or _stoppage_code(noun) is None:
+    """What a coded stoppage noun stops ("a halt to attacks on Israelis": the attacks).
+
+    Callers pass a noun `noun_code` already coded, so the stopped act is known to be one.
+    """
+    if noun.lemma_.lower() not in STOPPAGE_NOUNS:
         return None
     return next(iter(_stopped(noun)), None)
 

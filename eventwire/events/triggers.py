@@ -170,6 +170,8 @@ def sense_for(verb: Token) -> Sense | None:
     return None
 
 
+# Verbs that carry out, take part in or widen whatever act their object names: "expanded its
+# ground offensive", "joined the general strike", "took part in joint patrols".
 AGENT_VERBS = frozenset(
     {"expand", "widen", "broaden", "join", "lead", "organise", "organize", "coordinate", "pursue"}
 )
