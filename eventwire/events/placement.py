@@ -12,7 +12,8 @@ from eventwire.events.modality import governors
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
 
-NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# PLOVER's non-state codes: no government stands behind them.
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
 
 
 def countries_of(actors: list[Actor]) -> set[str | None]:
@@ -60,10 +61,6 @@ def crowd(doc: Doc, trig: Trigger) -> list[Actor]:
         if place is not None and place.country:
             return [Actor("protesters", "protesters", place.country, "CVL", "group")]
     return []
-
-
-# PLOVER's non-state codes: no government stands behind them.
-NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
 
 
 def as_states(actors: list[Actor]) -> list[Actor]:
