@@ -307,6 +307,11 @@ class Reader:
                 phrase.start = gaz.start if phrase.start is None else phrase.start
                 phrase.end = j
                 break
+            elif phrase.mods and not phrase.roles and self._role_after_modifiers(j) is not None:
+                # "French rail workers", "Chinese internet regulators": a demonym's role
+                # behind a few lower-case words that modify it
+                j = self._role_after_modifiers(j) or j
+                continue
             elif low in _TITLE_ADJS:
                 # Part of the phrase only before a title or a nationality: "senior officials".
                 nxt = self.gaz.get(self._skip_space(j + 1))
@@ -322,6 +327,28 @@ class Reader:
                 phrase.start = first.start if pending is None else pending
             phrase.end = j
         return phrase
+
+    def _role_after_modifiers(self, j: int) -> int | None:
+        """The start of a role up to two lower-case modifier words after `j`, or None."""
+        doc = self.doc
+        for k in range(j + 1, min(j + 3, len(doc))):
+            gaz = self.gaz.get(k)
+            if gaz is None or gaz.kind != "role":
+                continue
+            role = role_for(doc[gaz.start : gaz.end].text)
+            if role is None or role.generic or role.sector is None:
+                return None  # "a South Korean girl group" is no one's agent
+            words = doc[j:k]
+            if all(
+                w.is_alpha
+                and w.is_lower
+                and w.dep_ in ("compound", "amod", "nmod")
+                and (gaz.start <= w.head.i < gaz.end or j <= w.head.i < k)
+                for w in words
+            ):
+                return k
+            return None
+        return None
 
     def _mods_phrase(self, phrase: _Phrase) -> int:
         """Countries, demonyms or IGOs without a role: a country, an IGO or a nationality."""
@@ -518,7 +545,10 @@ class Reader:
             or (len(text.split()) > 1 and notable(text))
             or (head.dep_ in ("nsubj", "nsubjpass") and notable(text) is not None)
         )
-        if personal and find_place(text) is None:
+        place = find_place(text)
+        # A notable's surname outranks a small town of that name ("Bush" the president, not the
+        # Egyptian town); a capital or a country keeps its name ("Jordan", "Lima").
+        if personal and (place is None or (notable(text) and place.kind == "city")):
             self._add(i, end, "person.name", [self._person(text, None, None, None)])
             return end
         # The small model often tags "Washington" or "Kyiv" ORG or nothing: the capital table,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +24,14 @@ TARGET_PREPS = frozenset(
 )
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "U.S.-led", "Iranian-backed": the country before the hyphen leads or stands behind it.
+LED_SUFFIXES = frozenset({"led", "backed", "sponsored", "brokered", "drafted", "funded", "armed"})
+# What a demonym makes a country's armed forces: "Syrian positions", "Israeli targets".
+MILITARY_THINGS = frozenset(
+    {"target", "position", "base", "outpost", "garrison", "convoy", "warship", "checkpoint"}
+)
+# PLOVER's codes for actors that are not states.
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
 
 
 def arg_tokens(root: Token) -> set[int]:
@@ -57,10 +66,41 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
     for root in roots:
         tokens = arg_tokens(root)
         found = mentions_in(doc, tokens)
+        if found and all(
+            _placed_under(doc[m.head], root) or not any(a.country for a in m.actors) for m in found
+        ):
+            # "Syrian targets in Lebanon", "an Israeli proposal for a hostage exchange": the
+            # phrase's own demonym, not where it was or the people it speaks of
+            demonym = _demonym_actor(root)
+            if demonym is not None and demonym.country is not None:
+                own = [
+                    m for m in found if m.head == root.i and not _placed_under(doc[m.head], root)
+                ]
+                if own:
+                    # "Vietnamese border troops": the role the reader found, of that country
+                    actors.extend(_in_country(a, demonym.country) for m in own for a in m.actors)
+                else:
+                    actors.append(demonym)
+                continue
         if found:
+            place = place_in(doc, tokens) if nested_places else None
             for mention in found:
-                actors.extend(mention.actors)
+                if place is not None and place.country:
+                    # "the Sandinista government in Nicaragua"
+                    actors.extend(_in_country(a, place.country) for a in mention.actors)
+                else:
+                    actors.extend(mention.actors)
             continue
+        # "Chinese sanctions", "Israeli warplanes": a demonym the recogniser had no entity for,
+        # on a word that names a state's agents, an event or a country's goods, not on any noun
+        # ("the Nigerian striker", "a Japanese retailer"). As a target any noun's demonym counts
+        # ("a Japanese tanker" stands for Japan), and before a place inside the phrase ("Syrian
+        # targets in Lebanon" are Syria's).
+        if nested_places or _stands_for_state(root):
+            demonym = _demonym_actor(root)
+            if demonym is not None:
+                actors.append(demonym)
+                continue
         # A bare place stands for its country ("visited Tehran": the target is Iran), but only
         # when the place is the argument itself: in "the zoo in Prague" Prague is a location.
         own = {root.i} | {c.i for c in root.children if c.dep_ in ("compound", "poss")}
@@ -72,22 +112,88 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
             country = _country_by_iso3(place.country)
             name = country.name if country is not None else place.name
             actors.append(Actor(text=place.text, name=name, country=place.country))
-            continue
-        # "Chinese sanctions", "Israeli warplanes": a demonym the recogniser had no entity for,
-        # on a word that names a state's agents, an event or a country's goods, not on any noun
-        # ("the Nigerian striker", "a Japanese retailer").
-        if not (nested_places or _stands_for_state(root)):
-            continue  # as a target, "a Japanese tanker" does stand for Japan
-        for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
-            if word.pos_ in ("ADJ", "PROPN"):
-                country = _find_country(word.text)
-                # A demonym the model took for a person ("Azerbaijani artillery") still is
-                # one; a country's name so taken ("Jordan") is a person's.
-                named = word.ent_type_ in ("NORP", "GPE", "")
-                if country is not None and (named or word.text != country.name):
-                    actors.append(Actor(text=word.text, name=country.name, country=country.iso3))
-                    break
     return _unique(actors)
+
+
+def foreign_in(doc: Doc, tokens: set[int], own: set[str | None]) -> list[Actor]:
+    """The first other state the words name: an actor, a demonym or a place of it.
+
+    "eased visa rules for Indian pilgrims", "seized a British-flagged tanker", "pulled its
+    troops out of southern Iraq": who a concession, seizure or withdrawal touches when the
+    parse ties no actor to it.
+    """
+    skip = own | NON_STATE_CODES
+    for mention in mentions_in(doc, tokens):
+        found = [a for a in mention.actors if a.country and a.country not in skip]
+        if found:
+            return found
+    for i in sorted(tokens):
+        word = doc[i]
+        stance = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+        if stance:
+            continue  # "the pro-Russian Shor party" is Moldovan
+        if word.pos_ in ("ADJ", "PROPN") and word.ent_type_ in ("NORP", "GPE", ""):
+            country = _find_country(word.text)
+            if country is not None and country.iso3 not in skip:
+                return [Actor(text=word.text, name=country.name, country=country.iso3)]
+    place = place_in(doc, tokens)
+    if place is not None and place.country and place.country not in skip:
+        country = _country_by_iso3(place.country)
+        name = country.name if country is not None else place.name
+        return [Actor(text=place.text, name=name, country=place.country)]
+    return []
+
+
+def _in_country(actor: Actor, country: str) -> Actor:
+    """A group, institution or person of no country given the one the phrase places it in."""
+    if actor.country is None and actor.kind in ("group", "organization", "person"):
+        return replace(actor, country=country)
+    return actor
+
+
+def _placed_under(tok: Token, root: Token) -> bool:
+    """Whether `tok` sits in a place phrase ("in Lebanon") under `root`."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _demonym_actor(root: Token) -> Actor | None:
+    """The country of a demonym on `root` itself or among its modifiers."""
+    for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
+        if word.pos_ in ("ADJ", "PROPN"):
+            country = _find_country(word.text)
+            # A demonym the model took for a person ("Azerbaijani artillery") still is one; a
+            # country's name so taken ("Jordan") is a person's.
+            named = word.ent_type_ in ("NORP", "GPE", "")
+            if country is not None and (named or word.text != country.name):
+                # "Syrian military targets" are Syria's armed forces; "Chinese regulators"
+                # its government
+                sector = sector_for(root.text)
+                if sector is None and root.lemma_.lower() in MILITARY_THINGS:
+                    sector = "MIL"
+                return Actor(
+                    word.text, country.name, country.iso3, sector, "group" if sector else "country"
+                )
+        led = _led_by(word)
+        if led is not None:
+            return led
+    return None
+
+
+def _led_by(word: Token) -> Actor | None:
+    """ "the U.S.-led invasion", "a Saudi-backed government": the country that leads it."""
+    head, _, suffix = word.text.rpartition("-")
+    doc = word.doc
+    if not head and word.lower_ in LED_SUFFIXES and word.i >= 2 and doc[word.i - 1].text == "-":
+        head, suffix = doc[word.i - 2].text, word.lower_  # tokenised apart: "Saudi - led"
+    if head and suffix.lower() in LED_SUFFIXES:
+        country = _find_country(head)
+        if country is not None:
+            return Actor(text=head, name=country.name, country=country.iso3)
+    return None
 
 
 def _stands_for_state(root: Token) -> bool:
@@ -179,7 +285,7 @@ def objects_of(verb: Token) -> list[Token]:
 def place_in(doc: Doc, tokens: set[int]) -> Location | None:
     """The first resolvable place among the entities (or proper-noun runs) inside `tokens`."""
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS and ent.root.i in tokens:
+        if ent.label_ in PLACE_LABELS and ent.root.i in tokens and not ent.root.is_lower:
             found = _resolve_place(ent)
             if found is not None:
                 return found
@@ -197,12 +303,14 @@ def place_in(doc: Doc, tokens: set[int]) -> Location | None:
 def _propn_runs(doc: Doc, tokens: set[int]) -> Iterator[Span]:
     run: list[int] = []
     for i in [*sorted(tokens), -1]:
-        if i >= 0 and doc[i].pos_ == "PROPN" and (not run or i == run[-1] + 1):
+        # A name is capitalised: "the west bank of the Dnipro" is no West Bank.
+        name = i >= 0 and doc[i].pos_ == "PROPN" and not doc[i].is_lower
+        if name and (not run or i == run[-1] + 1):
             run.append(i)
             continue
         if run:
             yield Span(doc, run[0], run[-1] + 1)
-        run = [i] if i >= 0 and doc[i].pos_ == "PROPN" else []
+        run = [i] if name else []
 
 
 def _resolve_place(ent: Span) -> Location | None:

@@ -32,6 +32,7 @@ from eventwire.events.checks import (
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import (
+    NON_STATE,
     as_states,
     countries_of,
     crowd,
@@ -40,7 +41,12 @@ from eventwire.events.placement import (
     placed,
 )
 from eventwire.events.reactions import aim_reactions
-from eventwire.events.sides import arguments_of, inherit_frame
+from eventwire.events.sides import (
+    arguments_of,
+    embassy_owner,
+    inherit_frame,
+    predicate_tokens,
+)
 from eventwire.events.triggers import (
     Trigger,
     find_triggers,
@@ -51,6 +57,8 @@ from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
 SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
+# Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
+ACROSS_BORDERS = ("15", "18", "19", "20")
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
 # protest.
 DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14")
@@ -258,6 +266,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # A state that arrests, bans, frees or gives way to people the text ties to no
             # country acts on its own: "Zimbabwean police detained 40 opposition activists".
             target = placed(target, next(iter(homes)), True)
+            if not target and trig.cameo.startswith(("17", "08", "16")):
+                target = args.foreign_in(doc, predicate_tokens(trig), homes)
             if not target and trig.cameo.startswith(("17", "08")) and _state(source):
                 # "the government lifted the curfew", "banned the independent daily": a state's
                 # coercion or concession with no one named falls on its own country
@@ -265,8 +275,26 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 if country is not None:
                     target = [Actor(country.name, country.name, country.iso3, None, "country")]
                     trig.rule += ".domestic"
+        if (
+            len(homes) == 1
+            and homes.isdisjoint(NON_STATE)
+            and target
+            and not any(a.country for a in target)
+            and not trig.cameo.startswith(ACROSS_BORDERS)
+        ):
+            # Nor do appeals, talks or refusals among one country's people name it twice: "Thai
+            # unions urged the government to ...". Force is as often used abroad, so soldiers
+            # and their targets are left unplaced.
+            target = placed(target, next(iter(homes)), True)
+        if trig.cameo[:2] == "13" and not source:
+            # "floodwaters threatened to swamp villages", "the club threatened to leave the
+            # league": a threat with no threatener named is no political event, or none an
+            # analyst could use
+            continue
         if trig.cameo.startswith("042") and not source:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
+        if trig.cameo[:2] == "14" and not target:
+            target = embassy_owner(doc, trig, source)  # "rallied outside the Russian embassy"
         if trig.cameo[:2] == "14" and (civil or _parties(source)) and not target:
             rulers = domestic_government(source)
             if rulers is not None:

@@ -13,7 +13,7 @@ from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
 
 # PLOVER's non-state codes: no government stands behind them.
-NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
+NON_STATE = args.NON_STATE_CODES
 
 
 def countries_of(actors: list[Actor]) -> set[str | None]:

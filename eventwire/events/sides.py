@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
@@ -30,6 +32,19 @@ PROPOSALS = frozenset(
 )
 
 
+# Codes whose event noun's "of" phrase names who it is done to ("the arrest of X"); elsewhere
+# it may name the doer ("the visit of the president", "the demands of the strikers").
+PATIENT_OF_ROOTS = ("08", "11", "12", "16", "17", "18", "19", "20")
+# Fights among equals: "a clash of rival gangs" names both sides, no patient.
+MUTUAL_NOUNS = frozenset(
+    {"clash", "battle", "war", "fighting", "skirmish", "confrontation", "conflict", "fight"}
+)
+# Prepositions whose phrase names what an act touches: "out of Iraq", "on imports of ...".
+ACTED_ON_PREPS = args.TARGET_PREPS | {"of", "in", "into", "at", "inside", "near", "off"}
+# Nouns of a deed done by someone that carry no event code of their own.
+DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
+# A state's missions abroad: a protest at one is a protest to that state.
+EMBASSIES = frozenset({"embassy", "consulate", "legation", "high commission"})
 # Codes whose object is a thing given, withdrawn or cut: its own "to"/"from"/"for" phrase names
 # the other side.
 GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842")
@@ -53,12 +68,19 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
                 target_roots += args.objects_of(trig.verb)
             elif trig.noun is None and trig.cameo[:2] in ("03", "12"):
-                # "accepted a Kenyan proposal": whose proposal it was is the other side
+                # "accepted a Kenyan proposal": whose proposal it was is the other side;
+                # "promised ECOWAS envoys": so is whoever is promised
                 target_roots += [
-                    o for o in args.objects_of(trig.verb) if o.lemma_.lower() in PROPOSALS
+                    o
+                    for o in args.objects_of(trig.verb)
+                    if o.lemma_.lower() in PROPOSALS or _is_actor(doc, o)
                 ]
             elif trig.noun is None and gives_with(trig.verb):
                 target_roots += args.objects_of(trig.verb)  # "provided Ukraine with arms"
+            else:
+                # "gave Georgia an ultimatum", "promised ECOWAS mediators that ...": whoever
+                # something is given or promised to
+                target_roots += [c for c in trig.verb.children if c.dep_ in ("dative", "iobj")]
         for _, obj in args.prep_objects(trig.verb, frozenset({"between", "among"})):
             (target_roots if trig.cameo == "045" else symmetric_roots).append(obj)
         if trig.cameo[:2] == "06":
@@ -99,7 +121,10 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         source_roots += args.agent_of(noun)
         if trig.cameo[:2] == "06":
             target_roots += [o for _, o in args.prep_objects(noun, frozenset({"alongside"}))]
-        for prep, obj in args.prep_objects(noun, args.TARGET_PREPS | {"between", "among"}):
+        preps = args.TARGET_PREPS | {"between", "among"}
+        if trig.cameo[:2] in PATIENT_OF_ROOTS and noun.lemma_.lower() not in MUTUAL_NOUNS:
+            preps |= {"of"}  # "the invasion of Iraq", "the expulsion of two diplomats"
+        for prep, obj in args.prep_objects(noun, preps):
             if prep in ("between", "among"):
                 (target_roots if trig.cameo == "045" else symmetric_roots).append(obj)
             elif prep != "for" or trig.cameo[:2] in FOR_TARGET_ROOTS:
@@ -113,9 +138,16 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         doers += args.agent_of(inner)
         if doers:
             target_roots = [t for t in target_roots if t.i != inner.i] + doers
-    if not target_roots and trig.inner is not None:
+    if trig.cameo[:2] == "14":
+        # "rallied against the invasion of Ukraine", "against Tokyo's handling of ...": a
+        # protest is aimed at who did the deed, not at whom it was done to
+        target_roots = [d for root in target_roots for d in _doers_of_deed(root)]
+    inner = trig.inner
+    if inner is None and trig.verb is not None and trig.cameo[:2] in ("13", "10"):
+        # "threatened to cut off copper sales to Peru": an uncoded complement still names it
+        inner = next((c for c in trig.verb.children if c.dep_ == "xcomp"), None)
+    if inner is not None and not args.actors_of(doc, target_roots, nested_places=True):
         # "threatened to impose sanctions on Cuba": the complement names the target.
-        inner = trig.inner
         if inner.pos_ in ("VERB", "AUX"):
             target_roots += [o for o in args.objects_of(inner) if not noun_code(o)]
             light = light_noun(inner)
@@ -140,18 +172,17 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     if not source and any(r.pos_ == "PRON" for r in source_roots):
         source = _speaker(doc, trig)
     target = [a for a in args.actors_of(doc, target_roots, nested_places=True) if a not in source]
-    if not target and trig.verb is not None and trig.cameo[:2] in CLAUSE_TARGET_ROOTS:
+    reported = trig.inner is not None and trig.inner.dep_ == "ccomp"
+    if (
+        (reported or not any(a.country for a in target))
+        and trig.verb is not None
+        and trig.cameo[:2] in CLAUSE_TARGET_ROOTS
+    ):
         # "demanded that Israel withdraw", "warned that Moscow would pay": the one asked,
-        # accused or warned is the subject of the reported clause.
-        subjects = [
-            c
-            for clause in trig.verb.children
-            if (clause.dep_ in ("ccomp", "xcomp") or condition_clause(clause))
-            and clause.pos_ in ("VERB", "AUX")
-            for c in clause.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
-        ]
-        target = [a for a in args.actors_of(doc, subjects) if a not in source]
+        # accused or warned is the subject of the reported clause, not the people the clause
+        # speaks of ("demanded that Russia free the reporter").
+        found = _clause_subjects(doc, trig, source)
+        target = found or target
     if not target and trig.verb is not None and trig.verb.dep_ == "conj" and not target_roots:
         # "summoned China's ambassador and lodged a protest": the second act has the first's
         # other side when it names none of its own
@@ -177,6 +208,88 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     if trig.cameo.startswith("042") and trig.verb is not None:
         destination += args.objects_of(trig.verb)
     return source, target, destination
+
+
+def predicate_tokens(trig: Trigger) -> set[int]:
+    """The words of what the trigger acts on: its objects and its to/from/on/in... phrases.
+
+    Background phrases ("as part of its thaw with Washington", "during the 1971 war") and the
+    doers (subject, agent, possessor) are left out.
+    """
+    word = trig.verb if trig.verb is not None else trig.word
+    tokens: set[int] = set()
+    for child in word.children:
+        acted_on = child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd", "nsubjpass")
+        if acted_on or (child.dep_ == "prep" and child.lower_ in ACTED_ON_PREPS):
+            tokens |= args.arg_tokens(child)
+    return tokens
+
+
+def _doers_of_deed(root: Token) -> list[Token]:
+    """The doers named on an event noun, none for an event with no doer named, else the root."""
+    if noun_code(root) is None and root.lemma_.lower() not in DEEDS:
+        return [root]
+    doers = [c for c in root.children if c.dep_ in ("poss", "compound", "amod")]
+    return doers + args.agent_of(root)
+
+
+def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
+    """The state whose embassy a protest was held at: "outside the Japanese embassy"."""
+    word = trig.verb if trig.verb is not None else trig.word
+    own = countries_of(source)
+    for i in sorted(args.arg_tokens(word)):
+        tok = doc[i]
+        if tok.lemma_.lower() not in EMBASSIES:
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        found = [a for a in args.actors_of(doc, owners) if a.country and a.country not in own]
+        if found:
+            return [replace(a, sector="GOV") if a.kind == "country" else a for a in found]
+    return []
+
+
+def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
+    """Actors that are subjects of the trigger's reported or conditional clauses."""
+    assert trig.verb is not None
+    clauses = [c for c in trig.verb.children if c.dep_ in ("ccomp", "xcomp")]
+    conditions = [c for c in trig.verb.children if condition_clause(c)]
+    if trig.cameo[:2] == "13":
+        # "threatened to strike if Finland joined NATO", "warned that Tehran would close the
+        # strait if U.S. warships escorted tankers": the condition names who is threatened,
+        # wherever the parser hung it (on a complement or on the reporting verb)
+        for word in [*clauses, *([trig.inner] if trig.inner is not None else [])]:
+            conditions += [c for c in word.children if condition_clause(c)]
+        if trig.verb.dep_ in ("ccomp", "xcomp", "conj"):
+            conditions += [c for c in trig.verb.head.children if condition_clause(c)]
+    for group in (clauses, conditions):
+        subjects = [
+            c
+            for clause in group
+            if clause.pos_ in ("VERB", "AUX")
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+        ]
+        # "warned that Tehran would ...": the threatener speaking of itself names no one; the
+        # opposition demanding that its government resign does
+        found = [a for a in args.actors_of(doc, subjects) if not _same_side(a, source)]
+        if found:
+            return found
+    return []
+
+
+def _is_actor(doc: Doc, tok: Token) -> bool:
+    """Whether an actor mention is headed by `tok`: "promised ECOWAS envoys"."""
+    return any(m.head == tok.i for m in doc._.actors or [])
+
+
+def _same_side(actor: Actor, source: list[Actor]) -> bool:
+    """Whether `actor` is (the state of) one of the doers: "Tehran" for "Iran's minister"."""
+    for doer in source:
+        if doer.country == actor.country and (
+            actor.kind == "country" or doer.kind == "country" or doer.sector == actor.sector
+        ):
+            return True
+    return False
 
 
 def _speaker(doc: Doc, trig: Trigger) -> list[Actor]:
