@@ -125,6 +125,41 @@ from tests.test_events import code, countries, only
             "IRN",
             "YEM",
         ),
+        # Aid goes to the state the phrase names.
+        (
+            "Kuwait airlifted tents and blankets to survivors in Turkey's Hatay province.",
+            "AID",
+            "KWT",
+            "TUR",
+        ),
+        # A show of force is aimed at the state named in its occasion.
+        (
+            "Greece moved troops to its islands in the Aegean amid tension with Turkey.",
+            "MOBILIZE",
+            "GRC",
+            "TUR",
+        ),
+        # The partner named on the agreement itself.
+        (
+            "Chile's Senate ratified a trade pact with Vietnam on Tuesday.",
+            "AGREE",
+            "CHL",
+            "VNM",
+        ),
+        # "balked at" a request: whose request it was.
+        (
+            "Hungary balked at a Polish request to share the costs of the fence.",
+            "REJECT",
+            "HUN",
+            "POL",
+        ),
+        # A two-word demonym.
+        (
+            "Pyongyang rejected a South Korean offer of rice on Tuesday.",
+            "REJECT",
+            "PRK",
+            "KOR",
+        ),
     ],
 )
 def test_target_found(nlp, sentence, event_type, source, target):
@@ -188,3 +223,9 @@ def test_stance_words_name_no_target(nlp):
 )
 def test_threat_without_a_threatener_is_no_event(nlp, sentence):
     assert not [e for e in code(nlp, sentence) if e.event_type == "THREATEN"]
+
+
+def test_agreement_with_a_placed_company_names_no_state(nlp):
+    # "a club in Los Angeles" is no partner state.
+    events = code(nlp, "The Mexican striker agreed a contract with a Los Angeles club in May.")
+    assert all("USA" not in countries(e.target) for e in events)

@@ -163,12 +163,19 @@ def _placed_under(tok: Token, root: Token) -> bool:
 def _demonym_actor(root: Token) -> Actor | None:
     """The country of a demonym on `root` itself or among its modifiers."""
     for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
-        if word.pos_ in ("ADJ", "PROPN"):
-            country = _find_country(word.text)
+        if word.pos_ in ("ADJ", "PROPN") and not word.is_lower:
+            # "South Korean", "Sri Lankan": a demonym of two words
+            left = [
+                c
+                for c in word.lefts
+                if c.dep_ in ("compound", "amod") and c.i == word.i - 1 and not c.is_lower
+            ]
+            text = f"{left[0].text} {word.text}" if left else word.text
+            country = _find_country(text) or _find_country(word.text)
             # A demonym the model took for a person ("Azerbaijani artillery") still is one; a
             # country's name so taken ("Jordan") is a person's.
             named = word.ent_type_ in ("NORP", "GPE", "")
-            if country is not None and (named or word.text != country.name):
+            if country is not None and (named or text != country.name):
                 # "Syrian military targets" are Syria's armed forces; "Chinese regulators"
                 # its government
                 sector = sector_for(root.text)

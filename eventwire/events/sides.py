@@ -45,9 +45,11 @@ ACTED_ON_PREPS = args.TARGET_PREPS | {"of", "in", "into", "at", "inside", "near"
 DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
 # A state's missions abroad: a protest at one is a protest to that state.
 EMBASSIES = frozenset({"embassy", "consulate", "legation", "high commission"})
+# Prepositions of a show of force's occasion.
+BACKGROUND_PREPS = frozenset({"amid", "after", "ahead", "following", "against", "toward"})
 # Codes whose object is a thing given, withdrawn or cut: its own "to"/"from"/"for" phrase names
 # the other side.
-GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842")
+GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842", "03", "057", "06")
 
 
 def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[Token]]:
@@ -87,9 +89,13 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             # "trained alongside U.S. forces": the partner in a shared act
             target_roots += [o for _, o in args.prep_objects(trig.verb, frozenset({"alongside"}))]
         # "fired at the convoy", "lashed out at Riyadh"
-        at = {"at"} if trig.cameo[:2] in ("11", "18", "19", "20") else set()
+        at = {"at"} if trig.cameo[:2] in ("11", "12", "18", "19", "20") else set()
         preps = args.TARGET_PREPS | at
-        found = list(args.prep_objects(trig.verb, frozenset(preps)))
+        found = [
+            (p, o)
+            for p, o in args.prep_objects(trig.verb, frozenset(preps))
+            if o.ent_type_ not in ("DATE", "TIME")  # "on Tuesday"
+        ]
         if not found and trig.noun is None and trig.cameo.startswith(GIVEN_PREFIXES):
             # "withdrew the bulk of its troops from Congo", "gave 10 million pounds in aid for
             # Zimbabweans": what is given or withdrawn carries who it goes to or leaves
@@ -99,6 +105,10 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
                 for held in [obj, *held_by(obj)]
                 for p, o in args.prep_objects(held, frozenset(preps))
             ]
+            if trig.cameo[:2] in ("03", "05", "06"):
+                # "signed a pact with Japan", not "agreed a contract with a Los Angeles club":
+                # a partner is named, not placed
+                found = [(p, o) for p, o in found if _names_actor(doc, o)]
         for prep, obj in found:
             if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
                 continue
@@ -143,7 +153,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         # protest is aimed at who did the deed, not at whom it was done to
         target_roots = [d for root in target_roots for d in _doers_of_deed(root)]
     inner = trig.inner
-    if inner is None and trig.verb is not None and trig.cameo[:2] in ("13", "10"):
+    if inner is None and trig.verb is not None and trig.cameo[:2] in ("13", "10", "12"):
         # "threatened to cut off copper sales to Peru": an uncoded complement still names it
         inner = next((c for c in trig.verb.children if c.dep_ == "xcomp"), None)
     if inner is not None and not args.actors_of(doc, target_roots, nested_places=True):
@@ -203,6 +213,14 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         ]
     if not target and any(_owned_by_pronoun(t) for t in target_roots):
         target = _pronoun_owner(doc, trig, source)
+    if not target and trig.cameo[:2] in ("07", "15") and trig.verb is not None:
+        # "airlifted biscuits to flood victims in Pakistan's Sindh", "beefed up its forces in
+        # Lebanon's Bekaa Valley", "moved troops toward Kashmir amid tension with Pakistan":
+        # aid goes to, and a show of force is aimed at, the other state the phrase names
+        words = predicate_tokens(trig)
+        if trig.cameo[:2] == "15":
+            words |= _background_tokens(trig.verb)
+        target = args.foreign_in(doc, words, countries_of(source))
     if symmetric_roots:
         source += args.actors_of(doc, symmetric_roots)
     if trig.cameo.startswith("042") and trig.verb is not None:
@@ -248,6 +266,16 @@ def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
     return []
 
 
+def _background_tokens(verb: Token) -> set[int]:
+    """The words of the verb's reasons and circumstances: "amid tension with Pakistan",
+    "after North Korea announced ...", "ahead of a planned rocket launch"."""
+    tokens: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in BACKGROUND_PREPS):
+            tokens |= {t.i for t in child.subtree}
+    return tokens
+
+
 def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
     """Actors that are subjects of the trigger's reported or conditional clauses."""
     assert trig.verb is not None
@@ -280,6 +308,11 @@ def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
 def _is_actor(doc: Doc, tok: Token) -> bool:
     """Whether an actor mention is headed by `tok`: "promised ECOWAS envoys"."""
     return any(m.head == tok.i for m in doc._.actors or [])
+
+
+def _names_actor(doc: Doc, tok: Token) -> bool:
+    """Whether the phrase under `tok` holds an actor mention or is a proper name itself."""
+    return tok.pos_ == "PROPN" or bool(args.mentions_in(doc, args.arg_tokens(tok)))
 
 
 def _same_side(actor: Actor, source: list[Actor]) -> bool:
