@@ -229,3 +229,33 @@ def test_agreement_with_a_placed_company_names_no_state(nlp):
     # "a club in Los Angeles" is no partner state.
     events = code(nlp, "The Mexican striker agreed a contract with a Los Angeles club in May.")
     assert all("USA" not in countries(e.target) for e in events)
+
+
+def test_unnamed_crowd_is_placed_and_protests_to_its_government(nlp):
+    event = only(
+        code(nlp, "Tens of thousands of people demonstrated in Tbilisi against the government."),
+        "PROTEST",
+    )
+    assert countries(event.source) == {"GEO"}
+    assert countries(event.target) == {"GEO"}
+
+
+def test_citizens_appealing_to_one_state_are_its_own(nlp):
+    event = only(
+        code(nlp, "Relatives of jailed dissidents petitioned the Syrian president on Monday."),
+        "REQUEST",
+    )
+    assert countries(event.source) == {"SYR"}
+
+
+def test_sit_in_outside_an_institution_targets_it(nlp):
+    event = only(
+        code(nlp, "Unemployed graduates staged a sit-in outside the Moroccan parliament in Rabat."),
+        "PROTEST",
+    )
+    assert {(a.country, a.sector) for a in event.target} == {("MAR", "LEG")}
+
+
+def test_demonym_place_locates_the_event(nlp):
+    event = only(code(nlp, "Youths rioted in the Algerian capital on Wednesday."), "PROTEST")
+    assert event.location is not None and event.location.country == "DZA"

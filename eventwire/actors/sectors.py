@@ -285,6 +285,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "dockworker": ("LAB", "person", False, False),
     "driver": ("LAB", "person", False, False),
     "pensioner": ("CVL", "person", False, False),
+    "relative": ("CVL", "person", False, False),
+    "graduate": ("EDU", "person", False, False),
     "physician": ("MED", "person", False, False),
     "criminal": ("CRM", "person", False, False),
     "gang": ("CRM", "group", False, False),

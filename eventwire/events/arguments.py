@@ -22,7 +22,13 @@ CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parata
 TARGET_PREPS = frozenset(
     {"to", "with", "against", "on", "upon", "toward", "towards", "into", "for", "from"}
 )
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "through", "around"}
+)
+# Words for a place that a demonym ties to its country: "the Algerian capital".
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "region", "province", "state", "district", "border"}
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "U.S.-led", "Iranian-backed": the country before the hyphen leads or stands behind it.
 LED_SUFFIXES = frozenset({"led", "backed", "sponsored", "brokered", "drafted", "funded", "armed"})
@@ -339,7 +345,7 @@ def location_for(doc: Doc, anchors: list[Token], destination: list[Token]) -> Lo
     """Where the event happened: an in/at phrase on its words, else a visit's destination."""
     for anchor in anchors:
         for _, obj in prep_objects(anchor, PLACE_PREPS):
-            found = place_in(doc, arg_tokens(obj))
+            found = place_in(doc, arg_tokens(obj)) or _demonym_place(obj)
             if found is not None:
                 return found
     for tok in destination:
@@ -347,6 +353,16 @@ def location_for(doc: Doc, anchors: list[Token], destination: list[Token]) -> Lo
         if found is not None:
             return found
     return None
+
+
+def _demonym_place(obj: Token) -> Location | None:
+    """ "in the Algerian capital", "across several English towns": the demonym's country."""
+    if obj.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    actor = _demonym_actor(obj)
+    if actor is None or actor.country is None:
+        return None
+    return Location(text=obj.text, name=actor.name, country=actor.country)
 
 
 def date_text_for(sent: Span, anchors: list[Token]) -> str | None:

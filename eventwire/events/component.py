@@ -59,6 +59,9 @@ from eventwire.records import Actor, Location
 SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
+# Sectors of a state's own agents: a government or army of no country named is not placed by
+# whom it addresses.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
 # protest.
 DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14")
@@ -209,7 +212,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # "a fire broke out, killing 17 workers": no one did it
         source, target, destination = arguments_of(doc, trig)
         inherit_frame(doc, trig, source, target)
-        if not source and not target and trig.cameo[:2] == "14":
+        if not source and trig.cameo[:2] == "14":
+            # "thousands of people demonstrated in Tbilisi against the government": the crowd
+            # the text does not name, placed where it was
             source = crowd(doc, trig)
         nearby = False
         if not source and not target and (trig.verb is not None or _headline_noun(trig)):
@@ -250,7 +255,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.cameo.startswith("04") and trig.verb is None and not target:
             continue  # "an emergency cabinet meeting": no one met anyone else
         anchors = [t for t in (trig.verb, trig.noun) if t is not None]
-        location = args.location_for(doc, anchors, destination if trig.cameo[:2] == "04" else [])
+        if trig.cameo[:2] == "14" and trig.verb is not None:
+            # "took to the streets of Basra": where the protest was
+            destination = [o for _, o in args.prep_objects(trig.verb, frozenset({"to"}))]
+        where = destination if trig.cameo[:2] in ("04", "14") else []
+        location = args.location_for(doc, anchors, where)
         if location is not None and location.country:
             source = placed(source, location.country)
             target = placed(target, location.country)
@@ -286,6 +295,17 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # unions urged the government to ...". Force is as often used abroad, so soldiers
             # and their targets are left unplaced.
             target = placed(target, next(iter(homes)), True)
+        targets = {c for c in countries_of(target) if c}
+        if (
+            len(targets) == 1
+            and targets.isdisjoint(NON_STATE)
+            and source
+            and all(a.country is None and a.sector not in STATE_SECTORS for a in source)
+            and not trig.cameo.startswith(ACROSS_BORDERS)
+        ):
+            # "families of detained dissidents petitioned the Syrian president": citizens who
+            # appeal to, protest to or accuse one state are, unless said otherwise, its own
+            source = placed(source, next(iter(targets)), True)
         if trig.cameo[:2] == "13" and not source:
             # "floodwaters threatened to swamp villages", "the club threatened to leave the
             # league": a threat with no threatener named is no political event, or none an

@@ -47,6 +47,8 @@ DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "p
 EMBASSIES = frozenset({"embassy", "consulate", "legation", "high commission"})
 # Prepositions of a show of force's occasion.
 BACKGROUND_PREPS = frozenset({"amid", "after", "ahead", "following", "against", "toward"})
+# Where a protest is held at someone: "outside parliament", "in front of the palace".
+AT_PREPS = frozenset({"outside", "at", "before", "front"})
 # Codes whose object is a thing given, withdrawn or cut: its own "to"/"from"/"for" phrase names
 # the other side.
 GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842", "03", "057", "06")
@@ -263,6 +265,16 @@ def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
         found = [a for a in args.actors_of(doc, owners) if a.country and a.country not in own]
         if found:
             return [replace(a, sector="GOV") if a.kind == "country" else a for a in found]
+    # "staged a sit-in outside the Moroccan parliament": the institution protested at
+    words = [w for w in (trig.verb, trig.noun) if w is not None]
+    for _, obj in (o for w in words for o in args.prep_objects(w, frozenset(AT_PREPS))):
+        found = [
+            a
+            for a in args.actors_of(doc, [obj])
+            if a.kind == "organization" and a.sector in ("GOV", "LEG", "JUD") and a.country
+        ]
+        if found:
+            return found
     return []
 
 
