@@ -342,6 +342,7 @@ class Reader:
             if all(
                 w.is_alpha
                 and w.is_lower
+                and w.pos_ in ("NOUN", "ADJ")  # "Pakistan scrambled fighter jets" is no name
                 and w.dep_ in ("compound", "amod", "nmod")
                 and (gaz.start <= w.head.i < gaz.end or j <= w.head.i < k)
                 for w in words

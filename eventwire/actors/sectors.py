@@ -132,6 +132,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "forces": ("MIL", "group", False, False),
     "coast guard": ("MIL", "organization", False, False),
     "warplane": ("MIL", "group", False, False),
+    "bomber": ("MIL", "group", False, False),
     "warship": ("MIL", "group", False, False),
     "border guard": ("MIL", "group", False, False),
     "soldier": ("MIL", "person", False, False),

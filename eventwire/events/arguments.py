@@ -212,7 +212,7 @@ def _led_by(word: Token) -> Actor | None:
 def _stands_for_state(root: Token) -> bool:
     """Whether "<demonym> <root>" stands for the country: an agent, an event or its goods."""
     word = root.lemma_.lower()
-    if root.pos_ in ("ADJ", "PROPN") or word in STATE_THINGS or root.lower_ in NOUNS:
+    if root.pos_ in ("ADJ", "PROPN") or word in STATE_THINGS or {root.lower_, word} & NOUNS.keys():
         return True
     sector = sector_for(root.text)
     return sector is not None and sector != "BUS"
@@ -253,12 +253,38 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             current = current.head
             continue
         break
+    # "the convoy attacked near Gao" is passive; "air strikes killed 20 people", parsed as a
+    # clause on "strikes", has an object and is not.
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "dobj" for c in verb.children)
     )
     if verb.dep_ == "acl" and not passive:
         return [verb.head], False  # "thousands of workers protested" parsed as a clause on a noun
+    fragment = fragment_subject(verb)
+    if fragment:
+        return fragment, False
     return [], passive
+
+
+def fragment_subject(verb: Token) -> list[Token]:
+    """ "Pakistan's air force scrambled fighter jets", parsed as one noun phrase with no verb:
+    the words before the participle are its subject (the noun after it, its object)."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or head.pos_ != "NOUN":
+        return []
+    # The phrase must be left with no verb of its own: the sentence's root, or a second
+    # subject of the reporting verb ("..., a military spokesman said").
+    rivals = [c for c in head.head.children if c.dep_ == "nsubj" and c.i != head.i]
+    if not (head.dep_ == "ROOT" or (head.dep_ == "nsubj" and rivals)):
+        return []
+    return [
+        c
+        for c in head.children
+        if c.i < verb.i
+        and (c.dep_ in ("nmod", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+    ]
 
 
 def _stranded_conjunct(subj: Token) -> list[Token]:

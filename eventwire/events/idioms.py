@@ -48,7 +48,10 @@ RAISED = "rise rises increase increases hike hikes"
 # Plans and measures a government can shelve.
 CONCESSION_WORDS = "bill law plan plans proposal proposals tax taxes reform decree project"
 # Rules and laws whose loosening is a concession (081).
-LOOSENED = "law laws rule rules censorship curbs controls restrictions regulations enforcement"
+LOOSENED = (
+    "law laws rule rules censorship curbs controls restrictions regulations enforcement curfew "
+    "curfews lockdown quarantine requirements"
+)
 # What crowds throw.
 MISSILES_BY_HAND = "stone stones rock rocks bottle bottles brick bricks petrol molotov cocktails"
 # Weapons placed at home or with an ally are a show of force too; sent to another, they are aid.

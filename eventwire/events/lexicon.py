@@ -153,7 +153,11 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "scrap": (_s("080", CONCESSION_NOUNS), _s("162", AID_NOUNS)),
     "abandon": (
         _s("080", CONCESSION_NOUNS),
-        _s("0874", "town city village positions position base capital stronghold"),
+        _s(
+            "0874",
+            "town city village positions position base capital stronghold post posts outpost "
+            "outposts",
+        ),
     ),
     "pull": (
         _s("161", DIPLOMAT_NOUNS, particle="out"),
@@ -365,7 +369,11 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s("070", AID_NOUNS),
     ),
     "allow": (
-        _s("086", "inspector inspectors monitors observers aid access team teams workers flights"),
+        _s(
+            "086",
+            "inspector inspectors monitors observers aid access team teams workers flights "
+            "investigators journalists convoy convoys trucks relief",
+        ),
     ),
     "pardon": (_s("0841"),),
     "repatriate": (_s("0841"),),

@@ -63,7 +63,8 @@ HOSTILITY_NOUNS = (
 )
 DIPLOMAT_NOUNS = "diplomat diplomats ambassador envoy embassy attaché staff"
 SANCTION_NOUNS = (
-    "sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions"
+    "sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions "
+    "freeze freezes"
 )
 AGREEMENT_NOUNS = (
     "agreement agreements deal deals accord accords treaty treaties memorandum memoranda pact "

@@ -177,7 +177,9 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             trig.noun.dep_ == "pobj"
             and head.dep_ == "prep"
             and verb.pos_ in ("VERB", "AUX")
-            and code_of(verb) is None  # "recalled its envoy for consultations" is one event
+            # "recalled its envoy for consultations" is one event; "blocked highways in
+            # protest" is the blockers' protest
+            and (code_of(verb) is None or head.lower_ == "in")
         ):
             source_roots += args.subject_of(verb)[0]
     source = args.actors_of(doc, source_roots)
@@ -323,8 +325,8 @@ def _is_actor(doc: Doc, tok: Token) -> bool:
 
 
 def _names_actor(doc: Doc, tok: Token) -> bool:
-    """Whether the phrase under `tok` holds an actor mention or is a proper name itself."""
-    return tok.pos_ == "PROPN" or bool(args.mentions_in(doc, args.arg_tokens(tok)))
+    """Whether `tok` is a proper name or heads an actor mention ("a pact with the rebels")."""
+    return tok.pos_ == "PROPN" or _is_actor(doc, tok)
 
 
 def _same_side(actor: Actor, source: list[Actor]) -> bool:

@@ -185,7 +185,9 @@ def _misparsed_predicate(verb: Token) -> bool:
     """A finite verb the parser hung on the next noun as a modifier: "Orban voiced support",
     "the government relaxed curbs" (a past tense or a subject of its own gives it away)."""
     return verb.dep_ == "amod" and (
-        verb.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in verb.children)
+        verb.tag_ == "VBD"
+        or any(c.dep_ == "nsubj" for c in verb.children)
+        or bool(args.fragment_subject(verb))
     )
 
 

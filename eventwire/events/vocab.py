@@ -446,9 +446,11 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "declare": "ceasefire truce war curfew emergency",
         "decree": "curfew emergency",
         "begin": "talks negotiations withdrawal pullback drawdown offensive patrol patrols "
-        "operation operations strike hunger sit-in boycott protest protests "
+        "operation operations strike hunger sit-in boycott protest protests visit tour trip "
         "exercise exercises drill drills manoeuvres maneuvers",
-        "start": "talks negotiations withdrawal offensive strike sit-in boycott protest protests",
+        "start": "talks negotiations withdrawal offensive strike sit-in boycott protest protests "
+        "visit tour trip",
+        "clinch": "deal agreement accord pact",
         "undertake": "",  # operations only (see OPERATIONS)
         "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks",
         "run": "",  # operations only

@@ -1,0 +1,52 @@
+"""Coding added in the sixteenth pass: misparsed predicates, aspect verbs on event nouns and
+new words. Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries, only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        # The small model reads "X scrambled fighter jets" as one noun phrase.
+        ("Pakistan scrambled fighter jets.", "MOBILIZE", "PAK"),
+        (
+            "Peru's air force scrambled fighter jets along the border on Tuesday, a military "
+            "spokesman said.",
+            "MOBILIZE",
+            "PER",
+        ),
+        # A clause on a noun that has an object is active: the strikes did the killing.
+        ("Israeli air strikes killed at least 20 people in Rafah overnight.", "ASSAULT", "ISR"),
+        # Aspect verbs carry an event noun's doer.
+        ("French President Emmanuel Macron began a state visit to Morocco.", "CONSULT", "FRA"),
+        ("Colombia's government and the rebels clinched a deal in Havana.", "AGREE", "COL"),
+        # Deeds done "in protest" are the doers' protest.
+        ("Farmers in Kenya blocked highways in protest against the new tax.", "PROTEST", "KEN"),
+        ("Bangladeshi authorities relaxed the nationwide curfew on Sunday.", "CONCEDE", "BGD"),
+        ("Britain slapped asset freezes and travel bans on six oligarchs.", "SANCTION", "GBR"),
+        ("Turkish troops abandoned an observation post near the town.", "RETREAT", "TUR"),
+        ("Chad's junta allowed UN investigators access to the town of Abeche.", "RETREAT", "TCD"),
+        ("Russian and Chinese bombers conducted joint air patrols over the sea.", "COOPERATE", ""),
+    ],
+)
+def test_coded(nlp, sentence, event_type, source):
+    event = only(code(nlp, sentence), event_type)
+    if source:
+        assert source in countries(event.source)
+
+
+def test_participle_on_a_subject_noun_stays_a_modifier(nlp):
+    # "Pakistan's detained activists were freed": Pakistan did not detain anyone here.
+    events = code(nlp, "Pakistan's detained activists were freed on Monday.")
+    assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_a_clinched_deal_in_a_capital_names_no_partner_there(nlp):
+    event = only(
+        code(nlp, "Colombia's government and the rebels clinched a deal in Havana."), "AGREE"
+    )
+    assert "CUB" not in countries(event.target)
