@@ -50,3 +50,31 @@ def test_a_clinched_deal_in_a_capital_names_no_partner_there(nlp):
         code(nlp, "Colombia's government and the rebels clinched a deal in Havana."), "AGREE"
     )
     assert "CUB" not in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # Harm promised on a condition is a threat, whatever verb promises it.
+        (
+            "Canada pledged to hit back with counter-tariffs on American steel if Washington "
+            "went ahead with its duties.",
+            "THREATEN",
+        ),
+        (
+            "The rail union pledged to paralyse the network unless the government raised wages.",
+            "THREATEN",
+        ),
+        # A burden lowered on a condition is an offer.
+        (
+            "Mexico pledged to cut tariffs on American corn if Washington dropped its duties.",
+            "AGREE",
+        ),
+        ("The EU pledged to send more aid to Sudan if the ceasefire held.", "AGREE"),
+    ],
+)
+def test_conditional_promises(nlp, sentence, event_type):
+    events = code(nlp, sentence)
+    assert only(events, event_type)
+    if event_type == "AGREE":
+        assert not [e for e in events if e.event_type == "THREATEN"]

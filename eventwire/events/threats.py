@@ -168,6 +168,9 @@ CONDITIONAL_HARM_VERBS = frozenset(
         "freeze",
         "cut",
         "halt",
+        "march",
+        "block",
+        "seize",
     }
 )
 

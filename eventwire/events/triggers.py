@@ -19,7 +19,15 @@ from eventwire.events.nominals import (
     stopped_act,
     words_of,
 )
-from eventwire.events.threats import HARM_WORDS, ruled_in, threat_clause, threat_on_condition
+from eventwire.events.threats import (
+    CONDITIONAL_HARM_VERBS,
+    HARM_ROOTS,
+    HARM_WORDS,
+    condition_clause,
+    ruled_in,
+    threat_clause,
+    threat_on_condition,
+)
 from eventwire.events.vocab import (
     EMBEDDING_ROOTS,
     LIGHT_OVERRIDES,
@@ -268,6 +276,24 @@ def complement(verb: Token) -> Token | None:
     return None
 
 
+# Burdens a state may cut or freeze for another: lowering them is an offer, not a threat.
+LOWERED_BURDENS = frozenset({"tariff", "tax", "duty", "price", "rate", "fee", "levy"})
+
+
+def _harm_on_condition(verb: Token) -> bool:
+    """ "vowed to hit back if Washington went ahead": a promise of harm with a condition."""
+    harm = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if harm is None:
+        return False
+    lemma = harm.lemma_.lower()
+    code = code_of(harm)
+    # "pledged to cut tariffs if ..." is an offer: a coded act decides by its own code
+    harmful = code[:2] in HARM_ROOTS if code else lemma in CONDITIONAL_HARM_VERBS
+    if {o.lemma_.lower() for o in args.objects_of(harm)} & LOWERED_BURDENS:
+        return False  # "cut tariffs if ...", "freeze fees": a burden lowered is an offer
+    return harmful and any(condition_clause(c) for w in (verb, harm) for c in w.children)
+
+
 def _harm_object(verb: Token) -> bool:
     return any(o.lemma_.lower() in HARM_WORDS for o in args.objects_of(verb))
 
@@ -445,6 +471,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 inner, inner_code = next(((v, c) for v, c in coded if c), (None, None))
             if inner is None and code[:2] == "03" and _harm_object(tok):
                 code, rule = "138", rule + "+harm"  # "promised a harsh response", "vowed revenge"
+            elif code[:2] == "03" and _harm_on_condition(tok):
+                # "pledged to paralyse the railways unless the government raised wages": harm
+                # promised on a condition is a threat, whatever the lexicon makes of the verb
+                code, rule, inner, inner_code = "130", rule + "+if", None, None
             if inner is not None and inner_code:
                 # "urged them to exercise calm and engage in dialogue": all of it is asked
                 consumed.update(v.i for v in args.with_conjuncts(inner))
