@@ -78,3 +78,16 @@ def test_conditional_promises(nlp, sentence, event_type):
     assert only(events, event_type)
     if event_type == "AGREE":
         assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_drills_two_states_hold_together_are_cooperation(nlp):
+    event = only(
+        code(nlp, "Egyptian and Saudi forces carried out military exercises near the Red Sea."),
+        "COOPERATE",
+    )
+    assert countries(event.source) | countries(event.target) == {"EGY", "SAU"}
+
+
+def test_plural_sit_ins_are_staged(nlp):
+    event = only(code(nlp, "Students staged sit-ins in Rabat on Monday."), "PROTEST")
+    assert countries(event.source) == {"MAR"}

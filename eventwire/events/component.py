@@ -57,6 +57,10 @@ from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
 SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
+# Military drills: held by two states together they are cooperation.
+EXERCISES = frozenset(
+    {"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "patrol", "games"}
+)
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
 # Sectors of a state's own agents: a government or army of no country named is not placed by
@@ -250,6 +254,14 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.cameo[:2] in ("18", "19") and not target and is_weapons_test(trig, sent):
             trig.cameo, trig.rule = "150", trig.rule + ".test"
         flags: list[str] = ["nearby"] if nearby else []
+        if (
+            trig.cameo[:2] == "15"
+            and trig.word.lemma_.lower() in EXERCISES
+            and len({a.country for a in source if a.country} - NON_STATE) > 1
+        ):
+            # "the navies of India and Singapore conducted exercises": drills two states hold
+            # together are military cooperation (062), not a show of force
+            trig.cameo, trig.rule = "062", trig.rule + ".joint"
         if _split_symmetric(trig.cameo, source, target):
             flags.append("symmetric")
         if trig.cameo.startswith("04") and trig.verb is None and not target:

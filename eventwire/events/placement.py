@@ -56,7 +56,9 @@ def home_country(doc: Doc) -> str | None:
 def crowd(doc: Doc, trig: Trigger) -> list[Actor]:
     """Protesters the text does not name ("thousands rallied in Niamey"), placed where they were."""
     verb = trig.verb or trig.word
-    for gov in [verb, *governors(verb)]:
+    # "staged sit-ins outside universities in Tehran": the place may hang on the event noun
+    nouns = [trig.noun] if trig.noun is not None else []
+    for gov in [*nouns, verb, *governors(verb)]:
         place = args.location_for(doc, [gov], [])
         if place is not None and place.country:
             return [Actor("protesters", "protesters", place.country, "CVL", "group")]

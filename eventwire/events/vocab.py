@@ -433,7 +433,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "investigation probe inquiry protest patrol patrols operation operations crackdown "
         "venture survey "
         "project projects exploration",
-        "stage": "protest protests demonstration rally strike walkout attack sit-in vigil march "
+        "stage": "protest protests demonstration demonstrations rally rallies strike strikes "
+        "walkout walkouts attack sit-in sit-ins vigil vigils march marches "
         "drill drills exercise exercises manoeuvres maneuvers",
         "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs "
         "emergency",
