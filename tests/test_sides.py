@@ -259,3 +259,13 @@ def test_sit_in_outside_an_institution_targets_it(nlp):
 def test_demonym_place_locates_the_event(nlp):
     event = only(code(nlp, "Youths rioted in the Algerian capital on Wednesday."), "PROTEST")
     assert event.location is not None and event.location.country == "DZA"
+
+
+def test_a_country_that_attacks_acts_through_its_military(nlp):
+    event = only(code(nlp, "Israel bombed a refugee camp in Gaza on Monday."), "ASSAULT")
+    assert {(a.country, a.sector) for a in event.source} == {("ISR", "MIL")}
+
+
+def test_a_country_that_speaks_is_its_government(nlp):
+    event = only(code(nlp, "Israel accused Iran of arming Hezbollah."), "ACCUSE")
+    assert {(a.country, a.sector) for a in event.source} == {("ISR", "GOV")}

@@ -341,8 +341,14 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "police", "the government") still counts, as PLOVER's sector-only actors do.
             continue
         # A country named as a doer or a target is its state: "Iran said" is Iran's government,
-        # as PLOVER and ICEWS code it.
-        source, target = as_states(source), as_states(target)
+        # as PLOVER and ICEWS code it; a country that attacks or shows force does so through its
+        # armed forces ("Israel bombed the camp" is Israel's military).
+        force = "GOV"
+        if trig.cameo[:2] in ("18", "19", "20") or trig.cameo.startswith(("150", "152", "154")):
+            force = "MIL"
+        elif trig.cameo.startswith(("151", "153")):
+            force = "COP"  # police alert and police mobilisation
+        source, target = as_states(source, force), as_states(target)
         if (
             trig.cameo[:2] in ("18", "19", "20")
             and source

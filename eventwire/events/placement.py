@@ -65,10 +65,10 @@ def crowd(doc: Doc, trig: Trigger) -> list[Actor]:
     return []
 
 
-def as_states(actors: list[Actor]) -> list[Actor]:
-    """Country actors with no sector given the state's (GOV); others unchanged."""
+def as_states(actors: list[Actor], sector: str = "GOV") -> list[Actor]:
+    """Country actors with no sector given the state's (`sector`, GOV); others unchanged."""
     return [
-        replace(a, sector="GOV")
+        replace(a, sector=sector)
         if a.kind == "country" and a.sector is None and a.country not in NON_STATE
         else a
         for a in actors
