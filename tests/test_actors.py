@@ -112,7 +112,7 @@ def test_groups_with_sector_and_country(nlp):
     assert (protesters.kind, protesters.country, protesters.sector) == ("group", "FRA", "CVL")
     assert only(found["police"]).sector == "COP"
     hamas = only(found["Hamas militants"])
-    assert (hamas.country, hamas.sector) == ("PSE", "PRM")
+    assert (hamas.country, hamas.sector) == ("PSE", "REB")
 
 
 def test_coordinated_demonyms_share_the_role(nlp):

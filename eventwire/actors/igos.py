@@ -116,13 +116,13 @@ _TABLE: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
     ("Human Rights Watch", "NGO", None, ("HRW",)),
     ("Doctors Without Borders", "NGO", "MED", ("Médecins Sans Frontières", "MSF")),
     # Armed movements. Islamic State and al-Qaeda operate across borders: ISM, with PLOVER's
-    # sector for armed non-state groups (REB). The others act in
-    # one country; their usual role there gives the sector (Hamas and Hezbollah keep armed wings
-    # beside their political ones, so PRM; the Houthis hold territory against the government).
+    # sector for armed non-state groups (REB). The others act in one country and fight outside
+    # its state's command (Hamas and Hezbollah against Israel, the Houthis against the
+    # government): REB too. PRM is kept for militias that fight for a government.
     ("Islamic State", "ISM", "REB", ("ISIS", "ISIL", "Daesh")),
     ("al-Qaeda", "ISM", "REB", ("al Qaeda", "Al-Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida")),
-    ("Hamas", "PSE", "PRM", ()),
-    ("Hezbollah", "LBN", "PRM", ("Hizbollah", "Hizballah")),
+    ("Hamas", "PSE", "REB", ()),
+    ("Hezbollah", "LBN", "REB", ("Hizbollah", "Hizballah")),
     ("Houthis", "YEM", "REB", ("Houthi", "Ansar Allah")),
     ("Taliban", "AFG", "GOV", ()),
     ("al-Shabaab", "SOM", "REB", ("Al-Shabaab", "al Shabaab", "Al Shabaab")),
