@@ -269,3 +269,10 @@ def test_a_country_that_attacks_acts_through_its_military(nlp):
 def test_a_country_that_speaks_is_its_government(nlp):
     event = only(code(nlp, "Israel accused Iran of arming Hezbollah."), "ACCUSE")
     assert {(a.country, a.sector) for a in event.source} == {("ISR", "GOV")}
+
+
+def test_former_office_holders_are_elites(nlp):
+    event = only(
+        code(nlp, "Former President Jacob Zuma criticised the ruling party on Monday."), "ACCUSE"
+    )
+    assert {(a.country, a.sector) for a in event.source} == {("ZAF", "ELI")}

@@ -112,6 +112,8 @@ _MAX_NAME = 8
 _BARE_GROUP_WORDS = {"group", "groups", "unit", "units"}
 # "visited Buenos Aires" names a destination, not the government seated there.
 _TRAVEL = {"visit", "reach", "leave", "tour", "enter", "flee", "cross", "return"}
+# Sectors of office: their holders, once out of office, are elites (ELI).
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
 _STARTERS = _DETS | _HONORIFICS | _TITLE_ADJS | {"two", "he", "she"}
 
 
@@ -397,6 +399,10 @@ class Reader:
             sector = "CVL" if any(g.ethnic for g in phrase.mods) else "GOV"
         elif sector is None and igo is not None and head_role.kind == "person" and head_role.title:
             sector = "GOV"  # "U.N. Secretary-General", "the EU's foreign policy chief"
+        if sector in _OFFICE_SECTORS and any(
+            t.lower_ in ("former", "ex") for t in doc[phrase.start : head_gaz.start]
+        ):
+            sector = "ELI"  # "former President X": out of office, an elite, as PLOVER codes it
         country = origins[-1].country if origins else None
         name_start = self._skip_space(phrase.end)
         name_end = self._name_end(name_start) if name_start < len(doc) else name_start
