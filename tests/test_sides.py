@@ -276,3 +276,8 @@ def test_former_office_holders_are_elites(nlp):
         code(nlp, "Former President Jacob Zuma criticised the ruling party on Monday."), "ACCUSE"
     )
     assert {(a.country, a.sector) for a in event.source} == {("ZAF", "ELI")}
+
+
+def test_those_attacked_abroad_belong_to_the_place_struck(nlp):
+    event = only(code(nlp, "Israel bombed a refugee camp in Gaza on Monday."), "ASSAULT")
+    assert {(a.country, a.sector) for a in event.target} == {("PSE", "REF")}

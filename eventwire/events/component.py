@@ -274,7 +274,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         location = args.location_for(doc, anchors, where)
         if location is not None and location.country:
             source = placed(source, location.country)
-            target = placed(target, location.country)
+            # "bombed a refugee camp in Gaza": those attacked where the attack fell are that
+            # place's, institutions and persons too
+            struck = trig.cameo[:2] in ("18", "19", "20")
+            abroad = struck and location.country not in countries_of(source)
+            target = placed(target, location.country, abroad)
             if trig.cameo == "042" and not target and location.country not in countries_of(source):
                 country = country_by_iso3(location.country)
                 name = country.name if country is not None else location.name
