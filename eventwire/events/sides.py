@@ -15,23 +15,15 @@ from eventwire.records import Actor
 
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
 FOR_TARGET_ROOTS = ("02", "10", "07", "05")
-
-
 # Codes whose reported clause's subject is the other side: appeals, demands, accusations,
 # rejections and threats.
 CLAUSE_TARGET_ROOTS = ("02", "10", "11", "12", "13")
-
-
 # Codes whose direct object is the thing handed over or moved, not the other side.
 THEME_PREFIXES = ("07", "15", "087", "057", "03")
-
-
 # What one side puts to another: accepting or rejecting it answers its author.
 PROPOSALS = frozenset(
     {"proposal", "offer", "request", "demand", "plan", "initiative", "appeal", "ultimatum"}
 )
-
-
 # Codes whose event noun's "of" phrase names who it is done to ("the arrest of X"); elsewhere
 # it may name the doer ("the visit of the president", "the demands of the strikers").
 PATIENT_OF_ROOTS = ("08", "11", "12", "16", "17", "18", "19", "20")
@@ -44,13 +36,13 @@ ACTED_ON_PREPS = args.TARGET_PREPS | {"of", "in", "into", "at", "inside", "near"
 # Nouns of a deed done by someone that carry no event code of their own.
 DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
 # A state's missions abroad: a protest at one is a protest to that state.
-EMBASSIES = frozenset({"embassy", "consulate", "legation", "high commission"})
+EMBASSIES = frozenset({"embassy", "consulate", "legation"})
 # Prepositions of a show of force's occasion.
 BACKGROUND_PREPS = frozenset({"amid", "after", "ahead", "following", "against", "toward"})
-# Where a protest is held at someone: "outside parliament", "in front of the palace".
-AT_PREPS = frozenset({"outside", "at", "before", "front"})
-# Codes whose object is a thing given, withdrawn or cut: its own "to"/"from"/"for" phrase names
-# the other side.
+# Where a protest is held at someone: "outside parliament", "at the palace gates".
+AT_PREPS = frozenset({"outside", "at", "before"})
+# Codes whose object is a thing given, withdrawn or cut, or an agreement or a joint act: its own
+# "to"/"from"/"for"/"with" phrase names the other side ("signed a pact with Vietnam").
 GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842", "03", "057", "06")
 
 
