@@ -91,3 +91,19 @@ def test_drills_two_states_hold_together_are_cooperation(nlp):
 def test_plural_sit_ins_are_staged(nlp):
     event = only(code(nlp, "Students staged sit-ins in Rabat on Monday."), "PROTEST")
     assert countries(event.source) == {"MAR"}
+
+
+def test_relief_carried_by_soldiers_is_aid(nlp):
+    event = only(
+        code(nlp, "India dispatched army medical teams and relief supplies to Bangladesh."), "AID"
+    )
+    assert countries(event.target) == {"BGD"}
+
+
+def test_troops_dispatched_are_a_show_of_force(nlp):
+    assert only(code(nlp, "Russia dispatched troops to the border on Monday."), "MOBILIZE")
+
+
+def test_seeking_a_debt_restructuring_is_a_request(nlp):
+    event = only(code(nlp, "Zambia sought a restructuring of its debt from China."), "REQUEST")
+    assert countries(event.target) == {"CHN"}

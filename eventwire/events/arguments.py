@@ -79,12 +79,12 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
             # phrase's own demonym, not where it was or the people it speaks of
             demonym = _demonym_actor(root)
             if demonym is not None and demonym.country is not None:
-                own = [
+                heads = [
                     m for m in found if m.head == root.i and not _placed_under(doc[m.head], root)
                 ]
-                if own:
+                if heads:
                     # "Vietnamese border troops": the role the reader found, of that country
-                    actors.extend(_in_country(a, demonym.country) for m in own for a in m.actors)
+                    actors.extend(_in_country(a, demonym.country) for m in heads for a in m.actors)
                 else:
                     actors.append(demonym)
                 continue
@@ -121,14 +121,14 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
     return _unique(actors)
 
 
-def foreign_in(doc: Doc, tokens: set[int], own: set[str | None]) -> list[Actor]:
+def foreign_in(doc: Doc, tokens: set[int], own: Iterable[str | None]) -> list[Actor]:
     """The first other state the words name: an actor, a demonym or a place of it.
 
     "eased visa rules for Indian pilgrims", "seized a British-flagged tanker", "pulled its
     troops out of southern Iraq": who a concession, seizure or withdrawal touches when the
     parse ties no actor to it.
     """
-    skip = own | NON_STATE_CODES
+    skip = set(own) | NON_STATE_CODES
     for mention in mentions_in(doc, tokens):
         found = [a for a in mention.actors if a.country and a.country not in skip]
         if found:

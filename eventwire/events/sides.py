@@ -187,8 +187,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         # "demanded that Israel withdraw", "warned that Moscow would pay": the one asked,
         # accused or warned is the subject of the reported clause, not the people the clause
         # speaks of ("demanded that Russia free the reporter").
-        found = _clause_subjects(doc, trig, source)
-        target = found or target
+        subjects = _clause_subjects(doc, trig, source)
+        target = subjects or target
     if not target and trig.verb is not None and trig.verb.dep_ == "conj" and not target_roots:
         # "summoned China's ambassador and lodged a protest": the second act has the first's
         # other side when it names none of its own

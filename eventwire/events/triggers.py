@@ -161,12 +161,21 @@ def _sense_preps(verb: Token) -> set[str]:
     }
 
 
+# Words that mark what is sent as relief, even when soldiers carry it.
+RELIEF_WORDS = frozenset(
+    {"relief", "humanitarian", "medical", "medicine", "medicines", "food", "doctors", "rescuers"}
+)
+
+
 def sense_for(verb: Token) -> Sense | None:
     """The first sense of the verb whose object, particle and preposition conditions hold."""
     senses = VERBS.get(verb.lemma_.lower())
     if not senses:
         return None
     objects, particles, preps = _object_words(verb), _particles(verb), _sense_preps(verb)
+    if objects & RELIEF_WORDS:
+        # "dispatched army medical teams and relief supplies": aid, whoever carries it
+        senses = tuple(sorted(senses, key=lambda s: not s.cameo.startswith("07")))
     for sense in senses:
         if sense.objects and not (sense.objects & objects):
             continue
