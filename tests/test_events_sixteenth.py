@@ -107,3 +107,37 @@ def test_troops_dispatched_are_a_show_of_force(nlp):
 def test_seeking_a_debt_restructuring_is_a_request(nlp):
     event = only(code(nlp, "Zambia sought a restructuring of its debt from China."), "REQUEST")
     assert countries(event.target) == {"CHN"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # A vow of harm aimed at someone is a threat.
+        ("China vowed to take all necessary measures against the United States.", "USA"),
+        ("Beijing vowed to impose penalties on Canadian defence firms.", "CAN"),
+        ("The militia vowed reprisals against Uganda for sending troops.", "UGA"),
+        # So is putting someone on notice.
+        (
+            "Washington put Moscow on notice that any use of chemical weapons would be punished.",
+            "RUS",
+        ),
+        # A passive threat's maker may hang on the object of "with".
+        ("Gbagbo was threatened with targeted sanctions by the African Union.", ""),
+    ],
+)
+def test_threats(nlp, sentence, target):
+    event = only(code(nlp, sentence), "THREATEN")
+    if target:
+        assert target in countries(event.target)
+    else:
+        assert event.source
+
+
+def test_measures_to_protect_are_no_threat(nlp):
+    events = code(nlp, "The government vowed to take measures to protect farmers from drought.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_served_notice_of_a_walkout_is_a_warning(nlp):
+    events = code(nlp, "The dockers' union served notice of a strike unless wage talks resumed.")
+    assert only(events, "THREATEN")

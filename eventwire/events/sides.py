@@ -55,7 +55,13 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     if trig.verb is not None:
         subj, passive = args.subject_of(trig.verb)
         if passive:
-            source_roots += args.agent_of(trig.verb)
+            source_roots += args.agent_of(trig.verb) or [
+                # "was threatened with sanctions by the African Union": the parse may hang the
+                # agent on the object of "with"
+                a
+                for _, o in args.prep_objects(trig.verb, frozenset({"with"}))
+                for a in args.agent_of(o)
+            ]
             if trig.noun is None:
                 target_roots += subj
         else:

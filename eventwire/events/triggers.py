@@ -231,7 +231,9 @@ def light_noun(verb: Token) -> Token | None:
             candidates += [o for _, o in args.prep_objects(tok, frozenset({"of", "in"}))]
     for tok in candidates:
         for cand in args.with_conjuncts(tok):
-            if (cand.lower_ in nouns or cand.lemma_.lower() in nouns) and noun_code(cand, True):
+            named = cand.lower_ in nouns or cand.lemma_.lower() in nouns
+            override = (lemma, cand.lemma_.lower()) in LIGHT_OVERRIDES  # "served notice"
+            if named and (override or noun_code(cand, True)):
                 return cand
     return None
 
@@ -305,6 +307,47 @@ def _harm_on_condition(verb: Token) -> bool:
 
 def _harm_object(verb: Token) -> bool:
     return any(o.lemma_.lower() in HARM_WORDS for o in args.objects_of(verb))
+
+
+# Harms that threaten on their own; "measures", "action" or "force" need someone they aim at.
+STRONG_HARMS = frozenset(
+    {
+        "countermeasure",
+        "countermeasures",
+        "retaliation",
+        "reprisal",
+        "reprisals",
+        "penalty",
+        "penalties",
+        "revenge",
+        "punishment",
+        "consequence",
+        "consequences",
+        "war",
+    }
+)
+
+
+def _harm_complement(verb: Token) -> bool:
+    """ "vowed to take resolute countermeasures", "vowed to impose penalties": harm as the
+    object of an uncoded complement."""
+    inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if inner is None or code_of(inner) is not None:
+        return False
+    harms = HARM_WORDS | {"measure", "countermeasure", "penalty", "penalties"}
+    objects = {w for o in args.objects_of(inner) for w in (o.lower_, o.lemma_.lower())}
+    if not objects & harms:
+        return False
+    if objects & STRONG_HARMS:
+        return True
+    # "vowed to take measures to protect farmers" is no threat; "... against the US" or "...
+    # if the sale goes ahead" is
+    aimed = [
+        o
+        for w in (inner, *args.objects_of(inner))
+        for _, o in args.prep_objects(w, frozenset({"against", "on"}))
+    ]
+    return bool(aimed) or any(condition_clause(c) for w in (verb, inner) for c in w.children)
 
 
 def held_by(tok: Token) -> list[Token]:
@@ -478,8 +521,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 # "to exercise calm and to engage in dialogue": the act may be a conjunct
                 coded = [(v, code_of(v)) for v in inner.conjuncts if v.pos_ in ("VERB", "AUX")]
                 inner, inner_code = next(((v, c) for v, c in coded if c), (None, None))
-            if inner is None and code[:2] == "03" and _harm_object(tok):
-                code, rule = "138", rule + "+harm"  # "promised a harsh response", "vowed revenge"
+            if code[:2] == "03" and (_harm_object(tok) or _harm_complement(tok)):
+                # "promised a harsh response", "vowed reprisals for ...", "vowed to take all
+                # necessary measures against ..."
+                code, rule, inner, inner_code = "138", rule + "+harm", None, None
             elif code[:2] == "03" and _harm_on_condition(tok):
                 # "pledged to paralyse the railways unless the government raised wages": harm
                 # promised on a condition is a threat, whatever the lexicon makes of the verb

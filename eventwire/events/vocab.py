@@ -474,6 +474,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
         "issue": "threat ultimatum warning demand appeal call apology warrant warrants",
         "deliver": "ultimatum warning apology",
+        "serve": "notice ultimatum warning",
         "file": "lawsuit complaint suit charges case",
         "lodge": "protest complaint demand demands request",
         "give": "aid assistance assurances blessing consent assent go-ahead ultimatum",
@@ -516,6 +517,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("sign", "treaty"): "057",
     ("reach", "agreement"): "030",
     ("declare", "war"): "190",
+    ("serve", "notice"): "130",  # "served notice of a walkout unless ...": a warning
     ("make", "call"): "041",
     ("hold", "call"): "041",
     ("have", "call"): "041",
