@@ -141,3 +141,18 @@ def test_measures_to_protect_are_no_threat(nlp):
 def test_served_notice_of_a_walkout_is_a_warning(nlp):
     events = code(nlp, "The dockers' union served notice of a strike unless wage talks resumed.")
     assert only(events, "THREATEN")
+
+
+def test_warplanes_raiding_is_an_air_strike(nlp):
+    event = only(code(nlp, "Turkish warplanes raided suspected PKK hideouts in Iraq."), "ASSAULT")
+    assert event.cameo == "195"
+
+
+def test_police_raiding_is_coercion(nlp):
+    assert only(code(nlp, "Police raided the offices of the newspaper."), "COERCE")
+
+
+def test_ending_a_ban_is_a_concession_not_a_ban(nlp):
+    events = code(nlp, "The European Union ended its visa ban on the Belarusian president.")
+    assert only(events, "CONCEDE")
+    assert not [e for e in events if e.event_type == "COERCE"]

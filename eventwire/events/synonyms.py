@@ -184,6 +184,7 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
         _s("0872", "mission presence deployment occupation"),
         _s("0814", "curfew state emergency"),
         _s("0872", "blockade siege occupation"),
+        _s("085", SANCTION_NOUNS + " ban bans boycott"),  # "ended its visa ban on Lukashenko"
     ),
     "remove": (_s("0872", "checkpoint checkpoints roadblock roadblocks barricade barricades"),),
     "unseal": (_s("0863", "border crossing crossings"),),

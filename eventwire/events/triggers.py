@@ -305,6 +305,19 @@ def _harm_on_condition(verb: Token) -> bool:
     return harmful and any(condition_clause(c) for w in (verb, harm) for c in w.children)
 
 
+# Aircraft whose raid is an air strike.
+AIRCRAFT = frozenset(
+    {"warplane", "jet", "aircraft", "drone", "bomber", "helicopter", "gunship", "plane", "air"}
+)
+
+
+def _from_the_air(verb: Token) -> bool:
+    """Whether a raid's doers are aircraft ("Turkish warplanes raided ...")."""
+    subjects, _ = args.subject_of(verb)
+    words = {w.lemma_.lower() for s in subjects for w in s.subtree}
+    return bool(words & AIRCRAFT)
+
+
 def _harm_object(verb: Token) -> bool:
     return any(o.lemma_.lower() in HARM_WORDS for o in args.objects_of(verb))
 
@@ -539,12 +552,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
             consumed.add(tok.head.i)
         # "lifted the ban", "halted its offensive": the act named by the object is what the
         # verb undoes or answers, not an event of its own.
+        # A concession's object is always what it undoes: "ended its visa ban on X".
+        undoes = code[:2] == "08"
         consumed.update(
             o.i
             for o in args.objects_of(tok)
             for o in args.with_conjuncts(o)
-            if sense.objects & {o.lower_, o.lemma_.lower()} and noun_code(o)
+            if (undoes or sense.objects & {o.lower_, o.lemma_.lower()}) and noun_code(o)
         )
+        if code == "171" and _from_the_air(tok):
+            # "warplanes raided hideouts", "drones raided the camp": an air strike (195)
+            code, rule = "195", rule + ".air"
         if code == "154" and _for_peacekeeping(tok):
             # "sent 1,000 soldiers to reinforce the peacekeeping force": protection, given (074)
             code, rule = "074", rule + ".peacekeeping"
