@@ -32,7 +32,7 @@ from eventwire.events.checks import (
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import (
-    NON_STATE,
+    among_own,
     as_states,
     countries_of,
     crowd,
@@ -63,9 +63,6 @@ EXERCISES = frozenset(
 )
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
-# Sectors of a state's own agents: a government or army of no country named is not placed by
-# whom it addresses.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
 # protest.
 DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14")
@@ -257,7 +254,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if (
             trig.cameo[:2] == "15"
             and trig.word.lemma_.lower() in EXERCISES
-            and len({a.country for a in source if a.country} - NON_STATE) > 1
+            and len({a.country for a in source if a.country} - args.NON_STATE_CODES) > 1
         ):
             # "the navies of India and Singapore conducted exercises": drills two states hold
             # together are military cooperation (062), not a show of force
@@ -300,28 +297,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 if country is not None:
                     target = [Actor(country.name, country.name, country.iso3, None, "country")]
                     trig.rule += ".domestic"
-        if (
-            len(homes) == 1
-            and homes.isdisjoint(NON_STATE)
-            and target
-            and not any(a.country for a in target)
-            and not trig.cameo.startswith(ACROSS_BORDERS)
-        ):
-            # Nor do appeals, talks or refusals among one country's people name it twice: "Thai
-            # unions urged the government to ...". Force is as often used abroad, so soldiers
-            # and their targets are left unplaced.
-            target = placed(target, next(iter(homes)), True)
-        targets = {c for c in countries_of(target) if c}
-        if (
-            len(targets) == 1
-            and targets.isdisjoint(NON_STATE)
-            and source
-            and all(a.country is None and a.sector not in STATE_SECTORS for a in source)
-            and not trig.cameo.startswith(ACROSS_BORDERS)
-        ):
-            # "families of detained dissidents petitioned the Syrian president": citizens who
-            # appeal to, protest to or accuse one state are, unless said otherwise, its own
-            source = placed(source, next(iter(targets)), True)
+        if not trig.cameo.startswith(ACROSS_BORDERS):
+            # Appeals, talks, refusals and protests among one country's people do not name it
+            # twice; force is as often used abroad, so its sides are left unplaced.
+            source, target = among_own(source, target)
         if trig.cameo[:2] == "13" and not source:
             # "floodwaters threatened to swamp villages", "the club threatened to leave the
             # league": a threat with no threatener named is no political event, or none an

@@ -14,6 +14,9 @@ from eventwire.records import Actor
 
 # PLOVER's non-state codes: no government stands behind them.
 NON_STATE = args.NON_STATE_CODES
+# Sectors of a state's own agents: a government or army of no country named is not placed by
+# whom it addresses.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def countries_of(actors: list[Actor]) -> set[str | None]:
@@ -33,6 +36,24 @@ def placed(actors: list[Actor], country: str, institutions: bool = False) -> lis
         else a
         for a in actors
     ]
+
+
+def among_own(source: list[Actor], target: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """Place the sides of an act among one state's own people.
+
+    "Thai unions urged the government to ...": institutions of no country named are the doer's
+    own state's. "Families of detained dissidents petitioned the Syrian president": citizens who
+    appeal to, protest to or accuse one state are, unless said otherwise, its own.
+    """
+    homes = {c for c in countries_of(source) if c}
+    unplaced = bool(target) and not any(a.country for a in target)
+    if len(homes) == 1 and homes.isdisjoint(NON_STATE) and unplaced:
+        target = placed(target, next(iter(homes)), True)
+    targets = {c for c in countries_of(target) if c}
+    civil = all(a.country is None and a.sector not in STATE_SECTORS for a in source)
+    if len(targets) == 1 and targets.isdisjoint(NON_STATE) and source and civil:
+        source = placed(source, next(iter(targets)), True)
+    return source, target
 
 
 def home_country(doc: Doc) -> str | None:
