@@ -156,3 +156,40 @@ def test_ending_a_ban_is_a_concession_not_a_ban(nlp):
     events = code(nlp, "The European Union ended its visa ban on the Belarusian president.")
     assert only(events, "CONCEDE")
     assert not [e for e in events if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "target"),
+    [
+        (
+            "Opposition parties in Togo renewed their calls for a return to the old constitution.",
+            "REQUEST",
+            "",
+        ),
+        (
+            "Kyrgyzstan's leader called for Russian peacekeepers to be sent to the south.",
+            "REQUEST",
+            "",
+        ),
+        ("Chad cut diplomatic relations with Sudan on Friday.", "SANCTION", "SDN"),
+        (
+            "Indonesia voiced firm opposition to an Australian proposal for joint patrols.",
+            "REJECT",
+            "AUS",
+        ),
+        (
+            "Rwanda's foreign minister scoffed at a UN experts' report on the rebels.",
+            "REJECT",
+            "UNO",
+        ),
+        ("The president shrugged off calls from church leaders to step down.", "REJECT", ""),
+    ],
+)
+def test_appeals_breaks_and_rebuffs(nlp, sentence, event_type, target):
+    event = only(code(nlp, sentence), event_type)
+    if target:
+        assert target in countries(event.target)
+
+
+def test_a_phone_call_is_still_a_call(nlp):
+    assert only(code(nlp, "Putin made a call to the Turkish president on Friday."), "CONSULT")

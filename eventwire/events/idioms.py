@@ -351,7 +351,11 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "expropriate": (_s("171"),),
     "encourage": (_s("020", particle="<to>"),),
     "postpone": (_s("080", RAISED),),
-    "put": (_s("080", "on:hold"), _s("130", "on:notice")),  # "put the overhaul on hold"
+    "put": (_s("080", "on:hold"), _s("130", "on:notice")),
+    "scoff": (_s("120", prep="at"),),  # "scoffed at the experts' report"
+    "shrug": (
+        _s("120", particle="off"),
+    ),  # "shrugged off calls to step down"  # "put the overhaul on hold"
     "resume": (_s("061", ENERGY_WORDS + " exports imports trade shipments supplies"),),
     "ship": (_s("072", MISSILE_NOUNS),),
     "grant": (_s("0841", "amnesty pardon pardons clemency"), _s("0833", "right rights autonomy")),

@@ -253,7 +253,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "sever": (_s("161"),),
     "cut": (
         _s("161", "tie ties relation relations link links", particle="off"),
-        _s("161", "tie ties link links"),
+        _s("161", "tie ties link links relation relations"),
         _s(
             "162", "export exports supply supplies power electricity aid funding assistance support"
         ),

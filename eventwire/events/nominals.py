@@ -65,12 +65,20 @@ JOINT_WORDS = frozenset(
 )
 
 
+def _calls_for(tok: Token) -> bool:
+    """A "call for" something, the "for" on the noun or on the verb it is the object of."""
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for h in heads for c in h.children)
+
+
 def noun_code(tok: Token, light: bool = False) -> str | None:
     """The code of an event noun; `light` admits nouns that need a light verb ("opened fire")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
         return None
     word = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
     code = NOUNS.get(word)
+    if word == "call" and _calls_for(tok):
+        return "020"  # "renewed their calls for a return to the constitution": an appeal
     if code is None or (word in LIGHT_ONLY_NOUNS and not light):
         return None
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}

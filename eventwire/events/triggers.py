@@ -153,12 +153,21 @@ def _sense_preps(verb: Token) -> set[str]:
     A time ("on Wednesday") is no preposition of the sense: "called up reservists on
     Wednesday" asks nothing.
     """
-    return {
+    preps = {
         c.lower_
         for head in [verb, *(o for o in args.objects_of(verb) if o.dep_ == "dobj")]
         for c in head.children
         if c.dep_ in ("prep", "dative") and not _time_phrase(c)
     }
+    # "called for peacekeepers to be sent": "for" parsed as the mark of a clause
+    preps |= {
+        m.lower_
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    }
+    return preps
 
 
 # Words that mark what is sent as relief, even when soldiers carry it.

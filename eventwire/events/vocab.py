@@ -473,7 +473,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "wage": "attacks offensive campaign war",
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
         "issue": "threat ultimatum warning demand appeal call apology warrant warrants",
-        "deliver": "ultimatum warning apology",
+        "deliver": "ultimatum warning apology rebuff",
         "serve": "notice ultimatum warning",
         "file": "lawsuit complaint suit charges case",
         "lodge": "protest complaint demand demands request",
@@ -481,9 +481,9 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "take": "action control",
         "use": "force",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
-        "readiness willingness approval backing",
+        "readiness willingness approval backing opposition objection objections",
         "voice": "support solidarity condolences gratitude admiration demand demands approval "
-        "backing",
+        "backing opposition objection objections",
         "throw": "support",
         "heap": "praise",
         "level": "charges accusations",
@@ -518,6 +518,12 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("reach", "agreement"): "030",
     ("declare", "war"): "190",
     ("serve", "notice"): "130",  # "served notice of a walkout unless ...": a warning
+    # "voiced firm opposition to a proposal", "delivered a rebuff to the offer": a rejection
+    ("voice", "opposition"): "120",
+    ("express", "opposition"): "120",
+    ("voice", "objection"): "120",
+    ("express", "objection"): "120",
+    ("deliver", "rebuff"): "120",
     ("make", "call"): "041",
     ("hold", "call"): "041",
     ("have", "call"): "041",
