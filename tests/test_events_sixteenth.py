@@ -193,3 +193,11 @@ def test_appeals_breaks_and_rebuffs(nlp, sentence, event_type, target):
 
 def test_a_phone_call_is_still_a_call(nlp):
     assert only(code(nlp, "Putin made a call to the Turkish president on Friday."), "CONSULT")
+
+
+def test_declared_persona_non_grata_is_an_expulsion_of_that_state_s_envoy(nlp):
+    event = only(
+        code(nlp, "Ecuador declared the Colombian charge d'affaires persona non grata on Tuesday."),
+        "SANCTION",
+    )
+    assert countries(event.target) == {"COL"}

@@ -83,6 +83,14 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
                 # "gave Georgia an ultimatum", "promised ECOWAS mediators that ...": whoever
                 # something is given or promised to
                 target_roots += [c for c in trig.verb.children if c.dep_ in ("dative", "iobj")]
+            # "declared the Colombian envoy persona non grata": the small clause's subject
+            target_roots += [
+                s
+                for c in trig.verb.children
+                if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                for s in c.children
+                if s.dep_ == "nsubj"
+            ]
         for _, obj in args.prep_objects(trig.verb, frozenset({"between", "among"})):
             (target_roots if trig.cameo == "045" else symmetric_roots).append(obj)
         if trig.cameo[:2] == "06":

@@ -94,6 +94,8 @@ def _object_words(verb: Token) -> set[str]:
     if verb.lemma_.lower() in GIVING_VERBS:
         # "provided Ukraine with air defences": what is given follows "with"
         objects |= words_of([o for _, o in args.prep_objects(verb, frozenset({"with"}))])
+    # "declared the envoy persona non grata": a small clause the parser heads with its noun
+    objects |= {c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
     # "gave him 48 hours to leave": a span of time hangs on the verb as an adverb
     objects |= {c.lower_ for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"}
     # "took to the streets", "poured into the streets": where to, for the few senses that
