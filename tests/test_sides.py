@@ -281,3 +281,8 @@ def test_former_office_holders_are_elites(nlp):
 def test_those_attacked_abroad_belong_to_the_place_struck(nlp):
     event = only(code(nlp, "Israel bombed a refugee camp in Gaza on Monday."), "ASSAULT")
     assert {(a.country, a.sector) for a in event.target} == {("PSE", "REF")}
+
+
+def test_villages_struck_abroad_are_that_country_s_civilians(nlp):
+    event = only(code(nlp, "Israeli warplanes struck villages in southern Lebanon."), "ASSAULT")
+    assert {(a.country, a.sector) for a in event.target} == {("LBN", "CVL")}

@@ -61,6 +61,25 @@ SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06
 EXERCISES = frozenset(
     {"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "patrol", "games"}
 )
+# What people live in: struck, it makes the target civilians.
+CIVILIAN_PLACES = frozenset(
+    {
+        "village",
+        "town",
+        "home",
+        "house",
+        "neighbourhood",
+        "neighborhood",
+        "market",
+        "school",
+        "hospital",
+        "camp",
+        "people",
+        "civilian",
+        "resident",
+        "villager",
+    }
+)
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
@@ -340,10 +359,17 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             and location.country
             and location.country not in countries_of(source)
         ):
-            # "Israeli warplanes struck villages in southern Lebanon": the country struck
+            # "Israeli warplanes struck villages in southern Lebanon": the country struck, its
+            # civilians when what was struck is where people live
             country = country_by_iso3(location.country)
             name = country.name if country is not None else location.name
-            target = [Actor(location.text, name, location.country, None, "country")]
+            homes_struck = trig.verb is not None and any(
+                o.lemma_.lower() in CIVILIAN_PLACES for o in args.objects_of(trig.verb)
+            )
+            if homes_struck:
+                target = [Actor(location.text, name, location.country, "CVL", "group")]
+            else:
+                target = [Actor(location.text, name, location.country, None, "country")]
             trig.rule += ".place"
         negated, future, hypothetical, background = read_modality(trig)
         refusal = REFUSED_WHEN_NEGATED.get(trig.word.lemma_.lower())
