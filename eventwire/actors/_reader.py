@@ -309,10 +309,10 @@ class Reader:
                 phrase.start = gaz.start if phrase.start is None else phrase.start
                 phrase.end = j
                 break
-            elif phrase.mods and not phrase.roles and self._role_after_modifiers(j) is not None:
+            elif phrase.mods and not phrase.roles and (role_at := self._role_after_modifiers(j)):
                 # "French rail workers", "Chinese internet regulators": a demonym's role
                 # behind a few lower-case words that modify it
-                j = self._role_after_modifiers(j) or j
+                j = role_at
                 continue
             elif low in _TITLE_ADJS:
                 # Part of the phrase only before a title or a nationality: "senior officials".

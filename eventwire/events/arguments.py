@@ -14,7 +14,7 @@ from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place as _find_place
 from eventwire.actors.sectors import sector_for
 from eventwire.events.vocab import NOUNS, STATE_THINGS
-from eventwire.records import Actor, Location
+from eventwire.records import Actor, ActorKind, Location
 
 # Children whose subtrees are other clauses: their actors belong to other events.
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
@@ -115,10 +115,16 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         else:
             place = place_in(doc, own) if root.pos_ == "PROPN" else None
         if place is not None and place.country:
-            country = _country_by_iso3(place.country)
-            name = country.name if country is not None else place.name
-            actors.append(Actor(text=place.text, name=name, country=place.country))
+            actors.append(place_actor(place))
     return _unique(actors)
+
+
+def place_actor(place: Location, sector: str | None = None, kind: ActorKind = "country") -> Actor:
+    """The state a place stands for, named as the country (or as the place when unknown)."""
+    assert place.country is not None
+    country = _country_by_iso3(place.country)
+    name = country.name if country is not None else place.name
+    return Actor(place.text, name, place.country, sector, kind)
 
 
 def foreign_in(doc: Doc, tokens: set[int], own: Iterable[str | None]) -> list[Actor]:
@@ -138,16 +144,20 @@ def foreign_in(doc: Doc, tokens: set[int], own: Iterable[str | None]) -> list[Ac
         stance = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
         if stance:
             continue  # "the pro-Russian Shor party" is Moldovan
-        if word.pos_ in ("ADJ", "PROPN") and word.ent_type_ in ("NORP", "GPE", ""):
+        if word.pos_ in ("ADJ", "PROPN") and _named_as_country(word):
             country = _find_country(word.text)
             if country is not None and country.iso3 not in skip:
                 return [Actor(text=word.text, name=country.name, country=country.iso3)]
     place = place_in(doc, tokens)
     if place is not None and place.country and place.country not in skip:
-        country = _country_by_iso3(place.country)
-        name = country.name if country is not None else place.name
-        return [Actor(text=place.text, name=name, country=place.country)]
+        return [place_actor(place)]
     return []
+
+
+def _named_as_country(word: Token) -> bool:
+    """A word the recogniser took for a nationality, a place or nothing: a demonym the model
+    took for a person ("Azerbaijani artillery") still is one, checked by the caller."""
+    return word.ent_type_ in ("NORP", "GPE", "")
 
 
 def _in_country(actor: Actor, country: str) -> Actor:
@@ -180,8 +190,7 @@ def _demonym_actor(root: Token) -> Actor | None:
             country = _find_country(text) or _find_country(word.text)
             # A demonym the model took for a person ("Azerbaijani artillery") still is one; a
             # country's name so taken ("Jordan") is a person's.
-            named = word.ent_type_ in ("NORP", "GPE", "")
-            if country is not None and (named or text != country.name):
+            if country is not None and (_named_as_country(word) or text != country.name):
                 # "Syrian military targets" are Syria's armed forces; "Chinese regulators"
                 # its government
                 sector = sector_for(root.text)

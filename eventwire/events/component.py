@@ -296,9 +296,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             abroad = struck and location.country not in countries_of(source)
             target = placed(target, location.country, abroad)
             if trig.cameo == "042" and not target and location.country not in countries_of(source):
-                country = country_by_iso3(location.country)
-                name = country.name if country is not None else location.name
-                target = [Actor(location.text, name, location.country)]
+                target = [args.place_actor(location)]
         home = home_country(doc)
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
@@ -361,15 +359,13 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         ):
             # "Israeli warplanes struck villages in southern Lebanon": the country struck, its
             # civilians when what was struck is where people live
-            country = country_by_iso3(location.country)
-            name = country.name if country is not None else location.name
             homes_struck = trig.verb is not None and any(
                 o.lemma_.lower() in CIVILIAN_PLACES for o in args.objects_of(trig.verb)
             )
             if homes_struck:
-                target = [Actor(location.text, name, location.country, "CVL", "group")]
+                target = [args.place_actor(location, "CVL", "group")]
             else:
-                target = [Actor(location.text, name, location.country, None, "country")]
+                target = [args.place_actor(location)]
             trig.rule += ".place"
         negated, future, hypothetical, background = read_modality(trig)
         refusal = REFUSED_WHEN_NEGATED.get(trig.word.lemma_.lower())

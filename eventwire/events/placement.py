@@ -12,8 +12,6 @@ from eventwire.events.modality import governors
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
 
-# PLOVER's non-state codes: no government stands behind them.
-NON_STATE = args.NON_STATE_CODES
 # Sectors of a state's own agents: a government or army of no country named is not placed by
 # whom it addresses.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -47,11 +45,11 @@ def among_own(source: list[Actor], target: list[Actor]) -> tuple[list[Actor], li
     """
     homes = {c for c in countries_of(source) if c}
     unplaced = bool(target) and not any(a.country for a in target)
-    if len(homes) == 1 and homes.isdisjoint(NON_STATE) and unplaced:
+    if len(homes) == 1 and homes.isdisjoint(args.NON_STATE_CODES) and unplaced:
         target = placed(target, next(iter(homes)), True)
     targets = {c for c in countries_of(target) if c}
     civil = all(a.country is None and a.sector not in STATE_SECTORS for a in source)
-    if len(targets) == 1 and targets.isdisjoint(NON_STATE) and source and civil:
+    if len(targets) == 1 and targets.isdisjoint(args.NON_STATE_CODES) and source and civil:
         source = placed(source, next(iter(targets)), True)
     return source, target
 
@@ -64,7 +62,11 @@ def home_country(doc: Doc) -> str | None:
     counts: dict[str, int] = {}
     for mention in doc._.actors or []:
         for actor in mention.actors:
-            if actor.country and len(actor.country) == 3 and actor.country not in NON_STATE:
+            if (
+                actor.country
+                and len(actor.country) == 3
+                and actor.country not in args.NON_STATE_CODES
+            ):
                 counts[actor.country] = counts.get(actor.country, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     home = None
@@ -90,7 +92,7 @@ def as_states(actors: list[Actor], sector: str = "GOV") -> list[Actor]:
     """Country actors with no sector given the state's (`sector`, GOV); others unchanged."""
     return [
         replace(a, sector=sector)
-        if a.kind == "country" and a.sector is None and a.country not in NON_STATE
+        if a.kind == "country" and a.sector is None and a.country not in args.NON_STATE_CODES
         else a
         for a in actors
     ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
@@ -152,8 +150,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     inner = trig.inner
     if inner is not None and inner in target_roots and trig.cameo[:2] == "11":
         # "condemned the US embargo on Cuba": the one condemned is who imposed the embargo.
-        doers = [c for c in inner.children if c.dep_ in ("poss", "compound", "amod")]
-        doers += args.agent_of(inner)
+        doers = _doers(inner)
         if doers:
             target_roots = [t for t in target_roots if t.i != inner.i] + doers
     if trig.cameo[:2] == "14":
@@ -257,8 +254,14 @@ def _doers_of_deed(root: Token) -> list[Token]:
     """The doers named on an event noun, none for an event with no doer named, else the root."""
     if noun_code(root) is None and root.lemma_.lower() not in DEEDS:
         return [root]
-    doers = [c for c in root.children if c.dep_ in ("poss", "compound", "amod")]
-    return doers + args.agent_of(root)
+    return _doers(root)
+
+
+def _doers(deed: Token) -> list[Token]:
+    """Who a deed noun names as its doers: "the US embargo", "Tokyo's handling", "by X"."""
+    return [c for c in deed.children if c.dep_ in ("poss", "compound", "amod")] + args.agent_of(
+        deed
+    )
 
 
 def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
@@ -272,7 +275,7 @@ def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         found = [a for a in args.actors_of(doc, owners) if a.country and a.country not in own]
         if found:
-            return [replace(a, sector="GOV") if a.kind == "country" else a for a in found]
+            return found  # a bare country becomes its government with the other sides (as_states)
     # "staged a sit-in outside the Moroccan parliament": the institution protested at
     words = [w for w in (trig.verb, trig.noun) if w is not None]
     for _, obj in (o for w in words for o in args.prep_objects(w, frozenset(AT_PREPS))):

@@ -302,9 +302,14 @@ def complement(verb: Token) -> Token | None:
 LOWERED_BURDENS = frozenset({"tariff", "tax", "duty", "price", "rate", "fee", "levy"})
 
 
+def _xcomp_verb(verb: Token) -> Token | None:
+    """The verb of an open complement: "vowed to hit back", "pledged to impose penalties"."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+
+
 def _harm_on_condition(verb: Token) -> bool:
     """ "vowed to hit back if Washington went ahead": a promise of harm with a condition."""
-    harm = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    harm = _xcomp_verb(verb)
     if harm is None:
         return False
     lemma = harm.lemma_.lower()
@@ -355,7 +360,7 @@ STRONG_HARMS = frozenset(
 def _harm_complement(verb: Token) -> bool:
     """ "vowed to take resolute countermeasures", "vowed to impose penalties": harm as the
     object of an uncoded complement."""
-    inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    inner = _xcomp_verb(verb)
     if inner is None or code_of(inner) is not None:
         return False
     harms = HARM_WORDS | {"measure", "countermeasure", "penalty", "penalties"}
