@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
+from eventwire.events.matching import GIVING_VERBS
 from eventwire.events.nonpolitical import NATURAL_CAUSES
 from eventwire.events.threats import promised_on_condition
-from eventwire.events.triggers import GIVING_VERBS, Trigger, code_of, held_by
+from eventwire.events.triggers import Trigger, code_of, held_by
 from eventwire.records import Actor
 
 # Sectors of people who protest rather than govern or fight.

@@ -1,0 +1,181 @@
+"""Matching a verb to its sense: the words, particles and prepositions a sense may require.
+
+A verb lemma names senses in order (eventwire.events.lexicon); the first whose conditions hold
+is the verb's sense here ("pulled out of the town" needs the particle "out").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.lexicon import VERBS, Sense
+from eventwire.events.nominals import words_of
+
+PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
+# Verbs of giving whose "with" phrase names what is given.
+GIVING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm", "present"})
+ALLOWING_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether a preposition governs only a time: "on Wednesday", "in March"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+def to_clauses(verb: Token) -> list[Token]:
+    """The "to" clauses that say what the verb asks or orders, wherever the parse hung them."""
+    heads = [verb, *(o for _, o in args.prep_objects(verb, frozenset({"on", "upon"})))]
+    heads += [o for o in args.objects_of(verb) if o.dep_ == "dobj"]
+    return [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _object_words(verb: Token) -> set[str]:
+    """What the verb acts on, as words a sense's object list may name."""
+    subj, passive = args.subject_of(verb)
+    # "handed in their weapons": the parse may hang the object on the particle.
+    # "handed in its weapons": "in" parsed as a preposition
+    handed_in = verb.lemma_.lower() in ("hand", "turn", "give")
+    on_particle = [
+        o
+        for c in verb.children
+        if c.dep_ == "prt"
+        or (c.dep_ == "prep" and (c.lower_ == "off" or (handed_in and c.lower_ == "in")))
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    objects = words_of(args.objects_of(verb) + on_particle + (subj if passive else []))
+    if verb.lemma_.lower() in ALLOWING_VERBS:
+        # "allowed UN aid convoys to keep using the crossing": who or what is let through
+        objects |= words_of(
+            [
+                s
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+            ]
+        )
+    if verb.lemma_.lower() in GIVING_VERBS:
+        # "provided Ukraine with air defences": what is given follows "with"
+        objects |= words_of([o for _, o in args.prep_objects(verb, frozenset({"with"}))])
+    # "declared the envoy persona non grata": a small clause the parser heads with its noun
+    objects |= {c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
+    # "gave him 48 hours to leave": a span of time hangs on the verb as an adverb
+    objects |= {c.lower_ for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"}
+    # "took to the streets", "poured into the streets": where to, for the few senses that
+    # name it ("to:streets", "into:streets", "on:hold")
+    objects |= {
+        f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, frozenset({"to", "into", "on"}))
+    }
+    if verb.dep_ == "acl" or misparsed_predicate(verb):
+        objects |= {verb.head.lemma_.lower(), verb.head.lower_}
+        if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+            # "memoranda of understanding, signed by ...": the clause hangs on the "of" noun.
+            owner = verb.head.head.head
+            objects |= {owner.lemma_.lower(), owner.lower_}
+    return objects
+
+
+def _particles(verb: Token) -> set[str]:
+    """Particles and clause markers a sense may require ("out", "<to>", "<to:leave>")."""
+    # "pulled its guns back", "set them free": the particle may be parsed as a modifier.
+    particles = (
+        {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
+        # "walked off the job": "off" parsed as a preposition
+        | {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "off"}
+        | {
+            # "pulled out of the town": "out" parsed as a preposition governing "of"
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in PARTICLE_PREPS
+            and any(g.dep_ == "prep" for g in c.children)
+        }
+        | {
+            # "set free four soldiers": a word right after the verb, parsed as the object's
+            # modifier; "held the Palestinian Authority responsible": one after the object
+            c.lower_
+            for o in args.objects_of(verb)
+            for c in o.children
+            if c.dep_ == "amod" and (c.i == verb.i + 1 or c.i > o.i)
+        }
+        # "held Pyongyang responsible": an adjective complement
+        | {c.lower_ for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ"}
+    )
+    # Clause markers: what is asked ("pressed Kabul to act": "<to>", "ordered troops to leave":
+    # "<to:leave>") or asserted ("charged that troops had crossed": "<that>").
+    clauses = to_clauses(verb)
+    if clauses:
+        particles.add("<to>")
+        particles.update(f"<to:{c.lemma_.lower()}>" for c in clauses)
+    if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        particles.add("<that>")
+    return particles
+
+
+def _sense_preps(verb: Token) -> set[str]:
+    """Prepositions of the verb or, as in "turned its back on", of its direct object.
+
+    A time ("on Wednesday") is no preposition of the sense: "called up reservists on
+    Wednesday" asks nothing.
+    """
+    preps = {
+        c.lower_
+        for head in [verb, *(o for o in args.objects_of(verb) if o.dep_ == "dobj")]
+        for c in head.children
+        if c.dep_ in ("prep", "dative") and not _time_phrase(c)
+    }
+    # "called for peacekeepers to be sent": "for" parsed as the mark of a clause
+    preps |= {
+        m.lower_
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    }
+    return preps
+
+
+# Words that mark what is sent as relief, even when soldiers carry it.
+RELIEF_WORDS = frozenset(
+    {"relief", "humanitarian", "medical", "medicine", "medicines", "food", "doctors", "rescuers"}
+)
+
+
+def sense_for(verb: Token) -> Sense | None:
+    """The first sense of the verb whose object, particle and preposition conditions hold."""
+    senses = VERBS.get(verb.lemma_.lower())
+    if not senses:
+        return None
+    objects, particles, preps = _object_words(verb), _particles(verb), _sense_preps(verb)
+    if objects & RELIEF_WORDS:
+        # "dispatched army medical teams and relief supplies": aid, whoever carries it
+        senses = tuple(sorted(senses, key=lambda s: not s.cameo.startswith("07")))
+    for sense in senses:
+        if sense.objects and not (sense.objects & objects):
+            continue
+        if sense.particle and sense.particle not in particles:
+            continue
+        if sense.prep and sense.prep not in preps:
+            continue
+        return sense
+    return None
+
+
+def misparsed_predicate(verb: Token) -> bool:
+    """A finite verb the parser hung on the next noun as a modifier: "Orban voiced support",
+    "the government relaxed curbs" (a past tense or a subject of its own gives it away)."""
+    return verb.dep_ == "amod" and (
+        verb.tag_ == "VBD"
+        or any(c.dep_ == "nsubj" for c in verb.children)
+        or bool(args.fragment_subject(verb))
+    )
