@@ -30,7 +30,7 @@ from eventwire.events.senses import (
     Sense,
     _s,
 )
-from eventwire.events.synonyms import MORE_VERBS
+from eventwire.events.synonyms import ELEVENTH_PASS, MORE_VERBS
 
 _CORE: dict[str, tuple[Sense, ...]] = {
     # CONSULT
@@ -453,7 +453,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
 # are tried first, but a sense with no condition at all comes after every sense with one, so a
 # later pass's "sent riot police" (154) is not taken by the core's bare "send" (070).
 VERBS: dict[str, tuple[Sense, ...]] = dict(_CORE)
-for _table in (MORE_VERBS, NINTH_PASS):
+for _table in (MORE_VERBS, NINTH_PASS, ELEVENTH_PASS):
     for _lemma, _senses in _table.items():
         VERBS[_lemma] = VERBS.get(_lemma, ()) + _senses
 for _lemma, _senses in VERBS.items():

@@ -28,6 +28,9 @@ def to_clauses(verb: Token) -> list[Token]:
     """The "to" clauses that say what the verb asks or orders, wherever the parse hung them."""
     heads = [verb, *(o for _, o in args.prep_objects(verb, frozenset({"on", "upon"})))]
     heads += [o for o in args.objects_of(verb) if o.dep_ == "dobj"]
+    # "gave the force until the end of the month to leave": the clause may hang on the deadline
+    deadline = [o for _, o in args.prep_objects(verb, frozenset({"until"}))]
+    heads += deadline + [o for d in deadline for _, o in args.prep_objects(d, frozenset({"of"}))]
     return [
         c
         for h in heads
@@ -68,7 +71,7 @@ def _object_words(verb: Token) -> set[str]:
         # "provided Ukraine with air defences": what is given follows "with"
         objects |= words_of([o for _, o in args.prep_objects(verb, frozenset({"with"}))])
     # "declared the envoy persona non grata": a small clause the parser heads with its noun
-    objects |= {c.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
+    objects |= {c.lemma_.lower() for c in verb.children if small_clause(c)}
     # "gave him 48 hours to leave": a span of time hangs on the verb as an adverb
     objects |= {c.lower_ for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"}
     # "took to the streets", "poured into the streets": where to, for the few senses that
@@ -92,6 +95,8 @@ def _particles(verb: Token) -> set[str]:
         {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
         # "walked off the job": "off" parsed as a preposition
         | {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "off"}
+        # "let go of three sailors": "go" parsed as a complement verb
+        | {c.lower_ for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lower_ == "go"}
         | {
             # "pulled out of the town": "out" parsed as a preposition governing "of"
             c.lower_
@@ -111,6 +116,12 @@ def _particles(verb: Token) -> set[str]:
         # "held Pyongyang responsible": an adjective complement
         | {c.lower_ for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ"}
     )
+    if verb.i + 1 < len(verb.doc):
+        # "set free 198 fishermen": the word may hang on the object's number
+        after = verb.doc[verb.i + 1]
+        objects = args.objects_of(verb)
+        if after.dep_ == "amod" and any(o in after.ancestors for o in objects):
+            particles.add(after.lower_)
     # Clause markers: what is asked ("pressed Kabul to act": "<to>", "ordered troops to leave":
     # "<to:leave>") or asserted ("charged that troops had crossed": "<that>").
     clauses = to_clauses(verb)
@@ -132,7 +143,8 @@ def _sense_preps(verb: Token) -> set[str]:
         c.lower_
         for head in [verb, *(o for o in args.objects_of(verb) if o.dep_ == "dobj")]
         for c in head.children
-        if c.dep_ in ("prep", "dative") and not _time_phrase(c)
+        # "until Friday" is a time, but a deadline's time ("gave them until Friday to leave")
+        if c.dep_ in ("prep", "dative") and (not _time_phrase(c) or c.lower_ == "until")
     }
     # "called for peacekeepers to be sent": "for" parsed as the mark of a clause
     preps |= {
@@ -140,7 +152,8 @@ def _sense_preps(verb: Token) -> set[str]:
         for c in verb.children
         if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
         for m in c.children
-        if m.dep_ == "mark" and m.lower_ == "for"
+        # "gave the envoy until Sunday to leave": "until" parsed as the clause's mark
+        if m.dep_ == "mark" and m.lower_ in ("for", "until")
     }
     return preps
 
@@ -179,3 +192,9 @@ def misparsed_predicate(verb: Token) -> bool:
         or any(c.dep_ == "nsubj" for c in verb.children)
         or bool(args.fragment_subject(verb))
     )
+
+
+def small_clause(child: Token) -> bool:
+    """A small clause the parser heads with its noun: "declared the envoy persona non grata"
+    ("persona" may be tagged a verb)."""
+    return child.dep_ == "ccomp" and (child.pos_ == "NOUN" or child.lower_ == "persona")

@@ -25,7 +25,7 @@ _QUANTITY = (
     "consignments shipment shipments contingent contingents unit units group groups convoy "
     "convoys load loads cargo wave waves column columns squadron squadrons fleet fleets team "
     "teams lot plenty some more part planeload planeloads truckload truckloads shipload "
-    "shiploads boatload boatloads bulk majority rest remainder half most last tonnes tons "
+    "shiploads boatload boatloads bulk majority rest remainder half most first last tonnes tons "
     "barrels"
 )
 QUANTITY_HEADS = frozenset(_QUANTITY.split())
@@ -146,7 +146,16 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
     joint = mods & JOINT_WORDS
     if word in ("patrol", "patrols", "operation", "operations", "manhunt", "sweep"):
         # "joint patrols", "a coordinated operation" against a common foe; alone, routine.
-        return "062" if joint else None
+        if joint:
+            return "062"
+        against = args.prep_objects(tok, frozenset({"against"}))
+        if (
+            word.startswith("operation")
+            and mods & {"military", "ground", "cross-border"}
+            and against
+        ):
+            return "190"  # "a military operation against the YPG": force used on someone
+        return None
     if joint and word in ("investigation", "probe", "inquiry"):
         return "063"  # "a joint investigation team": judicial cooperation, not an accusation
     if joint and code[:2] in ("15", "17", "18", "19"):

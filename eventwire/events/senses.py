@@ -61,7 +61,10 @@ HOSTILITY_NOUNS = (
     "attack attacks offensive operations strike strikes launches bombing bombings shelling "
     "hostilities fighting raids"
 )
-DIPLOMAT_NOUNS = "diplomat diplomats ambassador envoy embassy attaché staff"
+DIPLOMAT_NOUNS = (
+    "diplomat diplomats ambassador envoy embassy attaché attache staff commissioner consul "
+    "consuls charge chargé d'affaires affaires"
+)
 SANCTION_NOUNS = (
     "sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions "
     "freeze freezes"

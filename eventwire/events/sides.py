@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.checks import gives_with
+from eventwire.events.matching import small_clause
 from eventwire.events.placement import countries_of
 from eventwire.events.threats import condition_clause
 from eventwire.events.triggers import Trigger, code_of, held_by, light_noun, noun_code
@@ -67,6 +68,14 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             source_roots += subj + [h for s in subj for h in held_by(s)]
             if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
                 target_roots += args.objects_of(trig.verb)
+                # "let go of three sailors", "let go the crew": "go" parsed as a complement
+                target_roots += [
+                    o
+                    for go in trig.verb.children
+                    if go.dep_ in ("xcomp", "ccomp") and go.lower_ == "go"
+                    for o in args.objects_of(go)
+                    + [o for _, o in args.prep_objects(go, frozenset({"of"}))]
+                ]
             elif trig.noun is None and trig.cameo[:2] in ("03", "12"):
                 # "accepted a Kenyan proposal": whose proposal it was is the other side;
                 # "promised ECOWAS envoys": so is whoever is promised
@@ -85,7 +94,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             target_roots += [
                 s
                 for c in trig.verb.children
-                if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                if small_clause(c)
                 for s in c.children
                 if s.dep_ == "nsubj"
             ]

@@ -7,16 +7,30 @@ sentence. Each entry adds senses after those of `eventwire.events.lexicon`.
 from __future__ import annotations
 
 from eventwire.events.senses import (
+    ADMIN_CURBS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
     ARMS_NOUNS,
     HOSTILITY_NOUNS,
     INTEL_NOUNS,
+    MONEY_WORDS,
     SANCTION_NOUNS,
     SUSPECT_NOUNS,
     TROOP_NOUNS,
     Sense,
     _s,
+)
+
+# Goods one state sells another: trade is economic cooperation (061).
+COMMODITY_WORDS = (
+    "gas oil crude diesel fuel electricity power lng petroleum coal water rice wheat grain corn "
+    "goods food fertiliser fertilizer"
+)
+
+# Those let in: monitors, aid and the convoys that carry it.
+ACCESS_WORDS = (
+    "inspector inspectors monitors observers aid access team teams workers flights investigators "
+    "journalists convoy convoys truck trucks lorries tanker tankers relief"
 )
 
 MORE_VERBS: dict[str, tuple[Sense, ...]] = {
@@ -277,4 +291,79 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "ignore": (_s("120", "pressure call calls appeal appeals demand demands warning warnings"),),
     "withhold": (_s("120", "assent approval consent recognition"),),
     "wave": (_s("120", particle="aside"),),
+}
+
+# Eleventh pass: release, de-escalation, appeals for help and curbs on the press, in the words
+# of the team's wire-style sentences.
+ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
+    "relinquish": (
+        _s("0874", "position positions town towns base bases post posts territory control"),
+        _s("080", "power office post claim claims"),
+    ),
+    # "granted the inspectors access to the site"
+    "grant": (_s("0862", "access"),),
+    "disable": (_s("0873", "reactor reactors complex facility facilities plant site programme"),),
+    "dismantle": (_s("0873", "site sites complex facility facilities reactor reactors"),),
+    "decommission": (_s("0873", "weapon weapons arms arsenal reactor reactors"),),
+    "halt": (_s("0871", "firing gunfire shelling"), _s("163", "deliveries supplies")),
+    "seal": (_s("1721", "office offices newspaper newspapers studio studios premises"),),
+    "scrub": (_s("1721", "post posts content comments article articles video videos"),),
+    "haul": (_s("173", particle="away"), _s("173", particle="off")),
+    "cart": (_s("173", particle="away"), _s("173", particle="off")),
+    # "removed four elected mayors": officials put out of office by those above them
+    "remove": (_s("172", "mayor mayors governor governors judge judges councillors lawmakers"),),
+    "unseat": (_s("172", "mayor mayors governor governors judge judges councillors lawmakers"),),
+    # "applied to the IMF for a loan", "turned to Beijing for help"
+    "apply": (_s("020", prep="for"),),
+    "turn": (_s("020", prep="for"),),
+    # "gave the force until the end of the month to leave"
+    "give": (
+        _s("139", particle="<to>", prep="until"),
+        _s("116", "sentence sentences term"),  # "was given a two-year prison term"
+    ),
+    # Trade carried out, and the handing over of those wanted for trial.
+    "transfer": (
+        _s("071", MONEY_WORDS),
+        _s(
+            "063",
+            "figure figures prisoner prisoners inmate inmates detainee detainees leader leaders "
+            "boss bosses kingpin kingpins",
+        ),
+    ),
+    "export": (_s("061", COMMODITY_WORDS),),
+    "sell": (_s("061", COMMODITY_WORDS),),
+    "import": (_s("061", COMMODITY_WORDS),),
+    "buy": (_s("061", COMMODITY_WORDS),),
+    "purchase": (_s("061", COMMODITY_WORDS),),
+    "lease": (_s("061", "port ports base bases land airport island islands"),),
+    "patrol": (_s("062", prep="alongside"),),
+    # Aid by air, by allocation, by meals handed out; forces added to a mission.
+    "airdrop": (_s("073"),),
+    "allocate": (_s("071", MONEY_WORDS),),
+    "distribute": (_s("073", "meals rations parcels"),),
+    "add": (_s("154", TROOP_NOUNS), _s("163", "to:list to:blacklist")),
+    # Concessions: curbs abolished or waived, plans dropped or watered down.
+    "abolish": (_s("081", ADMIN_CURBS + " permit permits requirement requirements"),),
+    "exempt": (_s("081", prep="from"),),
+    "cede": (_s("080"),),
+    "water": (_s("080", particle="down"),),
+    "rescind": (_s("080", "cut cuts rise rises increase increases"),),
+    "abandon": (_s("080", "bid increase increases hike hikes cut cuts"),),
+    # Curbs: permits revoked, channels taken off the air, migrants sent back, emergencies kept.
+    "revoke": (_s("172", "permit permits residency registration citizenship passport passports"),),
+    "take": (_s("1721", "channel channels station stations broadcaster", particle="off"),),
+    "close": (_s("172", "headquarters"),),
+    "send": (_s("174", "migrant migrants refugee refugees asylum-seekers", particle="back"),),
+    "extend": (_s("1723", "curfew curfews"), _s("1724", "emergency law")),  # "martial law"
+    "hold": (_s("173", "members leaders activists"),),
+    # Access allowed: "permitted a convoy of fuel trucks to enter Gaza"
+    "permit": (_s("086", ACCESS_WORDS),),
+    "allow": (_s("086", ACCESS_WORDS),),
+    "let": (_s("086", ACCESS_WORDS),),
+    # Aid cut, sanctions listed, trade status scrapped, sentences handed down or commuted.
+    "slash": (_s("162", AID_NOUNS),),
+    "scrap": (_s("163", "status preferences"),),
+    "hand": (_s("116", "sentence sentences term"),),
+    "commute": (_s("080", "sentence sentences"),),
+    "sink": (_s("190", "vessel vessels ship ships boat boats"),),
 }

@@ -110,12 +110,30 @@ def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str 
         return "130"  # "Moscow would respond with retaliatory measures"
     if lemma == "take" and objects & {"measure", "measures", "step", "steps", "action"}:
         return "130"  # "would take all necessary measures"
+    if lemma in CONDITIONAL_HARM_VERBS and _on_condition(clause) and code_of(clause) is None:
+        return "130"  # "told Washington he would scrap the agreement unless ..."
+    if lemma == "become" and {o.lower_ for o in args.objects_of(clause)} & {"target", "targets"}:
+        return "138"  # "said British troops could become legitimate targets"
     inner = code_of(clause)
     # An act of force or coercion announced is a plan ("said it would impose sanctions on
-    # Monday"); promised on a condition, it is a threat ("would strike any ship if ...").
-    if inner and inner[:2] in HARM_ROOTS and _on_condition(clause):
+    # Monday"); promised on a condition, it is a threat ("would strike any ship if ..."), and
+    # so is one the speaker says it might do ("hinted that it could halt deliveries").
+    if inner and inner[:2] in HARM_ROOTS and (_on_condition(clause) or _may_do_itself(clause)):
         return inner
     return None
+
+
+def _may_do_itself(clause: Token) -> bool:
+    """ "said it could cut supplies": the speaker holds out an act of its own as possible.
+
+    "Officials said Russia could invade" is a warning about someone else, and "could have
+    killed" a guess about the past; neither is a threat.
+    """
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if not auxes & {"could", "might", "may"} or "have" in auxes:
+        return False
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].lower_ in ("it", "we", "they")
 
 
 def _on_condition(clause: Token) -> bool:
@@ -171,6 +189,13 @@ CONDITIONAL_HARM_VERBS = frozenset(
         "march",
         "block",
         "seize",
+        # "vowed to unleash his followers against U.S. troops if ...", "would scrap the pact
+        # unless ...": ends of agreements and ties are harms too when held out on a condition
+        "unleash",
+        "scrap",
+        "terminate",
+        "abrogate",
+        "sever",
     }
 )
 

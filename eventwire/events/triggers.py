@@ -18,6 +18,7 @@ from eventwire.events.nominals import (
     noun_code,
     stopped_act,
 )
+from eventwire.events.senses import TROOP_NOUNS
 from eventwire.events.threats import (
     CONDITIONAL_HARM_VERBS,
     HARM_ROOTS,
@@ -133,8 +134,23 @@ LOWERED_BURDENS = frozenset({"tariff", "tax", "duty", "price", "rate", "fee", "l
 
 
 def _xcomp_verb(verb: Token) -> Token | None:
-    """The verb of an open complement: "vowed to hit back", "pledged to impose penalties"."""
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    """The verb of an open complement: "vowed to hit back", "pledged to impose penalties"
+    (also when parsed as a clause of purpose: "vowed in a speech to launch an operation")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.pos_ == "VERB"
+            and (
+                c.dep_ == "xcomp"
+                or (
+                    c.dep_ == "advcl"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                )
+            )
+        ),
+        None,
+    )
 
 
 def _harm_on_condition(verb: Token) -> bool:
@@ -295,6 +311,39 @@ def _done_jointly(verb: Token) -> bool:
     )
 
 
+# Forces leaving a place, or going back to where they are kept, pull out (0872).
+FORCE_NOUNS = frozenset(TROOP_NOUNS.split()) - {"ship", "ships", "patrol", "boats", "vessels"}
+DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "vacate", "exit"})
+LEFT_PLACES = frozenset(
+    {"country", "territory", "region", "area", "town", "city", "zone", "enclave", "base", "bases"}
+)
+HOME_PLACES = frozenset({"base", "bases", "barracks", "garrison", "garrisons", "home"})
+
+
+def _forces_leave(verb: Token) -> bool:
+    """ "Syrian troops left Lebanon", "units began returning to their permanent bases"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in DEPARTURE_VERBS and lemma != "return":
+        return False
+    subj, passive = args.subject_of(verb)
+    if passive or not any(s.lemma_.lower() in FORCE_NOUNS or s.lower_ in FORCE_NOUNS for s in subj):
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+        return False  # "troops left the village in ruins", "left it burning"
+    if lemma == "return":
+        tos = [o for _, o in args.prep_objects(verb, frozenset({"to"}))]
+        home = {w for o in tos for w in (o.lemma_.lower(), o.lower_)}  # "bases" -> "basis"
+        home |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        return bool(home & HOME_PLACES)
+    places = args.objects_of(verb) + [o for _, o in args.prep_objects(verb, frozenset({"from"}))]
+    return any(
+        p.ent_type_ in ("GPE", "LOC", "FAC")
+        or p.lemma_.lower() in LEFT_PLACES
+        or (p.pos_ == "PROPN" and args.place_in(p.doc, {p.i}) is not None)  # "Mozambique" (ORG)
+        for p in places
+    )
+
+
 def _content_of_noun(verb: Token) -> bool:
     """Whether `verb` is the to-infinitive content of an event noun ("a threat to attack")."""
     return (
@@ -363,6 +412,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "Belgrade would intervene if Kosovo police entered the north"
             triggers.append(Trigger(tok, "138", f"verb.{tok.lemma_.lower()}+if", tok, None))
             continue
+        if sense is None and _forces_leave(tok):
+            # "Cuban troops began leaving Angola", "units returned to their bases"
+            triggers.append(Trigger(tok, "0872", f"verb.{tok.lemma_.lower()}+forces", tok, None))
+            continue
         if sense is None:
             if _done_jointly(tok):
                 # "Vietnamese and Cambodian police jointly dismantled a gambling ring"
@@ -387,7 +440,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
             elif code[:2] == "03" and _harm_on_condition(tok):
                 # "pledged to paralyse the railways unless the government raised wages": harm
                 # promised on a condition is a threat, whatever the lexicon makes of the verb
-                code, rule, inner, inner_code = "130", rule + "+if", None, None
+                # the harm held out is no event of its own, but says whom it is aimed at
+                inner, inner_code = _xcomp_verb(tok), None
+                for v in args.with_conjuncts(inner) if inner is not None else []:
+                    consumed.add(v.i)
+                    consumed.update(c.i for c in v.children if noun_code(c, True))
+                code, rule = "130", rule + "+if"
             if inner is not None and inner_code:
                 # "urged them to exercise calm and engage in dialogue": all of it is asked
                 consumed.update(v.i for v in args.with_conjuncts(inner))

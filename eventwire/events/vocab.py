@@ -334,6 +334,8 @@ STATE_THINGS = frozenset(
         "ship",
         "aircraft",
         "warplane",
+        "plane",
+        "helicopter",
         "jet",
         "drone",
         "missile",
@@ -412,6 +414,7 @@ OPERATIONS = (
 )
 _OPERATION_VERBS = frozenset(
     {"conduct", "hold", "carry", "launch", "stage", "begin", "mount", "start", "undertake", "run"}
+    | {"kick", "fly"}
 )
 
 # Verb + noun: the noun names the event ("held talks"); the verb adds only tense and actors.
@@ -492,9 +495,11 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "offer": "apology concession concessions",
         "extend": "recognition",
         "wrap": "talks negotiations visit",
+        "kick": "talks negotiations visit summit",  # "kicked off the annual exercise"
+        "fly": "",  # "flew joint air drills"
         "accord": "recognition",
         "order": "investigation probe inquiry deployment mobilisation mobilization withdrawal "
-        "pullback evacuation detention arrest arrests closure release",
+        "pullback evacuation detention arrest arrests closure release ceasefire truce",
         "bring": "complaint lawsuit charges",
         "attend": "summit meeting talks conference",
         "brandish": "threat threats",

@@ -1,0 +1,125 @@
+"""Coding added in the seventeenth pass: releases, pull-outs, ultimatums, trade, aid and curbs
+in wire-service wording. Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries, only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        # "let go (of)": the parser makes "go" a complement verb.
+        ("The kidnappers let go of two Malaysian fishermen on Friday.", "RETREAT", "", "MYS"),
+        ("Somali pirates let go the crew of a Greek tanker.", "RETREAT", "", ""),
+        ("Chad set free 40 Sudanese soldiers held since the border clash.", "RETREAT", "TCD", ""),
+        # Forces leaving a country, or returning to base.
+        ("Rwandan troops began leaving Mozambique on Monday.", "RETREAT", "RWA", ""),
+        ("Belarusian units returned to their bases after the exercise.", "RETREAT", "BLR", ""),
+        # Ultimatums with a deadline; possible harm the speaker holds out.
+        ("Mali's junta gave the Danish envoy until Sunday to leave.", "THREATEN", "MLI", "DNK"),
+        (
+            "Algeria's state energy firm hinted that it could halt deliveries to Spain.",
+            "THREATEN",
+            "DZA",
+            "ESP",
+        ),
+        (
+            "A Russian official said Polish instructors in Ukraine could become targets.",
+            "THREATEN",
+            "RUS",
+            "POL",
+        ),
+        # Trade, judicial transfers, aid by air and by budget line.
+        ("Kazakhstan sold Uzbekistan 300,000 tonnes of wheat this year.", "COOPERATE", "KAZ", ""),
+        ("Peru transferred three jailed gang leaders to Chile.", "COOPERATE", "PER", "CHL"),
+        ("Japan allocated $3 million to flood relief in Pakistan.", "AID", "JPN", ""),
+        ("Jordanian planes airdropped food parcels over northern Gaza.", "AID", "JOR", ""),
+        ("Qatar transferred $500 million to Lebanon's central bank.", "AID", "QAT", "LBN"),
+        # Concessions.
+        ("Oman abolished visa requirements for citizens of 100 countries.", "CONCEDE", "OMN", ""),
+        ("Kenya's government watered down the finance bill after protests.", "CONCEDE", "KEN", ""),
+        ("Chile's president rescinded a planned rise in metro fares.", "CONCEDE", "CHL", ""),
+        # Curbs on people and the press.
+        ("Police in Belgrade hauled away dozens of students outside parliament.", "COERCE", "", ""),
+        (
+            "Kyrgyz authorities revoked the registration of an independent news site.",
+            "COERCE",
+            "",
+            "",
+        ),
+        ("Zimbabwe's regulator took the private station off the air.", "COERCE", "ZWE", ""),
+        (
+            "Nepal's cabinet extended the curfew in Kathmandu for two more days.",
+            "COERCE",
+            "NPL",
+            "",
+        ),
+        ("Tunisian police closed the headquarters of the journalists' union.", "COERCE", "TUN", ""),
+        ("Libyan coastguards sent 300 migrants back to Tripoli.", "COERCE", "LBY", ""),
+        # Sanctions.
+        ("Washington slashed military aid to Guatemala by half.", "SANCTION", "USA", "GTM"),
+        ("Canada added two Haitian senators to its sanctions list.", "SANCTION", "CAN", "HTI"),
+        ("A court in Minsk handed the opposition leader an 11-year sentence.", "SANCTION", "", ""),
+        ("Kuwait expelled the Lebanese charge d'affaires on Sunday.", "SANCTION", "KWT", "LBN"),
+        # Access allowed.
+        ("Israel permitted 20 aid trucks to enter Gaza through Rafah.", "RETREAT", "ISR", ""),
+        ("Ethiopia ordered a 72-hour truce in Tigray.", "RETREAT", "ETH", ""),
+    ],
+)
+def test_coded(nlp, sentence, event_type, source, target):
+    event = only(code(nlp, sentence), event_type)
+    if source:
+        assert source in countries(event.source)
+    if target:
+        assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Harm held out on a condition, whatever the harm's verb; the harm is no event itself.
+        "A militia leader in Basra vowed to unleash his fighters against British troops if they "
+        "stayed beyond the summer.",
+        "Turkey's president vowed in a speech to launch a military operation against Kurdish "
+        "fighters unless they pulled back from the border.",
+        "Kenya's president told Uganda he would scrap the pipeline pact unless Kampala paid its "
+        "share.",
+    ],
+)
+def test_threats_on_a_condition(nlp, sentence):
+    events = code(nlp, sentence)
+    assert only(events, "THREATEN")
+    assert not [e for e in events if e.event_type in ("ASSAULT", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A departure that is no pull-out: the soldiers left something behind.
+        "The soldiers left the village in ruins.",
+        "Troops left three people dead in the market.",
+        # Someone else's possible harm is a warning about them, not a threat by the speaker.
+        "Analysts said Russia could halt gas deliveries to Europe.",
+        # A guess about the past is no threat.
+        "Officials said it could have halted the deliveries.",
+    ],
+)
+def test_no_retreat_or_threat(nlp, sentence):
+    events = code(nlp, sentence)
+    assert not [e for e in events if e.event_type in ("RETREAT", "THREATEN")]
+
+
+def test_a_military_operation_against_someone_is_force(nlp):
+    event = only(
+        code(nlp, "The army launched a military operation against Islamist fighters in Sinai."),
+        "ASSAULT",
+    )
+    assert event.source
+
+
+def test_a_routine_operation_is_nothing(nlp):
+    events = code(nlp, "The police launched an operation to clear the traffic jam.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
