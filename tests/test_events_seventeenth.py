@@ -123,3 +123,41 @@ def test_a_military_operation_against_someone_is_force(nlp):
 def test_a_routine_operation_is_nothing(nlp):
     events = code(nlp, "The police launched an operation to clear the traffic jam.")
     assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # A demand backed by harm ("or face ...") is an ultimatum by whoever makes it.
+        (
+            "The junta told the Swedish ambassador to leave within 48 hours or face expulsion.",
+            "",
+            "SWE",
+        ),
+        ("Brussels gave Hungary two months to amend the law or face daily fines.", "", "HUN"),
+        (
+            "Washington urged Caracas to free the detained Americans or face new sanctions.",
+            "USA",
+            "VEN",
+        ),
+    ],
+)
+def test_ultimatums(nlp, sentence, source, target):
+    events = code(nlp, sentence)
+    event = only(events, "THREATEN")
+    if source:
+        assert source in countries(event.source)
+    assert target in countries(event.target)
+    # neither the demanded act nor the harm is an event of its own
+    assert not [e for e in events if e.event_type in ("SANCTION", "RETREAT", "CONCEDE")]
+
+
+def test_no_march_in_a_threat_against_marchers(nlp):
+    events = code(nlp, "Police threatened to arrest anyone who joined the march.")
+    assert only(events, "THREATEN")
+    assert not [e for e in events if e.event_type == "PROTEST"]
+
+
+def test_a_wished_departure_is_no_retreat(nlp):
+    events = code(nlp, "The mayor wants the army to leave the city.")
+    assert not [e for e in events if e.event_type == "RETREAT"]

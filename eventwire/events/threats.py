@@ -233,3 +233,51 @@ def ruled_in(verb: Token) -> bool:
         return False
     objects = {o.lemma_.lower() for o in args.objects_of(verb)}
     return bool(objects & (HARM_WORDS | {"option", "sanction", "sanctions"}))
+
+
+# What one is told to act "or face": the harm that makes a demand an ultimatum.
+ULTIMATUM_HARMS = HARM_WORDS | {
+    "fine",
+    "fines",
+    "sanction",
+    "sanctions",
+    "penalty",
+    "penalties",
+    "measure",
+    "annihilation",
+    "destruction",
+    "death",
+    "suspension",
+    "closure",
+    "eviction",
+    "charges",
+    "jail",
+    "prison",
+    "dismissal",
+}
+
+
+def ultimatum_clause(verb: Token) -> Token | None:
+    """The demanded act of "told the envoy to leave or face expulsion", "gave Poland a month
+    to comply or face fines", "issued Qatar with an ultimatum to accept the demands or face
+    measures": a demand backed by harm is an ultimatum by whoever makes it."""
+    heads = [
+        verb,
+        *args.objects_of(verb),
+        *(o for _, o in args.prep_objects(verb, frozenset({"with"}))),
+    ]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+            ):
+                continue
+            for alt in clause.conjuncts:
+                # "or face annihilation": the parser may tag "face" a noun
+                if alt.lower_ != "face" and alt.lemma_.lower() != "face":
+                    continue
+                harms = {o.lemma_.lower() for o in alt.children if o.dep_ in ("dobj", "attr")}
+                harms |= {o.lower_ for o in alt.children if o.dep_ in ("dobj", "attr")}
+                if harms & ULTIMATUM_HARMS:
+                    return clause
+    return None

@@ -27,6 +27,7 @@ from eventwire.events.threats import (
     ruled_in,
     threat_clause,
     threat_on_condition,
+    ultimatum_clause,
 )
 from eventwire.events.vocab import (
     EMBEDDING_ROOTS,
@@ -325,6 +326,8 @@ def _forces_leave(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in DEPARTURE_VERBS and lemma != "return":
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "wants the army to leave the city": a wish, not a pull-out
     subj, passive = args.subject_of(verb)
     if passive or not any(s.lemma_.lower() in FORCE_NOUNS or s.lower_ in FORCE_NOUNS for s in subj):
         return False
@@ -386,6 +389,20 @@ def find_triggers(sent: Span) -> list[Trigger]:
             consumed.update(c.i for c in clause.subtree if c.pos_ == "NOUN" and noun_code(c))
             code = harm if harm[:2] == "13" else refine("130", harm)
             triggers.append(Trigger(tok, code, "say.threat", tok, None, clause))
+            continue
+        demanded = ultimatum_clause(tok)
+        if demanded is not None:
+            # "told the envoy to leave or face expulsion": one ultimatum; neither the demanded
+            # act nor the harm is an event of its own
+            for v in args.with_conjuncts(demanded):
+                consumed.add(v.i)
+                consumed.update(c.i for c in v.subtree if noun_code(c, True))
+            given = args.objects_of(tok) + [
+                o for _, o in args.prep_objects(tok, frozenset({"with"}))
+            ]
+            consumed.update(o.i for o in given if noun_code(o, True))  # "with an ultimatum"
+            rule = f"verb.{tok.lemma_.lower()}+or-face"
+            triggers.append(Trigger(tok, "139", rule, tok, None, demanded))
             continue
         if ruled_in(tok):
             # "would not hesitate to use force": the force is threatened, not used
@@ -452,6 +469,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 consumed.update(c.i for c in inner.children if noun_code(c))
                 code = refine(code, inner_code)
                 rule += "+complement"
+                if code[:2] == "13" and inner.pos_ in ("VERB", "AUX"):
+                    # "threatened to arrest anyone who joined the march": who is threatened,
+                    # not a march
+                    consumed.update(
+                        t.i
+                        for o in args.objects_of(inner)
+                        for c in o.children
+                        if c.dep_ == "relcl"
+                        for t in c.subtree
+                    )
         if tok.dep_ == "acl" and noun_code(tok.head):
             consumed.add(tok.head.i)
         # "lifted the ban", "halted its offensive": the act named by the object is what the
