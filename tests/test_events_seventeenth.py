@@ -161,3 +161,75 @@ def test_no_march_in_a_threat_against_marchers(nlp):
 def test_a_wished_departure_is_no_retreat(nlp):
     events = code(nlp, "The mayor wants the army to leave the city.")
     assert not [e for e in events if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        # Support, agreement and meetings in phrasal verbs and light verbs.
+        ("Ghana's president came out in support of the Ivorian peace plan.", "SUPPORT", "GHA"),
+        ("The Czech premier spoke out in favour of sanctions on Minsk.", "SUPPORT", "CZE"),
+        ("Senegal declared its support for Gambia's bid.", "SUPPORT", "SEN"),
+        ("Norway lent its backing to the Sudanese ceasefire talks.", "SUPPORT", "NOR"),
+        ("Chile's president extended his congratulations to Peru's new leader.", "SUPPORT", "CHL"),
+        ("Serbia and Kosovo came to terms on licence plates in Brussels.", "AGREE", "SRB"),
+        ("Armenia would go along with the Russian plan, its premier said.", "AGREE", "ARM"),
+        ("The leaders of Laos and Cambodia sat down together in Vientiane.", "CONSULT", "LAO"),
+        ("Ecuador and Peru began consultations on the border in Lima.", "CONSULT", "ECU"),
+        # Rejections.
+        ("Seoul shut the door on talks with Pyongyang.", "REJECT", "KOR"),
+        ("Georgia said no to the Russian offer of gas.", "REJECT", "GEO"),
+        ("Kyiv dismissed Moscow's peace formula.", "REJECT", "UKR"),
+        # Forces raised and curbs on broadcasters.
+        ("ECOWAS activated its standby force for Niger.", "MOBILIZE", ""),
+        ("Sudan's army brought in reinforcements from Kassala.", "MOBILIZE", "SDN"),
+        ("Uganda's regulator switched off two private stations.", "COERCE", "UGA"),
+        ("Mali's junta suspended two French broadcasters.", "COERCE", "MLI"),
+        ("Zimbabwe's government imposed an internet blackout.", "COERCE", "ZWE"),
+        # Protests: strikes embarked on or observed, crowds named by their cause.
+        ("Nigeria's unions embarked on a general strike on Monday.", "PROTEST", "NGA"),
+        ("Zimbabwean nurses observed a three-day stayaway.", "PROTEST", "ZWE"),
+        (
+            "Hundreds of protesters gathered outside the Russian embassy in Chisinau.",
+            "PROTEST",
+            "MDA",
+        ),
+    ],
+)
+def test_phrasal_coded(nlp, sentence, event_type, source):
+    event = only(code(nlp, sentence), event_type)
+    if source:
+        assert source in countries(event.source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A power blackout hit the capital for six hours.",
+        "Tourists gathered in the square to watch the fireworks.",
+        "Doctors helped the authorities fight the cholera outbreak.",
+    ],
+)
+def test_no_event(nlp, sentence):
+    assert not [e for e in code(nlp, sentence) if e.event_type in ("COERCE", "PROTEST", "ASSAULT")]
+
+
+def test_relief_loaded_on_military_aircraft_is_aid(nlp):
+    events = code(
+        nlp, "Egypt dispatched two military aircraft loaded with medical supplies to Libya."
+    )
+    assert only(events, "AID")
+    assert not [e for e in events if e.event_type == "MOBILIZE"]
+
+
+def test_a_name_hung_on_a_misparsed_verb_is_its_subject(nlp):
+    event = only(code(nlp, "Pakistan shared intelligence with Chinese officials."), "COOPERATE")
+    assert "PAK" in countries(event.source)
+
+
+def test_a_sit_in_hung_on_the_place_is_staged(nlp):
+    event = only(
+        code(nlp, "Sudanese protesters staged a sit-in outside army headquarters in Khartoum."),
+        "PROTEST",
+    )
+    assert "SDN" in countries(event.source)

@@ -281,7 +281,7 @@ def fragment_subject(verb: Token) -> list[Token]:
     """ "Pakistan's air force scrambled fighter jets", parsed as one noun phrase with no verb:
     the words before the participle are its subject (the noun after it, its object)."""
     head = verb.head
-    if verb.dep_ != "amod" or verb.tag_ != "VBN" or head.pos_ != "NOUN":
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or head.pos_ != "NOUN":
         return []
     # The phrase must be left with no verb of its own: the sentence's root, or a second
     # subject of the reporting verb ("..., a military spokesman said").
@@ -293,6 +293,11 @@ def fragment_subject(verb: Token) -> list[Token]:
         for c in head.children
         if c.i < verb.i
         and (c.dep_ in ("nmod", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+    ] + [
+        # "Pakistan shared intelligence with ...": the name may hang on the participle itself
+        c
+        for c in verb.children
+        if c.i < verb.i and c.dep_ in ("npadvmod", "nsubj") and c.pos_ == "PROPN"
     ]
 
 

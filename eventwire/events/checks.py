@@ -130,10 +130,23 @@ def with_cause(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
     ]
+    # "chanting slogans against the junta", "waving placards": a crowd's cause shown
+    shown = any(c.dep_ == "advcl" and c.lemma_.lower() in CROWD_DEEDS for c in verb.children)
+    # "hundreds of protesters gathered": a crowd named by its cause
+    subjects, _ = args.subject_of(verb)
+    named = any(t.lemma_.lower() in PROTESTER_WORDS for s in subjects for t in s.subtree)
     # the purpose must be a grievance: to protest, denounce, demand, reject
-    return against or any(
-        (code_of(c) or "")[:2] in ("02", "10", "11", "12", "13", "14") for c in purposes
+    return (
+        against
+        or shown
+        or named
+        or any((code_of(c) or "")[:2] in ("02", "10", "11", "12", "13", "14") for c in purposes)
     )
+
+
+# What a crowd does that shows its cause, and the words that name a crowd by its cause.
+CROWD_DEEDS = frozenset({"chant", "shout", "wave", "brandish", "carry", "hold", "burn", "denounce"})
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
 
 
 def about_nature(verb: Token) -> bool:

@@ -122,6 +122,21 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+# What a state may "fight" or "combat" without fighting anyone: disease, fire, want.
+NON_FOES = frozenset(
+    {"outbreak", "virus", "pandemic", "epidemic", "disease", "wildfire", "wildfires", "blaze"}
+    | {"flames", "fire", "fires", "locusts", "poverty", "corruption", "inflation", "hunger"}
+)
+
+
+def _fights_no_one(trig: Trigger) -> bool:
+    """ "helped the authorities fight the coronavirus outbreak": no use of force."""
+    if trig.verb is None or trig.verb.lemma_.lower() not in ("fight", "battle", "combat"):
+        return False
+    objects = [t for o in args.objects_of(trig.verb) for t in o.subtree]
+    return any(t.lemma_.lower() in NON_FOES for t in objects)
+
+
 def _natural_cause(trig: Trigger) -> bool:
     """Harm done by a fire, a storm or a crash rather than by anyone."""
     if trig.verb is None:
@@ -228,14 +243,17 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue
         if sports and trig.word.lemma_.lower() in SPORTS_TRIGGERS | {"talk", "deal"}:
             continue  # countries are teams here: "Argentina and France met in the final"
-        if _natural_cause(trig):
+        if _natural_cause(trig) or _fights_no_one(trig):
             continue  # "a fire broke out, killing 17 workers": no one did it
         source, target, destination = arguments_of(doc, trig)
         inherit_frame(doc, trig, source, target)
-        if not source and trig.cameo[:2] == "14":
+        if trig.cameo[:2] == "14" and not any(a.country for a in source):
             # "thousands of people demonstrated in Tbilisi against the government": the crowd
-            # the text does not name, placed where it was
-            source = crowd(doc, trig)
+            # the text does not name, or names with no country ("hundreds of protesters"),
+            # placed where it was
+            found = crowd(doc, trig)
+            if found and found[0].country:
+                source = placed(source, found[0].country) if source else found
         nearby = False
         if not source and not target and (trig.verb is not None or _headline_noun(trig)):
             # The parse tied no actor to the trigger (often a misparse of a long name): take

@@ -30,7 +30,7 @@ _ENDINGS = (
 @lru_cache(maxsize=1)
 def _known() -> frozenset[str]:
     from eventwire.events.lexicon import VERBS
-    from eventwire.events.vocab import LIGHT_VERBS
+    from eventwire.events.light import LIGHT_VERBS
 
     return frozenset(VERBS) | frozenset(LIGHT_VERBS)
 

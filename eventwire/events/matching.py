@@ -77,7 +77,7 @@ def _object_words(verb: Token) -> set[str]:
     # "took to the streets", "poured into the streets": where to, for the few senses that
     # name it ("to:streets", "into:streets", "on:hold")
     objects |= {
-        f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, frozenset({"to", "into", "on"}))
+        f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, frozenset({"to", "into", "on", "in"}))
     }
     if verb.dep_ == "acl" or misparsed_predicate(verb):
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}
@@ -92,7 +92,8 @@ def _particles(verb: Token) -> set[str]:
     """Particles and clause markers a sense may require ("out", "<to>", "<to:leave>")."""
     # "pulled its guns back", "set them free": the particle may be parsed as a modifier.
     particles = (
-        {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
+        # ("said no to the offer": "no" parsed as an interjection)
+        {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd", "intj")}
         # "walked off the job": "off" parsed as a preposition
         | {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "off"}
         # "let go of three sailors": "go" parsed as a complement verb
@@ -170,7 +171,8 @@ def sense_for(verb: Token) -> Sense | None:
     if not senses:
         return None
     objects, particles, preps = _object_words(verb), _particles(verb), _sense_preps(verb)
-    if objects & RELIEF_WORDS:
+    carried = {t.lower_ for o in args.objects_of(verb) for t in o.subtree}
+    if (objects | carried) & RELIEF_WORDS:  # "aircraft loaded with medical supplies"
         # "dispatched army medical teams and relief supplies": aid, whoever carries it
         senses = tuple(sorted(senses, key=lambda s: not s.cameo.startswith("07")))
     for sense in senses:

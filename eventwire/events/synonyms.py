@@ -27,6 +27,9 @@ COMMODITY_WORDS = (
     "goods food fertiliser fertilizer"
 )
 
+# Forces and police sent or raised.
+FORCE_WORDS = TROOP_NOUNS + " police policemen officers guards guardsmen militiamen volunteers"
+
 # Those let in: monitors, aid and the convoys that carry it.
 ACCESS_WORDS = (
     "inspector inspectors monitors observers aid access team teams workers flights investigators "
@@ -354,7 +357,32 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "take": (_s("1721", "channel channels station stations broadcaster", particle="off"),),
     "close": (_s("172", "headquarters"),),
     "send": (_s("174", "migrant migrants refugee refugees asylum-seekers", particle="back"),),
-    "extend": (_s("1723", "curfew curfews"), _s("1724", "emergency law")),  # "martial law"
+    "extend": (
+        _s("1723", "curfew curfews"),
+        _s("1724", "emergency law"),  # "martial law"
+        _s("051", "congratulations greetings"),  # "extended his warm congratulations"
+    ),
+    # Support and agreement said in phrasal verbs.
+    "come": (
+        _s("051", "in:support in:favour in:favor", particle="out"),  # "came out in support of"
+        _s("030", "to:terms to:understanding to:agreement"),  # "came to terms on"
+    ),
+    "speak": (_s("051", "in:support in:favour in:favor", particle="out"),),
+    "settle": (_s("030", "on:deal on:agreement on:plan on:compromise on:formula"),),
+    "go": (_s("030", particle="along", prep="with"),),  # "would go along with the plan"
+    "sit": (_s("040", particle="together"),),  # "sat down together in Luanda"
+    "get": (_s("040", particle="together"),),
+    # Rejections: "shut the door on talks", "said no to the offer", "dismissed the formula"
+    "shut": (_s("120", "door", prep="on"),),
+    "say": (_s("120", particle="no", prep="to"),),
+    "dismiss": (_s("120", "initiative initiatives formula overture overtures idea offer"),),
+    # Forces raised or put on the streets.
+    "activate": (_s("154", FORCE_WORDS + " force"),),
+    "bring": (_s("154", FORCE_WORDS + " reinforcements", particle="in"),),
+    "order": (_s("154", FORCE_WORDS, prep="onto"),),
+    # Curbs on broadcasters and sites.
+    "suspend": (_s("1721", "broadcaster broadcasters station stations channel channels"),),
+    "switch": (_s("1721", "station stations channel channels broadcaster", particle="off"),),
     "hold": (_s("173", "members leaders activists"),),
     # Access allowed: "permitted a convoy of fuel trucks to enter Gaza"
     "permit": (_s("086", ACCESS_WORDS),),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
+from eventwire.events.light import LIGHT_OVERRIDES, LIGHT_VERBS
 from eventwire.events.matching import misparsed_predicate, sense_for
 from eventwire.events.nominals import (
     QUANTITY_HEADS,
@@ -29,12 +30,7 @@ from eventwire.events.threats import (
     threat_on_condition,
     ultimatum_clause,
 )
-from eventwire.events.vocab import (
-    EMBEDDING_ROOTS,
-    LIGHT_OVERRIDES,
-    LIGHT_VERBS,
-    MEASURE_NOUNS,
-)
+from eventwire.events.vocab import EMBEDDING_ROOTS, MEASURE_NOUNS
 
 # Adjectives of intent: "ready to talk", "willing to release" express an intent (AGREE).
 READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined"})
@@ -48,7 +44,14 @@ AGENT_VERBS = frozenset(
 # ... and those whose act hangs on a preposition: "pressed on with the offensive".
 # Only acts are carried out; "joining the alliance" is membership, no agreement.
 AGENT_ROOTS = frozenset({"04", "06", "07", "14", "15", "17", "18", "19", "20"})
-AGENT_PREPS = {"participate": "in", "take": "in", "press": "with", "push": "with", "engage": "in"}
+AGENT_PREPS = {
+    "participate": "in",
+    "take": "in",
+    "press": "with",
+    "push": "with",
+    "engage": "in",
+    "embark": "on",  # "embarked on a general strike"
+}
 
 
 def light_noun(verb: Token) -> Token | None:
@@ -62,6 +65,8 @@ def light_noun(verb: Token) -> Token | None:
     if not nouns:
         return None
     candidates = args.objects_of(verb) + (subj if passive else [])
+    # "staged a sit-in outside army headquarters": the event noun may hang on the place
+    candidates += [c for o in candidates for c in o.children if c.dep_ == "nmod" and c.i < o.i]
     if misparsed_predicate(verb):
         candidates.append(verb.head)  # "voiced support": the noun it hangs on is its object
     for tok in list(candidates):

@@ -100,6 +100,9 @@ NOUNS: dict[str, str] = {
     "rioting": "145",
     "rampage": "145",
     "sit-in": "141",
+    "stayaway": "143",
+    "stay-away": "143",
+    "blackout": "1721",
     "vigil": "141",
     "ambush": "190",
     "skirmish": "190",
@@ -229,6 +232,7 @@ NOUNS: dict[str, str] = {
 # Nouns that name an event only after a light verb ("took action", "opened fire").
 LIGHT_ONLY_NOUNS = frozenset(
     [
+        "blackout",  # "imposed an internet blackout", not "a power blackout hit the city"
         "action",
         "control",
         "force",
@@ -406,159 +410,6 @@ STATE_NOUNS = frozenset(
         "ban",
     ]
 )
-
-# Operations that forces carry out, alone or with others ("conducted joint patrols").
-OPERATIONS = (
-    " patrol patrols operation operations exercise exercises drill drills manoeuvres maneuvers "
-    "raid raids offensive sweep sweeps manhunt mission missions games"
-)
-_OPERATION_VERBS = frozenset(
-    {"conduct", "hold", "carry", "launch", "stage", "begin", "mount", "start", "undertake", "run"}
-    | {"kick", "fly"}
-)
-
-# Verb + noun: the noun names the event ("held talks"); the verb adds only tense and actors.
-LIGHT_VERBS: dict[str, frozenset[str]] = {
-    verb: frozenset((nouns + (OPERATIONS if verb in _OPERATION_VERBS else "")).split())
-    for verb, nouns in {
-        "hold": "talks talk meeting summit negotiations consultation consultations conference "
-        "protest protests demonstration demonstrations rally rallies call drill drills exercise "
-        "exercises manoeuvres maneuvers",
-        "have": "talks talk meeting call conversation",
-        "pay": "visit tribute call homage",
-        "make": "visit trip call appeal demand threat pledge pledges apology accusations "
-        "concession concessions",
-        "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
-        "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
-        "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
-        "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion assault "
-        "appeal "
-        "investigation probe inquiry protest patrol patrols operation operations crackdown "
-        "venture survey "
-        "project projects exploration",
-        "stage": "protest protests demonstration demonstrations rally rallies strike strikes "
-        "walkout walkouts attack sit-in sit-ins vigil vigils march marches "
-        "drill drills exercise exercises manoeuvres maneuvers",
-        "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs "
-        "emergency",
-        "enforce": "curfew blockade embargo ban",
-        "announce": "sanction sanctions ban withdrawal ceasefire truce aid pullback drawdown "
-        "demobilisation demobilization halt suspension freeze",
-        "reach": "agreement deal accord ceasefire truce understanding",
-        "strike": "deal agreement understanding accord bargain",
-        "sign": "agreement deal accord treaty memorandum memoranda pact",
-        "declare": "ceasefire truce war curfew emergency",
-        "decree": "curfew emergency",
-        "begin": "talks negotiations withdrawal pullback drawdown offensive patrol patrols "
-        "operation operations strike hunger sit-in boycott protest protests visit tour trip "
-        "exercise exercises drill drills manoeuvres maneuvers",
-        "start": "talks negotiations withdrawal offensive strike sit-in boycott protest protests "
-        "visit tour trip",
-        "clinch": "deal agreement accord pact",
-        "undertake": "",  # operations only (see OPERATIONS)
-        "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks",
-        "run": "",  # operations only
-        "open": "talks negotiations investigation probe inquiry fire proceedings",
-        "resume": "talks negotiations attacks attack strikes raids shelling bombing offensive "
-        "patrols protests demonstrations",
-        # Verbs that carry on or sharpen an act name no act of their own: "stepped up its air
-        # strikes", "intensified the shelling", "mounted a protest".
-        "step": "attacks attack strikes airstrikes raids shelling bombing offensive patrols "
-        "pressure protests demonstrations crackdown",
-        "intensify": "attacks attack strikes airstrikes raids shelling bombing offensive "
-        "crackdown protests demonstrations",
-        "escalate": "attacks strikes airstrikes raids shelling bombing offensive crackdown",
-        "continue": "attacks strikes airstrikes raids shelling bombing offensive crackdown "
-        "protests demonstrations talks negotiations",
-        "mount": "attack attacks offensive raid raids protest protests demonstration "
-        "demonstrations campaign",
-        "renew": "attacks strikes airstrikes shelling offensive appeal call calls demands talks",
-        "wage": "attacks offensive campaign war",
-        "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
-        "issue": "threat ultimatum warning demand appeal call apology warrant warrants",
-        "deliver": "ultimatum warning apology rebuff",
-        "serve": "notice ultimatum warning",
-        "file": "lawsuit complaint suit charges case",
-        "lodge": "protest complaint demand demands request",
-        "give": "aid assistance assurances blessing consent assent go-ahead ultimatum",
-        "take": "action control",
-        "use": "force",
-        "express": "support solidarity condolences gratitude remorse regret regrets admiration "
-        "readiness willingness approval backing opposition objection objections",
-        "voice": "support solidarity condolences gratitude admiration demand demands approval "
-        "backing opposition objection objections",
-        "throw": "support",
-        "heap": "praise",
-        "level": "charges accusations",
-        "press": "charges",
-        "signal": "willingness readiness",
-        "offer": "apology concession concessions",
-        "extend": "recognition",
-        "wrap": "talks negotiations visit",
-        "kick": "talks negotiations visit summit",  # "kicked off the annual exercise"
-        "fly": "",  # "flew joint air drills"
-        "accord": "recognition",
-        "order": "investigation probe inquiry deployment mobilisation mobilization withdrawal "
-        "pullback evacuation detention arrest arrests closure release ceasefire truce",
-        "bring": "complaint lawsuit charges",
-        "attend": "summit meeting talks conference",
-        "brandish": "threat threats",
-        "float": "threat threats",
-        "raise": "threat",
-        # "set up a joint monitoring team": only joint bodies code (see JOINT_BODIES)
-        "set": " ".join(sorted(JOINT_BODIES)),
-        "establish": " ".join(sorted(JOINT_BODIES)),
-        "create": " ".join(sorted(JOINT_BODIES)),
-        "form": " ".join(sorted(JOINT_BODIES)),
-    }.items()
-}
-
-# Light-verb + noun pairs whose code differs from the noun's own.
-LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
-    ("sign", "agreement"): "057",
-    ("sign", "deal"): "057",
-    ("sign", "accord"): "057",
-    ("sign", "pact"): "057",
-    ("sign", "treaty"): "057",
-    ("reach", "agreement"): "030",
-    ("declare", "war"): "190",
-    ("serve", "notice"): "130",  # "served notice of a walkout unless ...": a warning
-    # "voiced firm opposition to a proposal", "delivered a rebuff to the offer": a rejection
-    ("voice", "opposition"): "120",
-    ("express", "opposition"): "120",
-    ("voice", "objection"): "120",
-    ("express", "objection"): "120",
-    ("deliver", "rebuff"): "120",
-    ("make", "call"): "041",
-    ("hold", "call"): "041",
-    ("have", "call"): "041",
-    ("impose", "curfew"): "1723",
-    ("impose", "ban"): "172",
-    ("impose", "restrictions"): "172",
-    ("impose", "tariff"): "163",
-    ("impose", "tariffs"): "163",
-    ("pay", "tribute"): "051",
-    ("pay", "call"): "042",
-    ("give", "assurances"): "030",
-    ("take", "action"): "190",
-    ("take", "control"): "192",
-    ("use", "force"): "190",
-    ("open", "fire"): "193",
-    ("express", "support"): "051",
-    ("express", "solidarity"): "051",
-    ("express", "condolences"): "051",
-    ("express", "gratitude"): "051",
-    ("express", "approval"): "051",
-    ("express", "backing"): "051",
-    ("offer", "concession"): "035",  # an offer is an intent to yield (AGREE), not the yielding
-    ("offer", "concessions"): "035",
-    ("voice", "support"): "051",
-    ("voice", "approval"): "051",
-    ("voice", "backing"): "051",
-    ("file", "complaint"): "114",
-    ("lodge", "protest"): "114",
-    ("lodge", "complaint"): "114",
-}
 
 # Verbs whose complement is another event ("threatened to impose sanctions"): the complement
 # is not coded on its own; it refines the head's code.
