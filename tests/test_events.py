@@ -56,8 +56,10 @@ def test_negation(nlp):
 
 
 def test_future_visit(nlp):
-    event = only(code(nlp, "The Egyptian president will visit Paris next month."), "CONSULT")
-    assert event.mode == "visit"
+    # CAMEO codes a meeting its doer will hold as the intent to meet (036, AGREE); the visit is
+    # still in the future, on the date the text gives
+    event = only(code(nlp, "The Egyptian president will visit Paris next month."), "AGREE")
+    assert event.cameo == "036"
     assert event.modality == "future"
     assert event.date == "2024-01"
     assert countries(event.source) == {"EGY"}
@@ -456,7 +458,7 @@ def test_tourists_gathering_do_not_demonstrate(nlp):
     [
         ("The Israeli army will expand its ground offensive in Gaza.", "ASSAULT"),
         ("Civil servants in Benin joined the general strike on Thursday.", "PROTEST"),
-        ("Hanoi will take part in joint naval patrols in the Gulf of Tonkin.", "COOPERATE"),
+        ("Hanoi took part in joint naval patrols in the Gulf of Tonkin.", "COOPERATE"),
         ("Ugandan troops pressed ahead with their offensive against ADF rebels.", "ASSAULT"),
     ],
 )

@@ -233,3 +233,74 @@ def test_a_sit_in_hung_on_the_place_is_staged(nlp):
         "PROTEST",
     )
     assert "SDN" in countries(event.source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "modality"),
+    [
+        # A cooperative act its doer will do, or says it would do, is CAMEO's intent (03x).
+        ("Israel said it would ease restrictions on Gaza's fishermen.", "0351", "asserted"),
+        ("Madrid will share intelligence with Paris on the smuggling networks.", "031", "future"),
+        ("Japan said it would send blankets and tents to the quake zone.", "033", "asserted"),
+        ("The Cuban foreign minister will travel to Tehran in September.", "036", "future"),
+        # an offer on a condition is still an intent
+        ("Seoul said it would send food aid if Pyongyang asked for it.", "033", "asserted"),
+    ],
+)
+def test_announced_cooperation_is_an_intent(nlp, sentence, cameo, modality):
+    event = only(code(nlp, sentence), "AGREE")
+    assert event.cameo.startswith(cameo[:3])
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # A possibility, a condition or a plan others report stays the act itself.
+        ("Analysts said Ankara could ease the visa rules.", "CONCEDE"),
+        ("The Cuban foreign minister is expected to visit Tehran in September.", "CONSULT"),
+        # Harm announced is no intent to cooperate.
+        ("Washington will impose new sanctions on Iran's oil sector.", "SANCTION"),
+    ],
+)
+def test_not_an_intent(nlp, sentence, event_type):
+    events = code(nlp, sentence)
+    assert only(events, event_type)
+    assert not [e for e in events if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # CAMEO's finer codes, in the team's words.
+        ("Hundreds of youths hurled stones at police in the capital.", "PROTEST"),
+        ("The opposition enforced a nationwide strike across Bangladesh.", "PROTEST"),
+        ("Belarus expelled the OSCE observers ahead of the vote.", "SANCTION"),
+        ("Khartoum expelled ten aid agencies from Darfur.", "SANCTION"),
+        ("Sweden halved its aid to Tanzania.", "SANCTION"),
+        ("Russia returned the impounded Norwegian trawler to its owners.", "RETREAT"),
+        ("Liberia welcomed the first contingent of UN peacekeepers.", "RETREAT"),
+        ("Iran admitted IAEA inspectors to the Natanz site.", "RETREAT"),
+        ("Jordan's government agreed to opposition demands for a new electoral law.", "CONCEDE"),
+        ("Thai police went on full alert in Bangkok ahead of the vote.", "MOBILIZE"),
+        ("Japan expressed its disapproval of the Chinese drilling.", "ACCUSE"),
+        ("UN investigators began a probe into the killings in Timor.", "ACCUSE"),
+    ],
+)
+def test_finer_codes(nlp, sentence, event_type):
+    assert only(code(nlp, sentence), event_type)
+
+
+def test_a_fast_is_not_a_protest_without_a_light_verb(nlp):
+    events = code(nlp, "The fast train to Lyon was cancelled after a signal failure.")
+    assert not [e for e in events if e.event_type == "PROTEST"]
+
+
+def test_a_passive_raising_verb_lends_its_subject(nlp):
+    event = only(
+        code(nlp, "The Cuban foreign minister is expected to visit Tehran in September."),
+        "CONSULT",
+    )
+    assert countries(event.source) == {"CUB"}
+    assert countries(event.target) == {"IRN"}
+    assert event.modality == "future"

@@ -245,9 +245,15 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
+# Verbs that, in the passive, lend their subject to the act they govern: "is expected to
+# visit", "was set to sign", "is said to have met".
+RAISING = frozenset({"expect", "set", "schedule", "due", "say", "believe", "report", "slate"})
+
+
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """The subject tokens of a verb (inherited through conj/xcomp) and whether it is passive."""
     current: Token | None = verb
+    raised = False  # "is expected to visit": the subject of a passive raising verb acts
     for _ in range(4):
         if current is None:
             break
@@ -257,8 +263,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             passive = subj[0].dep_ == "nsubjpass" or any(
                 c.dep_ == "auxpass" for c in current.children
             )
+            if raised:
+                passive = any(c.dep_ == "auxpass" for c in verb.children)
             return subj, passive
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+            raised = raised or (current.dep_ == "xcomp" and current.head.lemma_.lower() in RAISING)
             current = current.head
             continue
         break

@@ -26,7 +26,10 @@ RIOT_VERBS = frozenset(
 # hurled stones"; settlers who set fire to olive groves attack.
 CROWD_VERBS = frozenset(["set", "hurl", "pelt", "throw"])
 # Who riots when they set fire or hurl stones (singular; a plural "s" is dropped to compare).
-RIOTING_CROWDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "mob", "crowd"})
+RIOTING_CROWDS = frozenset(
+    {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "youth", "supporter"}
+    | {"student", "villager", "resident"}
+)
 # Verbs of giving way whose plain negation is a refusal (CAMEO 12x).
 REFUSED_WHEN_NEGATED = {
     "accept": "120",

@@ -201,6 +201,26 @@ def _in_subject(tok: Token) -> bool:
     return False
 
 
+# Cooperative acts whose announcement CAMEO codes as an intent: meet, support, cooperate,
+# aid, yield.
+INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+
+def _intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bool:
+    """A cooperative act its doer will do or would do: "will", "would" on the act itself.
+
+    Not "could" or "might" (a possibility), not an act inside a condition ("if they would
+    talk"), and not a plan others report ("is expected to visit", "is to visit"): those stay
+    future or hypothetical.
+    """
+    if negated or trig.cameo[:2] not in INTENT_ROOTS or not (future or hypothetical):
+        return False
+    anchor = trig.verb or trig.word
+    auxes = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
+    # a condition makes it an offer, still an intent: "would lift the ban if ..."
+    return bool(auxes & {"will", "'ll", "shall", "would"}) and anchor.dep_ != "advcl"
+
+
 def _will(verb: Token) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
@@ -398,6 +418,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             negated = False  # "would not rule out force" keeps the threat open
         if conditional:
             future = hypothetical = False
+        if _intent(trig, negated, future, hypothetical):
+            # "Israel said it would ease the restrictions", "Madrid will pool intelligence with
+            # Paris": CAMEO codes a cooperative act announced by its doer as the intent to do it
+            # (03x, AGREE)
+            trig.cameo, trig.rule = refine("030", trig.cameo), trig.rule + ".intent"
+            hypothetical = False  # a promise is made, not imagined; "will" keeps it in the future
         date_text = args.date_text_for(sent, anchors)
         if date_text is not None:
             background = False

@@ -197,7 +197,12 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     ),
     "return": (
         _s("0841", CAPTIVE_WORDS),
-        _s("080", "boat boats vessel vessels remains aircraft plane body bodies"),
+        # property given back (0842): "returned the impounded trawler", "... the archives"
+        _s(
+            "0842",
+            "boat boats vessel vessels trawler remains aircraft plane body bodies archives "
+            "documents artefacts artifacts",
+        ),
     ),
     "hand": (
         _s("080", "land territory property farmland remains", particle="back"),

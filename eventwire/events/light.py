@@ -43,7 +43,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "drill drills exercise exercises manoeuvres maneuvers",
         "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs "
         "emergency blackout",
-        "enforce": "curfew blockade embargo ban",
+        "enforce": "curfew blockade embargo ban strike shutdown",
         "announce": "sanction sanctions ban withdrawal ceasefire truce aid pullback drawdown "
         "demobilisation demobilization halt suspension freeze",
         "reach": "agreement deal accord ceasefire truce understanding",
@@ -53,9 +53,10 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "decree": "curfew emergency",
         "begin": "talks negotiations consultations withdrawal pullback drawdown offensive patrol "
         "patrols operation operations strike hunger sit-in boycott protest protests visit tour "
-        "trip exercise exercises drill drills manoeuvres maneuvers",
+        "trip exercise exercises drill drills manoeuvres maneuvers investigation probe inquiry "
+        "fast",
         "start": "talks negotiations withdrawal offensive strike sit-in boycott protest protests "
-        "visit tour trip",
+        "visit tour trip investigation probe inquiry fast",
         "clinch": "deal agreement accord pact",
         "undertake": "",  # operations only (see OPERATIONS)
         "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks",
@@ -88,9 +89,10 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "take": "action control",
         "use": "force",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
-        "readiness willingness approval backing opposition objection objections",
+        "readiness willingness approval backing opposition objection objections disapproval "
+        "displeasure",
         "voice": "support solidarity condolences gratitude admiration demand demands approval "
-        "backing opposition objection objections",
+        "backing opposition objection objections disapproval displeasure",
         "throw": "support",
         "heap": "praise",
         "level": "charges accusations",

@@ -107,6 +107,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
     if word in ("probe", "probes") and not (
         mods - {"space", "lunar"}
         or any(c.dep_ == "prep" and c.lower_ in ("into", "of", "over", "on") for c in tok.children)
+        # "began a probe into the killings": "into" may hang on the verb
+        or (tok.dep_ == "dobj" and any(c.lower_ == "into" for c in tok.head.children))
     ):
         return None  # "launched a probe to study Jupiter's moons" investigates nothing political
     if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games"):

@@ -181,7 +181,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             # "the lifting of the blockade on Qatar", "the signing of a pact between A and B"
             for prep, obj in args.prep_objects(inner, args.TARGET_PREPS | {"between", "among"}):
                 (symmetric_roots if prep in ("between", "among") else target_roots).append(obj)
-    if trig.verb is None and trig.noun is not None and not source_roots:
+    if trig.verb is None and trig.noun is not None and not args.actors_of(doc, source_roots):
+        # ("went on hunger strike": "hunger" is no doer)
         # "visited Athens for talks with X": the talks are the visitor's.
         head = trig.noun.head
         verb = head.head

@@ -369,7 +369,19 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     ),
     "speak": (_s("051", "in:support in:favour in:favor", particle="out"),),
     "settle": (_s("030", "on:deal on:agreement on:plan on:compromise on:formula"),),
-    "go": (_s("030", particle="along", prep="with"),),  # "would go along with the plan"
+    "go": (
+        _s("030", particle="along", prep="with"),  # "would go along with the plan"
+        _s("152", "on:alert"),  # "police went on full alert"
+    ),
+    # Those expelled who watch or help: inspectors, observers (1662), aid agencies (1663).
+    "expel": (
+        _s("1662", "inspector inspectors observer observers monitor monitors mission"),
+        _s("1663", "agency agencies ngos organisations organizations"),
+    ),
+    "halve": (_s("162", AID_NOUNS),),
+    "welcome": (_s("0861", "peacekeepers contingent"),),  # "welcomed the first UN contingent"
+    "admit": (_s("0862", "inspector inspectors monitors observers investigators"),),
+    "agree": (_s("083", "to:demands to:demand to:conditions"),),  # accede, not promise
     "sit": (_s("040", particle="together"),),  # "sat down together in Luanda"
     "get": (_s("040", particle="together"),),
     # Rejections: "shut the door on talks", "said no to the offer", "dismissed the formula"

@@ -276,8 +276,9 @@ def refine(head_code: str, inner: str) -> str:
     if root == "03":
         return {"04": "036", "07": "033", "06": "031", "05": "032"}.get(
             inner_root,
-            {"0841": "0353", "085": "0354"}.get(
-                inner, "0356" if inner.startswith("087") else "030"
+            {"081": "0351", "082": "0352", "083": "0352", "0841": "0353", "085": "0354"}.get(
+                inner[:3] if inner[:3] in ("081", "082", "083") else inner,
+                "0356" if inner.startswith("087") else "0355" if inner[:3] == "086" else "030",
             ),
         )
     if root == "11" and head_code == "112" and inner_root in ("18", "19", "20"):

@@ -149,6 +149,9 @@ NOUNS: dict[str, str] = {
     "allegation": "112",
     "condemnation": "111",
     "criticism": "111",
+    "disapproval": "111",
+    "displeasure": "111",
+    "fast": "142",  # "began an indefinite fast" (after a light verb only)
     "investigation": "090",
     "probe": "090",
     "lawsuit": "115",
@@ -233,6 +236,7 @@ NOUNS: dict[str, str] = {
 LIGHT_ONLY_NOUNS = frozenset(
     [
         "blackout",  # "imposed an internet blackout", not "a power blackout hit the city"
+        "fast",
         "action",
         "control",
         "force",
