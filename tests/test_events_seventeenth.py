@@ -304,3 +304,41 @@ def test_a_passive_raising_verb_lends_its_subject(nlp):
     assert countries(event.source) == {"CUB"}
     assert countries(event.target) == {"IRN"}
     assert event.modality == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # Wishes and readiness of the doer's own, and aspect verbs carrying "will".
+        ("Chile intends to broaden its military cooperation with Peru.", "031"),
+        ("Egypt is ready to boost economic cooperation with Sudan.", "031"),
+        ("Nairobi will begin withdrawing its troops from Somalia.", "0356"),
+        ("Mbeki said he was prepared to act as a mediator in Ivory Coast.", "039"),
+        ("Moscow said it would hand back the Norwegian trawler.", "03"),
+    ],
+)
+def test_intents(nlp, sentence, cameo):
+    event = only(code(nlp, sentence), "AGREE")
+    assert event.cameo.startswith(cameo)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        (
+            "A car bomb planted by Chechen rebels exploded outside a market in Grozny.",
+            "ASSAULT",
+            "RUS",
+        ),
+        ("Indian and Pakistani troops traded fire across the Line of Control.", "ASSAULT", "IND"),
+        ("Bosnian Serb forces carried out ethnic cleansing in Foca.", "ASSAULT", ""),
+    ],
+)
+def test_force(nlp, sentence, event_type, source):
+    event = only(code(nlp, sentence), event_type)
+    if source:
+        assert source in countries(event.source)
+
+
+def test_a_tank_going_off_is_no_bombing(nlp):
+    assert not code(nlp, "The gas tank exploded in the factory.")

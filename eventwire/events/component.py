@@ -204,6 +204,11 @@ def _in_subject(tok: Token) -> bool:
 # Cooperative acts whose announcement CAMEO codes as an intent: meet, support, cooperate,
 # aid, yield.
 INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Verbs and adjectives of the doer's own wish ("intends to", "is keen to"); "plans to" and "is
+# expected to" report a schedule, not a promise, and stay future.
+INTENT_GOVERNORS = frozenset({"intend", "want", "wish", "offer", "vow", "pledge", "promise"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "keen", "eager", "determined"})
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
 
 
 def _intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bool:
@@ -213,10 +218,23 @@ def _intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> b
     talk"), and not a plan others report ("is expected to visit", "is to visit"): those stay
     future or hypothetical.
     """
-    if negated or trig.cameo[:2] not in INTENT_ROOTS or not (future or hypothetical):
+    if negated or trig.cameo[:2] not in INTENT_ROOTS:
         return False
     anchor = trig.verb or trig.word
-    auxes = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
+    # "intends to broaden its cooperation", "is keen to step up ties": the doer's own wish
+    wished = anchor.dep_ == "xcomp" and (
+        anchor.head.lemma_.lower() in INTENT_GOVERNORS
+        or (anchor.head.pos_ == "ADJ" and anchor.head.lower_ in INTENT_ADJECTIVES)
+    )
+    if wished:
+        return True
+    if not (future or hypothetical):
+        return False
+    # "will begin withdrawing troops": the aspect verb carries the "will"
+    carriers = [anchor]
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS:
+        carriers.append(anchor.head)
+    auxes = {c.lower_ for w in carriers for c in w.children if c.dep_ == "aux"}
     # a condition makes it an offer, still an intent: "would lift the ban if ..."
     return bool(auxes & {"will", "'ll", "shall", "would"}) and anchor.dep_ != "advcl"
 

@@ -101,6 +101,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "offer": "apology concession concessions",
         "extend": "recognition",
         "wrap": "talks negotiations visit",
+        "trade": "fire",
         "kick": "talks negotiations visit summit",  # "kicked off the annual exercise"
         "fly": "",  # "flew joint air drills"
         "accord": "recognition",
@@ -150,6 +151,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("take", "control"): "192",
     ("use", "force"): "190",
     ("open", "fire"): "193",
+    ("trade", "fire"): "190",  # "traded machine-gun fire across the line"
     ("express", "support"): "051",
     ("express", "solidarity"): "051",
     ("express", "condolences"): "051",

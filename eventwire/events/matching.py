@@ -77,7 +77,8 @@ def _object_words(verb: Token) -> set[str]:
     # "took to the streets", "poured into the streets": where to, for the few senses that
     # name it ("to:streets", "into:streets", "on:hold")
     objects |= {
-        f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, frozenset({"to", "into", "on", "in"}))
+        f"{p}:{o.lower_}"
+        for p, o in args.prep_objects(verb, frozenset({"to", "into", "on", "in", "as"}))
     }
     if verb.dep_ == "acl" or misparsed_predicate(verb):
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}

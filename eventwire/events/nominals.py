@@ -140,6 +140,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return "062" if shared or partner else "150"
     if word in STOPPAGE_NOUNS:
         return _stoppage_code(tok)
+    if word == "cleansing":
+        return "203" if "ethnic" in mods else None  # "a campaign of ethnic cleansing"
     if word == "crackdown" and mods & {"violent", "bloody", "deadly", "brutal", "lethal"}:
         return "175"
     if word in JOINT_BODIES:

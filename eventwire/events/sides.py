@@ -136,6 +136,15 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
                 destination.append(obj)
         if trig.verb.dep_ == "acl" and trig.noun is None and not source_roots:
             source_roots += args.agent_of(trig.verb)
+    if trig.rule.endswith("+bomb") and trig.verb is not None:
+        # "a bomb planted by suspected ETA separatists": who planted or sent it did it
+        source_roots = [
+            a
+            for s in args.subject_of(trig.verb)[0]
+            for c in s.children
+            if c.dep_ == "acl"
+            for a in args.agent_of(c)
+        ]
     if trig.noun is not None:
         noun = trig.noun
         inner_i = trig.inner.i if trig.inner is not None else -1  # "intelligence sharing"

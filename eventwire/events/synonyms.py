@@ -321,6 +321,7 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "turn": (_s("020", prep="for"),),
     # "gave the force until the end of the month to leave"
     "give": (
+        _s("080", "ground"),  # "willing to give ground on its border claims"
         _s("139", particle="<to>", prep="until"),
         _s("116", "sentence sentences term"),  # "was given a two-year prison term"
     ),
@@ -379,6 +380,7 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("1663", "agency agencies ngos organisations organizations"),
     ),
     "halve": (_s("162", AID_NOUNS),),
+    "act": (_s("045", "as:mediator as:mediators as:go-between as:broker"),),
     "welcome": (_s("0861", "peacekeepers contingent"),),  # "welcomed the first UN contingent"
     "admit": (_s("0862", "inspector inspectors monitors observers investigators"),),
     "agree": (_s("083", "to:demands to:demand to:conditions"),),  # accede, not promise
@@ -403,7 +405,10 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     # Aid cut, sanctions listed, trade status scrapped, sentences handed down or commuted.
     "slash": (_s("162", AID_NOUNS),),
     "scrap": (_s("163", "status preferences"),),
-    "hand": (_s("116", "sentence sentences term"),),
+    "hand": (
+        _s("116", "sentence sentences term"),
+        _s("0842", "trawler vessel vessels boat boats ship ships", particle="back"),
+    ),
     "commute": (_s("080", "sentence sentences"),),
     "sink": (_s("190", "vessel vessels ship ships boat boats"),),
 }

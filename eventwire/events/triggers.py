@@ -40,6 +40,8 @@ READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined"})
 # ground offensive", "joined the general strike", "took part in joint patrols".
 AGENT_VERBS = frozenset(
     {"expand", "widen", "broaden", "join", "lead", "organise", "organize", "coordinate", "pursue"}
+    # "boost economic cooperation", "stepped up raids"
+    | {"boost", "deepen", "enhance", "intensify", "step"}
 )
 # ... and those whose act hangs on a preposition: "pressed on with the offensive".
 # Only acts are carried out; "joining the alliance" is membership, no agreement.
@@ -273,6 +275,8 @@ def refine(head_code: str, inner: str) -> str:
         return "138" if inner_root in ("18", "19", "20") else "130"  # "vowed to retaliate"
     if root == "03" and inner_root == "14":
         return inner  # "vowed to keep protesting" is the protest, not a promise to someone
+    if root == "03" and inner == "045":
+        return "039"  # "prepared to act as a mediator"
     if root == "03":
         return {"04": "036", "07": "033", "06": "031", "05": "032"}.get(
             inner_root,
@@ -325,6 +329,23 @@ LEFT_PLACES = frozenset(
     {"country", "territory", "region", "area", "town", "city", "zone", "enclave", "base", "bases"}
 )
 HOME_PLACES = frozenset({"base", "bases", "barracks", "garrison", "garrisons", "home"})
+
+
+# What goes off in a bombing, and the verbs of its going off.
+BOMB_WORDS = frozenset({"bomb", "bombs", "explosive", "explosives", "device", "grenade", "ied"})
+GOING_OFF = {"explode": None, "blow": "up", "go": "off", "detonate": None}
+
+
+def _bomb_goes_off(verb: Token) -> bool:
+    """ "A bomb planted by ETA exploded", "a car packed with explosives blew up"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in GOING_OFF:
+        return False
+    particle = GOING_OFF[lemma]
+    if particle and not any(c.lower_ == particle for c in verb.children if c.dep_ == "prt"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in BOMB_WORDS for s in subjects for t in s.subtree)
 
 
 def _forces_leave(verb: Token) -> bool:
@@ -434,6 +455,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is None and threat_on_condition(tok):
             # "Belgrade would intervene if Kosovo police entered the north"
             triggers.append(Trigger(tok, "138", f"verb.{tok.lemma_.lower()}+if", tok, None))
+            continue
+        if sense is None and _bomb_goes_off(tok):
+            # "a car bomb planted by the rebels exploded outside the market": a bombing (183)
+            triggers.append(Trigger(tok, "183", f"verb.{tok.lemma_.lower()}+bomb", tok, None))
             continue
         if sense is None and _forces_leave(tok):
             # "Cuban troops began leaving Angola", "units returned to their bases"

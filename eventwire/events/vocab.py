@@ -150,6 +150,7 @@ NOUNS: dict[str, str] = {
     "condemnation": "111",
     "criticism": "111",
     "disapproval": "111",
+    "cleansing": "203",
     "displeasure": "111",
     "fast": "142",  # "began an indefinite fast" (after a light verb only)
     "investigation": "090",
