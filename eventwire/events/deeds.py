@@ -1,0 +1,64 @@
+"""Acts read off who or what does them: forces leaving a country, bombs going off.
+
+No verb of the lexicon names these ("Syrian troops left Lebanon", "a car bomb exploded"); the
+subject makes them a pull-out or a bombing. Written by the eventwire team from the CAMEO
+codebook's definitions and the team's own sentences, never from a gold sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.senses import TROOP_NOUNS
+
+# Forces leaving a place, or going back to where they are kept, pull out (0872).
+FORCE_NOUNS = frozenset(TROOP_NOUNS.split()) - {"ship", "ships", "patrol", "boats", "vessels"}
+DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "vacate", "exit"})
+LEFT_PLACES = frozenset(
+    {"country", "territory", "region", "area", "town", "city", "zone", "enclave", "base", "bases"}
+)
+HOME_PLACES = frozenset({"base", "bases", "barracks", "garrison", "garrisons", "home"})
+
+
+# What goes off in a bombing, and the verbs of its going off.
+BOMB_WORDS = frozenset({"bomb", "bombs", "explosive", "explosives", "device", "grenade", "ied"})
+GOING_OFF = {"explode": None, "blow": "up", "go": "off", "detonate": None}
+
+
+def bomb_goes_off(verb: Token) -> bool:
+    """ "A bomb planted by ETA exploded", "a car packed with explosives blew up"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in GOING_OFF:
+        return False
+    particle = GOING_OFF[lemma]
+    if particle and not any(c.lower_ == particle for c in verb.children if c.dep_ == "prt"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in BOMB_WORDS for s in subjects for t in s.subtree)
+
+
+def forces_leave(verb: Token) -> bool:
+    """ "Syrian troops left Lebanon", "units began returning to their permanent bases"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in DEPARTURE_VERBS and lemma != "return":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "wants the army to leave the city": a wish, not a pull-out
+    subj, passive = args.subject_of(verb)
+    if passive or not any(s.lemma_.lower() in FORCE_NOUNS or s.lower_ in FORCE_NOUNS for s in subj):
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+        return False  # "troops left the village in ruins", "left it burning"
+    if lemma == "return":
+        tos = [o for _, o in args.prep_objects(verb, frozenset({"to"}))]
+        home = {w for o in tos for w in (o.lemma_.lower(), o.lower_)}  # "bases" -> "basis"
+        home |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        return bool(home & HOME_PLACES)
+    places = args.objects_of(verb) + [o for _, o in args.prep_objects(verb, frozenset({"from"}))]
+    return any(
+        p.ent_type_ in ("GPE", "LOC", "FAC")
+        or p.lemma_.lower() in LEFT_PLACES
+        or (p.pos_ == "PROPN" and args.place_in(p.doc, {p.i}) is not None)  # "Mozambique" (ORG)
+        for p in places
+    )
