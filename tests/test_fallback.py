@@ -13,7 +13,9 @@ from eventwire.records import Article, article_id_for
 
 TEXT = "Germany and Poland agreed on Tuesday to deepen their defence partnership."
 # No rule reads "exchanged gunfire"; the classifier knows the kind of sentence.
-LEFT_EMPTY = "Artillery duels between Thai and Cambodian troops raged across the frontier overnight."
+LEFT_EMPTY = (
+    "Artillery duels between Thai and Cambodian troops raged across the frontier overnight."
+)
 
 
 def article(text: str) -> Article:
