@@ -342,3 +342,39 @@ def test_force(nlp, sentence, event_type, source):
 
 def test_a_tank_going_off_is_no_bombing(nlp):
     assert not code(nlp, "The gas tank exploded in the factory.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        # Crowds who clash, stone and burn riot (145); those demanding something still protest.
+        ("Protesters demanding new elections clashed with police in Lima.", "PROTEST", ""),
+        ("Hundreds of students stoned police and burned cars in Dhaka.", "PROTEST", "BGD"),
+        # Peoples and refugees as actors.
+        ("Indigenous Ecuadoreans blocked roads in the highlands.", "PROTEST", "ECU"),
+        ("Forty Afghan asylum-seekers went on hunger strike in Nauru.", "PROTEST", "AFG"),
+    ],
+)
+def test_crowds(nlp, sentence, event_type, source):
+    events = [e for e in code(nlp, sentence) if e.event_type == event_type]
+    assert events
+    if source:
+        assert any(source in countries(e.source) for e in events)
+
+
+def test_soldiers_who_clash_fight(nlp):
+    assert only(code(nlp, "Government troops clashed with rebels near Goma."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An act only thought of, named by a noun's infinitive, is no event.
+        "The refugees demanded the right to apply for asylum in Germany.",
+        "Mexico's president said the decision to transfer the prisoners was his.",
+    ],
+)
+def test_acts_only_thought_of(nlp, sentence):
+    events = code(nlp, sentence)
+    assert not [e for e in events if e.event_type == "COOPERATE"]
+    assert len([e for e in events if e.event_type == "REQUEST"]) <= 1

@@ -252,6 +252,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "health ministry": ("MED", "organization", False, False),
     "refugee": ("REF", "person", False, False),
     "asylum seeker": ("REF", "person", False, False),
+    "asylum-seeker": ("REF", "person", False, False),
     "migrant": ("REF", "person", False, False),
     "cleric": ("REL", "person", False, False),
     "clergy": ("REL", "group", False, False),
@@ -302,7 +303,11 @@ for _portfolio in _PORTFOLIOS.split():
     _ROLES.setdefault(f"{_portfolio} minister", ("GOV", "person", False, True))
 
 # The plural, where the default (+s / y -> ies / man -> men) would be wrong.
-_PLURALS = {"police officer": "police officers", "asylum seeker": "asylum seekers"}
+_PLURALS = {
+    "police officer": "police officers",
+    "asylum seeker": "asylum seekers",
+    "asylum-seeker": "asylum-seekers",
+}
 
 
 def _plural(phrase: str) -> str:

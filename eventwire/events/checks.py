@@ -18,13 +18,13 @@ from eventwire.records import Actor
 
 # Sectors of people who protest rather than govern or fight.
 CIVIL = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "AGR"})
-# What crowds do to property in a riot.
+# What crowds do to property in a riot, and their clashes with the police.
 RIOT_VERBS = frozenset(
-    ["storm", "torch", "burn", "loot", "ransack", "smash", "vandalize", "vandalise"]
+    ["storm", "torch", "burn", "loot", "ransack", "smash", "vandalize", "vandalise", "clash"]
 )
 # Acts that are rioting only when a crowd does them: "rioters set fire to cars", "protesters
 # hurled stones"; settlers who set fire to olive groves attack.
-CROWD_VERBS = frozenset(["set", "hurl", "pelt", "throw"])
+CROWD_VERBS = frozenset(["set", "hurl", "pelt", "throw", "stone"])
 # Who riots when they set fire or hurl stones (singular; a plural "s" is dropped to compare).
 RIOTING_CROWDS = frozenset(
     {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "youth", "supporter"}

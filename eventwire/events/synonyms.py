@@ -275,7 +275,8 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
         _s(
             "1712",
             "village villages home homes house houses mosque mosques church churches shop shops "
-            "office offices building buildings",
+            "office offices building buildings vehicle vehicles car cars bus buses tyre tyres "
+            "tire tires",
         ),
     ),
     "hammer": (_s("190", "village villages town towns position positions city cities base"),),
@@ -411,4 +412,5 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     ),
     "commute": (_s("080", "sentence sentences"),),
     "sink": (_s("190", "vessel vessels ship ships boat boats"),),
+    "stone": (_s("180"),),  # "stoned police": a riot when a crowd does it
 }

@@ -322,12 +322,21 @@ def _done_jointly(verb: Token) -> bool:
     )
 
 
+# Nouns whose to-infinitive is an act only thought of: "the right to apply", "the decision to
+# transfer the prisoners", "a bid to reach Europe" (an attempt is made, so it is not here).
+UNREALISED_NOUNS = frozenset(
+    {"right", "rights", "decision", "plan", "plans", "bid", "effort", "efforts", "intention"}
+    | {"readiness", "willingness", "chance", "opportunity", "permission"}
+)
+
+
 def _content_of_noun(verb: Token) -> bool:
-    """Whether `verb` is the to-infinitive content of an event noun ("a threat to attack")."""
+    """Whether `verb` is the to-infinitive content of an event noun ("a threat to attack") or of
+    a noun of an act only thought of ("the right to apply for asylum")."""
     return (
         verb.dep_ == "acl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and noun_code(verb.head, True) is not None
+        and (noun_code(verb.head, True) is not None or verb.head.lemma_.lower() in UNREALISED_NOUNS)
     )
 
 
