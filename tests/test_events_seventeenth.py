@@ -378,3 +378,18 @@ def test_acts_only_thought_of(nlp, sentence):
     events = code(nlp, sentence)
     assert not [e for e in events if e.event_type == "COOPERATE"]
     assert len([e for e in events if e.event_type == "REQUEST"]) <= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo"),
+    [
+        # Dissent eased (082), and the intent to ease it (0352).
+        ("The teachers' union called off the strike on Friday.", "CONCEDE", "082"),
+        ("Peruvian farmers lifted their roadblocks on the highway.", "CONCEDE", "082"),
+        ("Thai farmers said they were ready to end their sit-in.", "AGREE", "0352"),
+        # Police sent somewhere are a show of force, not aid.
+        ("Egypt's interior ministry sent 2,000 policemen to Assiut.", "MOBILIZE", "154"),
+    ],
+)
+def test_dissent_eased_and_police_sent(nlp, sentence, event_type, cameo):
+    assert only(code(nlp, sentence), event_type).cameo == cameo

@@ -7,7 +7,7 @@ Light verbs ("held talks", "imposed sanctions") take their code from the noun th
 
 from __future__ import annotations
 
-from eventwire.events.idioms import NINTH_PASS
+from eventwire.events.idioms import FORCE_WORDS, NINTH_PASS
 from eventwire.events.senses import (
     ADMIN_CURBS,
     AGREEMENT_NOUNS,
@@ -87,7 +87,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "aid": (_s("070"),),
     "donate": (_s("070"),),
     "send": (
-        _s("154", TROOP_NOUNS),
+        _s("154", FORCE_WORDS),  # troops, and police: "sent 2,000 policemen to Assiut"
         _s("063", SUSPECT_NOUNS),
         _s("070", AID_NOUNS),
         _s("070", prep="to"),

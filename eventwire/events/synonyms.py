@@ -30,10 +30,16 @@ COMMODITY_WORDS = (
 # Forces and police sent or raised.
 FORCE_WORDS = TROOP_NOUNS + " police policemen officers guards guardsmen militiamen volunteers"
 
+# Protests a crowd may end or call off.
+DISSENT_WORDS = (
+    "sit-in sit-ins strike strikes protest protests march marches boycott rally rallies "
+    "demonstration demonstrations hunger"
+)
+
 # Those let in: monitors, aid and the convoys that carry it.
 ACCESS_WORDS = (
     "inspector inspectors monitors observers aid access team teams workers flights investigators "
-    "journalists convoy convoys truck trucks lorries tanker tankers relief"
+    "journalists convoy convoys truck trucks lorries tanker tankers relief envoy"
 )
 
 MORE_VERBS: dict[str, tuple[Sense, ...]] = {
@@ -413,4 +419,8 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "commute": (_s("080", "sentence sentences"),),
     "sink": (_s("190", "vessel vessels ship ships boat boats"),),
     "stone": (_s("180"),),  # "stoned police": a riot when a crowd does it
+    # Dissent eased: "ready to end their sit-in", "called off the marches", "lifted roadblocks"
+    "end": (_s("082", DISSENT_WORDS),),
+    "call": (_s("082", DISSENT_WORDS, particle="off"),),
+    "lift": (_s("082", "roadblocks roadblock barricades"),),
 }
