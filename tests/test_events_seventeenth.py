@@ -393,3 +393,22 @@ def test_acts_only_thought_of(nlp, sentence):
 )
 def test_dissent_eased_and_police_sent(nlp, sentence, event_type, cameo):
     assert only(code(nlp, sentence), event_type).cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # Crowds that seize, take over or barricade obstruct (144); vigils held are protests.
+        ("Protesters seized the regional government building in Donetsk.", "144"),
+        ("Opposition supporters barricaded the main roads into Kinshasa.", "144"),
+        ("Hundreds of women held a silent vigil outside the prison in Minsk.", "141"),
+        # Traders and shopkeepers protest to their own government, as citizens do.
+        ("Traders in Kampala shuttered their shops in protest against a new tax.", "141"),
+    ],
+)
+def test_crowds_obstruct_and_traders_protest(nlp, sentence, cameo):
+    assert only(code(nlp, sentence), "PROTEST").cameo == cameo
+
+
+def test_rebels_who_seize_a_town_still_coerce(nlp):
+    assert only(code(nlp, "Rebels seized the town of Bunia."), "COERCE")

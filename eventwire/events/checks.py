@@ -90,9 +90,9 @@ def crowd_subject(trig: Trigger) -> bool:
 
 def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
     """What an act is depends on who does it: crowds obstruct and riot, governments complain."""
-    if trig.cameo in ("191", "172", "192") and civil:
-        # Protesters who block a road or occupy a building obstruct (PROTEST 144); they
-        # cannot blockade, ban or occupy as an army does.
+    if trig.cameo in ("191", "172", "192", "171") and civil:
+        # Protesters who block a road, occupy or seize a building obstruct (PROTEST 144);
+        # they cannot blockade, ban, occupy or confiscate as a state does.
         trig.cameo, trig.rule = "144", trig.rule + ".civil"
     lemma = trig.word.lemma_.lower()
     crowd = lemma in CROWD_VERBS and any(

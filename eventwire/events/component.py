@@ -383,7 +383,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
         if trig.cameo[:2] == "14" and not target:
             target = embassy_owner(doc, trig, source)  # "rallied outside the Russian embassy"
-        if trig.cameo[:2] == "14" and (civil or _parties(source)) and not target:
+        # traders and shopkeepers who strike or shut their shops protest as citizens do
+        traders = bool(source) and all(
+            a.sector == "BUS" and a.kind != "organization" for a in source
+        )
+        if trig.cameo[:2] == "14" and (civil or traders or _parties(source)) and not target:
             rulers = domestic_government(source)
             if rulers is not None:
                 # Citizens who protest with no one named protest to their own government, as

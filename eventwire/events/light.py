@@ -25,7 +25,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
     for verb, nouns in {
         "hold": "talks talk meeting summit negotiations consultation consultations conference "
         "protest protests demonstration demonstrations rally rallies call drill drills exercise "
-        "exercises manoeuvres maneuvers",
+        "exercises manoeuvres maneuvers vigil vigils sit-in sit-ins",
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute call homage",
         "make": "visit trip call appeal demand threat pledge pledges apology accusations "

@@ -423,4 +423,5 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "end": (_s("082", DISSENT_WORDS),),
     "call": (_s("082", DISSENT_WORDS, particle="off"),),
     "lift": (_s("082", "roadblocks roadblock barricades"),),
+    "barricade": (_s("191"),),  # a crowd's barricades obstruct (144, see checks.recode_by_doer)
 }
