@@ -339,6 +339,11 @@ def prep_objects(tok: Token, preps: frozenset[str]) -> Iterator[tuple[str, Token
                     yield child.lower_, obj
 
 
+def infinitive(verb: Token) -> bool:
+    """Whether `verb` is a to-infinitive: "to leave", "to impose"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def objects_of(verb: Token) -> list[Token]:
     """Direct and indirect objects of a verb."""
     return [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]

@@ -30,7 +30,7 @@ from eventwire.events.checks import (
     with_cause,
 )
 from eventwire.events.modality import alleged, read_modality
-from eventwire.events.nonpolitical import NATURAL_CAUSES, SPORTS_TRIGGERS, is_sports
+from eventwire.events.nonpolitical import NATURAL_CAUSES, NON_FOES, SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import (
     among_own,
     as_states,
@@ -122,13 +122,6 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
-# What a state may "fight" or "combat" without fighting anyone: disease, fire, want.
-NON_FOES = frozenset(
-    {"outbreak", "virus", "pandemic", "epidemic", "disease", "wildfire", "wildfires", "blaze"}
-    | {"flames", "fire", "fires", "locusts", "poverty", "corruption", "inflation", "hunger"}
-)
-
-
 def _fights_no_one(trig: Trigger) -> bool:
     """ "helped the authorities fight the coronavirus outbreak": no use of force."""
     if trig.verb is None or trig.verb.lemma_.lower() not in ("fight", "battle", "combat"):
@@ -212,9 +205,10 @@ ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
 
 
 def _intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bool:
-    """A cooperative act its doer will do or would do: "will", "would" on the act itself.
+    """A cooperative act its doer wants or is ready to do ("intends to", "is keen to"), or will
+    or would do ("will", "would" on the act or on an aspect verb: "will begin withdrawing").
 
-    Not "could" or "might" (a possibility), not an act inside a condition ("if they would
+    Not "could" or "might" (a possibility), not an act in a clause of its own ("if they would
     talk"), and not a plan others report ("is expected to visit", "is to visit"): those stay
     future or hypothetical.
     """

@@ -43,7 +43,7 @@ def forces_leave(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in DEPARTURE_VERBS and lemma != "return":
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if args.infinitive(verb):
         return False  # "wants the army to leave the city": a wish, not a pull-out
     subj, passive = args.subject_of(verb)
     if passive or not any(s.lemma_.lower() in FORCE_NOUNS or s.lower_ in FORCE_NOUNS for s in subj):

@@ -37,7 +37,7 @@ def to_clauses(verb: Token) -> list[Token]:
         for c in h.children
         if c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
         and c.pos_ in ("VERB", "AUX")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and args.infinitive(c)
     ]
 
 

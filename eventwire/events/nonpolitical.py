@@ -213,3 +213,9 @@ NATURAL_CAUSES = frozenset(
         "markets",
     ]
 )
+
+# What a state may "fight" or "combat" without fighting anyone: disease, fire, want.
+NON_FOES = frozenset(
+    {"outbreak", "virus", "pandemic", "epidemic", "disease", "wildfire", "wildfires", "blaze"}
+    | {"flames", "fire", "fires", "locusts", "poverty", "corruption", "inflation", "hunger"}
+)

@@ -268,9 +268,7 @@ def ultimatum_clause(verb: Token) -> Token | None:
     ]
     for head in heads:
         for clause in head.children:
-            if clause.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or not any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
-            ):
+            if clause.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or not args.infinitive(clause):
                 continue
             for alt in clause.conjuncts:
                 # "or face annihilation": the parser may tag "face" a noun

@@ -149,13 +149,7 @@ def _xcomp_verb(verb: Token) -> Token | None:
             c
             for c in verb.children
             if c.pos_ == "VERB"
-            and (
-                c.dep_ == "xcomp"
-                or (
-                    c.dep_ == "advcl"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                )
-            )
+            and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and args.infinitive(c)))
         ),
         None,
     )
@@ -335,7 +329,7 @@ def _content_of_noun(verb: Token) -> bool:
     a noun of an act only thought of ("the right to apply for asylum")."""
     return (
         verb.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and args.infinitive(verb)
         and (noun_code(verb.head, True) is not None or verb.head.lemma_.lower() in UNREALISED_NOUNS)
     )
 
