@@ -412,3 +412,28 @@ def test_crowds_obstruct_and_traders_protest(nlp, sentence, cameo):
 
 def test_rebels_who_seize_a_town_still_coerce(nlp):
     assert only(code(nlp, "Rebels seized the town of Bunia."), "COERCE")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Sport told with a score or play verbs, named storms, celebrations and takeovers.
+        "Chile crushed Peru 38-10 in the rugby qualifier in Santiago on Saturday.",
+        "Wales surrendered a two-goal lead and lost 3-2 to Norway in Cardiff.",
+        "Typhoon Mawar threatened Guam's northern villages on Wednesday.",
+        "Cyclone Freddy is expected to strike Mozambique's coast late on Sunday.",
+        "Thousands of fans poured into the streets of Algiers, waving flags to celebrate the win.",
+        "Canada's Barrick agreed to acquire a Malian gold miner for $2 billion.",
+    ],
+)
+def test_political_words_in_other_senses(nlp, sentence):
+    assert not code(nlp, sentence)
+
+
+def test_a_vote_tally_is_no_score(nlp):
+    events = code(nlp, "The Security Council voted 13-2 to impose an arms embargo on South Sudan.")
+    assert events
+
+
+def test_a_state_that_agrees_to_buy_still_agrees(nlp):
+    assert only(code(nlp, "Russia agreed to buy Turkish tomatoes again."), "AGREE")

@@ -32,6 +32,7 @@ from eventwire.events.checks import (
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import NATURAL_CAUSES, NON_FOES, SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import (
+    STATE_SECTORS,
     among_own,
     as_states,
     countries_of,
@@ -130,6 +131,35 @@ def _fights_no_one(trig: Trigger) -> bool:
     return any(t.lemma_.lower() in NON_FOES for t in objects)
 
 
+# Why crowds gather when they do not protest.
+CELEBRATIONS = frozenset({"celebrate", "cheer", "watch", "greet", "mourn", "commemorate"})
+
+
+def _celebration(trig: Trigger) -> bool:
+    """A crowd out to celebrate, cheer or mourn, not to protest."""
+    verb = trig.verb or trig.word
+    # the purpose may hang on the crowd's other deed: "waving flags to celebrate the win"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(
+        c.dep_ in ("advcl", "xcomp") and args.infinitive(c) and c.lemma_.lower() in CELEBRATIONS
+        for h in heads
+        for c in h.children
+    )
+
+
+# What companies agree to do among themselves.
+DEAL_VERBS = frozenset({"acquire", "buy", "merge", "purchase", "borrow", "lease", "license"})
+
+
+def _company_deal(trig: Trigger, source: list[Actor]) -> bool:
+    """An agreement to buy or merge that no state makes: business news, not politics."""
+    if trig.cameo[:2] != "03" or trig.verb is None:
+        return False
+    deal = any(c.dep_ == "xcomp" and c.lemma_.lower() in DEAL_VERBS for c in trig.verb.children)
+    state = any(a.kind == "country" or a.sector in STATE_SECTORS for a in source)
+    return deal and not state
+
+
 def _natural_cause(trig: Trigger) -> bool:
     """Harm done by a fire, a storm or a crash rather than by anyone."""
     if trig.verb is None:
@@ -137,13 +167,21 @@ def _natural_cause(trig: Trigger) -> bool:
     verb = trig.verb
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for _ in range(3):
-        # "a fire broke out, killing 17", "the storm grew before slamming into the coast":
-        # the doer is the governing clause's subject.
+        # "a fire broke out, killing 17", "the storm grew before slamming into the coast",
+        # "the cyclone is expected to strike": the doer is the governing clause's subject.
         if subjects or verb.dep_ not in ("advcl", "conj", "pcomp", "prep", "xcomp"):
             break
         verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     natural = [s for s in subjects if any(t.lemma_.lower() in NATURAL_CAUSES for t in s.subtree)]
+    # A storm's name is no person: "Cyclone Gabrielle", "Typhoon Hinnamnor".
+    if any(
+        t.pos_ == "PROPN" and t.i < s.i
+        for s in natural
+        for t in s.subtree
+        if t.lemma_.lower() in NATURAL_CAUSES
+    ):
+        return True
     # "the Syrian air force" is an actor, whatever word of nature its name holds; the
     # actor spans are looked at only in the rare case a word of nature is there.
     return any(not any(m.start <= s.i < m.end for m in verb.doc._.actors or []) for s in natural)
@@ -390,6 +428,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 trig.rule += ".domestic"
         if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):
             continue  # business among companies is not a political event
+        if trig.cameo[:2] == "14" and _celebration(trig):
+            continue  # "fans poured into the streets to celebrate the win"
+        if _company_deal(trig, source):
+            continue  # "Newmont agreed to acquire Australia's Newcrest": a takeover
         if not any(a.country or a.sector for a in source + target):
             # No one to code it for. An actor with a sector but no country ("the rebels",
             # "police", "the government") still counts, as PLOVER's sector-only actors do.

@@ -5,6 +5,7 @@ Written by the eventwire team from general news usage (not from any gold sentenc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # Words that make a sentence a sports report, where countries are teams and "attack", "strike",
@@ -59,6 +60,14 @@ SPORTS_WORDS = frozenset(
         "athletics",
         "paralympic",
         "paralympics",
+        "semi-finals",
+        "semifinals",
+        "quarter-finals",
+        "quarterfinals",
+        "goalless",
+        "bowlers",
+        "batsmen",
+        "qualifier",
     ]
 )
 # ...while these also have political senses ("the Arab League", "the death penalty", "a key
@@ -99,15 +108,38 @@ SPORTS_HINTS = frozenset(
 )
 
 
+# A score ("38-10", "6-2"); a vote's tally ("voted 13-2", "a 5-4 ruling") is no score.
+_SCORE = re.compile(r"(?<![\w.,])\d{1,3} ?- ?\d{1,3}(?![\w.,])")
+TALLY_WORDS = frozenset(
+    {"vote", "votes", "voted", "voting", "ruling", "ruled", "court", "justices", "senate"}
+    | {"parliament", "lawmakers", "council", "ballot", "ballots", "seats"}
+)
+
+
 def is_sports(words: Iterable[str]) -> bool:
-    """True for a sports report: one unambiguous sports word, or two that hint at sport."""
-    lowered = {w.lower() for w in words}
-    return bool(lowered & SPORTS_WORDS) or len(lowered & SPORTS_HINTS) >= 2
+    """True for a sports report: one unambiguous sports word, a score, or two words that hint
+    at sport."""
+    listed = [w.lower() for w in words]
+    lowered = set(listed)
+    # the tokenizer splits "3-2" into three words
+    scored = bool(_SCORE.search(" ".join(listed))) and not lowered & TALLY_WORDS
+    return bool(lowered & SPORTS_WORDS) or scored or len(lowered & SPORTS_HINTS) >= 2
 
 
 # Triggers that are play in a sports report.
 SPORTS_TRIGGERS = frozenset(
     [
+        "crush",
+        "demolish",
+        "thrash",
+        "rout",
+        "overwhelm",
+        "hammer",
+        "surrender",
+        "concede",
+        "offensive",
+        "assault",
+        "siege",
         "attack",
         "strike",
         "meet",
@@ -143,6 +175,11 @@ SPORTS_TRIGGERS = frozenset(
 # Subjects that do harm without being actors: "a fire killed", "the storm destroyed".
 NATURAL_CAUSES = frozenset(
     [
+        "hail",
+        "hailstones",
+        "hailstorm",
+        "hailstorms",
+        "lava",
         "fire",
         "blaze",
         "explosion",
