@@ -437,3 +437,22 @@ def test_a_vote_tally_is_no_score(nlp):
 
 def test_a_state_that_agrees_to_buy_still_agrees(nlp):
     assert only(code(nlp, "Russia agreed to buy Turkish tomatoes again."), "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # Promised reforms are CAMEO's intents (034x); the policy to change is no event itself.
+        ("Jordan's king said he would carry out broad political reforms next year.", "0344"),
+        ("Ghana will review its ban on foreign retailers.", "0342"),
+        ("The Thai premier announced that he would call new elections.", "0341"),
+    ],
+)
+def test_promised_reforms(nlp, sentence, cameo):
+    events = code(nlp, sentence)
+    assert only(events, "AGREE").cameo == cameo
+    assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_a_reform_done_is_no_intent(nlp):
+    assert not code(nlp, "The government reformed the pension system last year.")

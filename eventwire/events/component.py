@@ -482,6 +482,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # (03x, AGREE)
             trig.cameo, trig.rule = refine("030", trig.cameo), trig.rule + ".intent"
             hypothetical = False  # a promise is made, not imagined; "will" keeps it in the future
+        elif trig.rule.endswith(".intent"):
+            hypothetical = False  # "said it would reconsider its policy": promised reform
         date_text = args.date_text_for(sent, anchors)
         if date_text is not None:
             background = False

@@ -62,3 +62,37 @@ def forces_leave(verb: Token) -> bool:
         or (p.pos_ == "PROPN" and args.place_in(p.doc, {p.i}) is not None)  # "Mozambique" (ORG)
         for p in places
     )
+
+
+# Reforms a government may promise: CAMEO's intents to change policy (0342) or institutions
+# (0344), or leadership by a vote (0341). Only promised are they events; done, they are news.
+REFORMS = {
+    "reform": ("0344", None),
+    "amend": ("0344", frozenset({"constitution", "charter"})),
+    "overhaul": ("0344", None),
+    "review": ("0342", frozenset({"ban", "policy", "policies", "law", "laws", "decision"})),
+    "reconsider": ("0342", None),
+    "revise": ("0342", frozenset({"policy", "policies", "law", "laws"})),
+    "call": ("0341", frozenset({"election", "elections", "vote", "referendum"})),
+    "hold": ("0341", frozenset({"election", "elections", "referendum"})),
+}
+PROMISING = frozenset({"will", "would", "'ll", "shall"})
+
+
+def reform_promised(verb: Token) -> str | None:
+    """ "said it would carry out political reforms", "will review its ban": the intent's code."""
+    lemma = verb.lemma_.lower()
+    objects = {o.lemma_.lower() for o in args.objects_of(verb)}
+    if lemma == "carry" and objects & {"reform", "reforms"}:
+        lemma = "reform"
+    if lemma not in REFORMS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    code, needed = REFORMS[lemma]
+    if needed is not None and not objects & needed:
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    wished = governor is not None and governor.lemma_.lower() in ("seek", "intend", "plan", "want")
+    if governor is not None:
+        auxes |= {c.lower_ for c in governor.children if c.dep_ == "aux"}
+    return code if auxes & PROMISING or wished else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.deeds import bomb_goes_off, forces_leave
+from eventwire.events.deeds import bomb_goes_off, forces_leave, reform_promised
 from eventwire.events.light import LIGHT_OVERRIDES, LIGHT_VERBS
 from eventwire.events.matching import misparsed_predicate, sense_for
 from eventwire.events.nominals import (
@@ -406,6 +406,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is None and threat_on_condition(tok):
             # "Belgrade would intervene if Kosovo police entered the north"
             triggers.append(Trigger(tok, "138", f"verb.{tok.lemma_.lower()}+if", tok, None))
+            continue
+        reform = reform_promised(tok) if sense is None or tok.lemma_.lower() == "hold" else None
+        if reform is not None and light_noun(tok) is None:
+            # "would carry out political reforms", "will review its ban on foreign investment":
+            # the policy to be changed is no event of its own
+            consumed.update(t.i for o in args.objects_of(tok) for t in o.subtree)
+            triggers.append(Trigger(tok, reform, f"verb.{tok.lemma_.lower()}.intent", tok, None))
             continue
         if sense is None and bomb_goes_off(tok):
             # "a car bomb planted by the rebels exploded outside the market": a bombing (183)
