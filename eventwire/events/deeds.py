@@ -1,8 +1,10 @@
-"""Acts read off who or what does them: forces leaving a country, bombs going off.
+"""Acts read off who or what does them, or how they are said: forces leaving a country, bombs
+going off, reforms promised.
 
-No verb of the lexicon names these ("Syrian troops left Lebanon", "a car bomb exploded"); the
-subject makes them a pull-out or a bombing. Written by the eventwire team from the CAMEO
-codebook's definitions and the team's own sentences, never from a gold sentence.
+No verb of the lexicon names these ("Syrian troops left Lebanon", "a car bomb exploded", "would
+review its ban"); the subject makes them a pull-out or a bombing, the promise an intent.
+Written by the eventwire team from the CAMEO codebook's definitions and the team's own
+sentences, never from a gold sentence.
 """
 
 from __future__ import annotations
