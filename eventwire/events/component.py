@@ -53,7 +53,7 @@ from eventwire.events.triggers import (
     find_triggers,
     refine,
 )
-from eventwire.events.vocab import HOST_CODES
+from eventwire.events.vocab import HOST_CODES, PROMISING
 from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
@@ -268,7 +268,7 @@ def _intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> b
         carriers.append(anchor.head)
     auxes = {c.lower_ for w in carriers for c in w.children if c.dep_ == "aux"}
     # a condition makes it an offer, still an intent: "would lift the ban if ..."
-    return bool(auxes & {"will", "'ll", "shall", "would"}) and anchor.dep_ != "advcl"
+    return bool(auxes & PROMISING) and anchor.dep_ != "advcl"
 
 
 def _will(verb: Token) -> bool:

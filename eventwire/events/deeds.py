@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events import arguments as args
 from eventwire.events.senses import TROOP_NOUNS
+from eventwire.events.vocab import PROMISING
 
 # Forces leaving a place, or going back to where they are kept, pull out (0872).
 FORCE_NOUNS = frozenset(TROOP_NOUNS.split()) - {"ship", "ships", "patrol", "boats", "vessels"}
@@ -78,7 +79,6 @@ REFORMS = {
     "call": ("0341", frozenset({"election", "elections", "vote", "referendum"})),
     "hold": ("0341", frozenset({"election", "elections", "referendum"})),
 }
-PROMISING = frozenset({"will", "would", "'ll", "shall"})
 
 
 def reform_promised(verb: Token) -> str | None:

@@ -407,7 +407,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "Belgrade would intervene if Kosovo police entered the north"
             triggers.append(Trigger(tok, "138", f"verb.{tok.lemma_.lower()}+if", tok, None))
             continue
-        reform = reform_promised(tok) if sense is None or tok.lemma_.lower() == "hold" else None
+        reform = reform_promised(tok) if sense is None else None
         if reform is not None and light_noun(tok) is None:
             # "would carry out political reforms", "will review its ban on foreign investment":
             # the policy to be changed is no event of its own

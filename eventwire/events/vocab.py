@@ -442,6 +442,8 @@ UNCERTAIN_VERBS = frozenset(
     ["hope", "seek", "want", "wish", "consider", "propose", "try", "attempt"]
 )
 DENIAL_VERBS = frozenset(["deny"])
+# Auxiliaries of a promise or a plan of one's own ("will visit", "would ease"), not "could".
+PROMISING = frozenset({"will", "would", "'ll", "shall"})
 # An event inside an accusation ("accused X of shelling Y") is alleged, not reported as fact.
 ALLEGATION_VERBS = frozenset(["accuse", "allege", "blame", "claim"])
 # Hosting or receiving is a visit only when someone is received; else a gesture of support.
