@@ -356,6 +356,10 @@ class Reader:
     def _mods_phrase(self, phrase: _Phrase) -> int:
         """Countries, demonyms or IGOs without a role: a country, an IGO or a nationality."""
         name_start = self._skip_space(phrase.end)
+        for k in (name_start, name_start + 1):
+            # "British engineer John Miller": an occupation of no sector between them
+            if k < len(self.doc) and self.doc[k].is_lower and self.doc[k].dep_ == "compound":
+                name_start = k + 1
         name_end = self._name_end(name_start) if name_start < len(self.doc) else name_start
         assert phrase.start is not None
         if name_end > name_start:

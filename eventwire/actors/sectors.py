@@ -5,7 +5,8 @@ Conventions where PLOVER leaves a choice (documented here so coders agree):
   activists, dissidents and the (political) opposition -> OPP.
 - militia, paramilitaries -> PRM; militants, gunmen, fighters -> UAF (armed, affiliation unknown);
   rebels, insurgents, separatists -> REB.
-- security forces -> COP (internal security); troops, soldiers, army -> MIL.
+- security forces -> COP (internal security); security services (FSB, Shin Bet) -> SPY; troops,
+  soldiers, army -> MIL.
 - an official, a spokesman, a leader carry no sector of their own: "party officials" -> PTY,
   "rebel leader" -> REB; alone, "officials" default to GOV and "leader" to none.
 """
@@ -160,8 +161,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "policeman": ("COP", "person", False, False),
     "riot police": ("COP", "group", False, False),
     "security forces": ("COP", "group", False, False),
-    "security services": ("COP", "organization", False, False),
-    "security service": ("COP", "organization", False, False),
+    "security services": ("SPY", "organization", False, False),
+    "security service": ("SPY", "organization", False, False),
     "gendarmerie": ("COP", "organization", False, False),
     "gendarme": ("COP", "person", False, False),
     "border police": ("COP", "group", False, False),
@@ -290,6 +291,18 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "dockworker": ("LAB", "person", False, False),
     "driver": ("LAB", "person", False, False),
     "pensioner": ("CVL", "person", False, False),
+    # People named by what they are, not by any office (travellers are left out: "tourists
+    # visited Iceland", "a tram derailed, injuring two passengers" are no events)
+    "national": ("CVL", "person", False, False),
+    "fisherman": ("CVL", "person", False, False),
+    "worshipper": ("CVL", "person", False, False),
+    "boat people": ("REF", "group", False, False),
+    "displaced people": ("REF", "group", False, False),
+    "christian": ("REL", "person", False, False),
+    "muslim": ("REL", "person", False, False),
+    "hindu": ("REL", "person", False, False),
+    "buddhist": ("REL", "person", False, False),
+    "sikh": ("REL", "person", False, False),
     "relative": ("CVL", "person", False, False),
     "graduate": ("EDU", "person", False, False),
     "physician": ("MED", "person", False, False),

@@ -36,6 +36,12 @@ LED_SUFFIXES = frozenset({"led", "backed", "sponsored", "brokered", "drafted", "
 MILITARY_THINGS = frozenset(
     {"target", "position", "base", "outpost", "garrison", "convoy", "warship", "checkpoint"}
 )
+# People a demonym makes the country's civilians, not its state: "Israeli tourists".
+PRIVATE_PEOPLE = frozenset(
+    {"tourist", "passenger", "pilgrim", "visitor", "traveller", "traveler", "holidaymaker"}
+    | {"man", "woman", "child", "boy", "girl", "family", "engineer", "expatriate", "volunteer"}
+    | {"backpacker", "climber", "hiker", "aid worker", "missionary", "teenager", "national"}
+)
 # PLOVER's codes for actors that are not states.
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
 
@@ -196,6 +202,8 @@ def _demonym_actor(root: Token) -> Actor | None:
                 sector = sector_for(root.text)
                 if sector is None and root.lemma_.lower() in MILITARY_THINGS:
                     sector = "MIL"
+                elif sector is None and root.lemma_.lower() in PRIVATE_PEOPLE:
+                    sector = "CVL"
                 return Actor(
                     word.text, country.name, country.iso3, sector, "group" if sector else "country"
                 )
@@ -346,7 +354,28 @@ def infinitive(verb: Token) -> bool:
 
 def objects_of(verb: Token) -> list[Token]:
     """Direct and indirect objects of a verb."""
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
+    if not found:
+        # "freed detained American journalist X", parsed as a clause on "detained"
+        for c in verb.children:
+            if participle_modifier(c):
+                found = [o for o in c.children if o.dep_ == "dobj"]
+    return found
+
+
+def participle_modifier(tok: Token) -> bool:
+    """ "freed *detained* journalist X", "released *jailed* dissident Y": a participle before
+    the object, misparsed as a clause of its own (no subject, right after its verb)."""
+    head = tok.head
+    return (
+        tok.dep_ in ("ccomp", "xcomp")
+        and tok.tag_ in ("VBN", "VBD")
+        and tok.i == head.i + 1
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
 
 
 def place_in(doc: Doc, tokens: set[int]) -> Location | None:

@@ -8,13 +8,21 @@ source, target, place, time and modality off the parse. Results are EventCandida
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
+from eventwire.events.bystanders import (
+    company_deal,
+    fights_no_one,
+    harms_animals,
+    natural_cause,
+    private_doer,
+    sent_to_hospital,
+)
 from eventwire.events.checks import (
     CIVIL,
     GATHERING_VERBS,
@@ -30,9 +38,8 @@ from eventwire.events.checks import (
     with_cause,
 )
 from eventwire.events.modality import alleged, read_modality
-from eventwire.events.nonpolitical import NATURAL_CAUSES, NON_FOES, SPORTS_TRIGGERS, is_sports
+from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import (
-    STATE_SECTORS,
     among_own,
     as_states,
     countries_of,
@@ -81,6 +88,10 @@ CIVILIAN_PLACES = frozenset(
         "villager",
     }
 )
+# People with no office of their own: coerced or struck, they are the country's civilians.
+CIVILIAN_PEOPLE = frozenset(
+    {"woman", "man", "child", "family", "detainee", "inmate", "worker", "farmer", "passenger"}
+)
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
@@ -123,14 +134,6 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
-def _fights_no_one(trig: Trigger) -> bool:
-    """ "helped the authorities fight the coronavirus outbreak": no use of force."""
-    if trig.verb is None or trig.verb.lemma_.lower() not in ("fight", "battle", "combat"):
-        return False
-    objects = [t for o in args.objects_of(trig.verb) for t in o.subtree]
-    return any(t.lemma_.lower() in NON_FOES for t in objects)
-
-
 # Why crowds gather when they do not protest.
 CELEBRATIONS = frozenset({"celebrate", "cheer", "watch", "greet", "mourn", "commemorate"})
 
@@ -145,46 +148,6 @@ def _celebration(trig: Trigger) -> bool:
         for h in heads
         for c in h.children
     )
-
-
-# What companies agree to do among themselves.
-DEAL_VERBS = frozenset({"acquire", "buy", "merge", "purchase", "borrow", "lease", "license"})
-
-
-def _company_deal(trig: Trigger, source: list[Actor]) -> bool:
-    """An agreement to buy or merge that no state makes: business news, not politics."""
-    if trig.cameo[:2] != "03" or trig.verb is None:
-        return False
-    deal = any(c.dep_ == "xcomp" and c.lemma_.lower() in DEAL_VERBS for c in trig.verb.children)
-    state = any(a.kind == "country" or a.sector in STATE_SECTORS for a in source)
-    return deal and not state
-
-
-def _natural_cause(trig: Trigger) -> bool:
-    """Harm done by a fire, a storm or a crash rather than by anyone."""
-    if trig.verb is None:
-        return False
-    verb = trig.verb
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    for _ in range(3):
-        # "a fire broke out, killing 17", "the storm grew before slamming into the coast",
-        # "the cyclone is expected to strike": the doer is the governing clause's subject.
-        if subjects or verb.dep_ not in ("advcl", "conj", "pcomp", "prep", "xcomp"):
-            break
-        verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    natural = [s for s in subjects if any(t.lemma_.lower() in NATURAL_CAUSES for t in s.subtree)]
-    # A storm's name is no person: "Cyclone Gabrielle", "Typhoon Hinnamnor".
-    if any(
-        t.pos_ == "PROPN" and t.i < s.i
-        for s in natural
-        for t in s.subtree
-        if t.lemma_.lower() in NATURAL_CAUSES
-    ):
-        return True
-    # "the Syrian air force" is an actor, whatever word of nature its name holds; the
-    # actor spans are looked at only in the rare case a word of nature is there.
-    return any(not any(m.start <= s.i < m.end for m in verb.doc._.actors or []) for s in natural)
 
 
 def _nearest_actors(
@@ -207,6 +170,20 @@ def _nearest_actors(
         [],
     )
     return source, target
+
+
+def _struck_civilians(trig: Trigger) -> bool:
+    """Whether the act falls on where people live or on people of no office: "shelled
+    villages", "detained dozens of women", "raided homes"."""
+    if trig.verb is None:
+        return False
+    words = CIVILIAN_PLACES | CIVILIAN_PEOPLE
+    for obj in args.objects_of(trig.verb):
+        # "dozens of women": the quantity's object is who was held
+        held = [obj, *(o for _, o in args.prep_objects(obj, frozenset({"of"})))]
+        if any(h.lemma_.lower() in words for h in held):
+            return True
+    return False
 
 
 def _headline_noun(trig: Trigger) -> bool:
@@ -313,8 +290,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue
         if sports and trig.word.lemma_.lower() in SPORTS_TRIGGERS | {"talk", "deal"}:
             continue  # countries are teams here: "Argentina and France met in the final"
-        if _natural_cause(trig) or _fights_no_one(trig):
+        if natural_cause(trig) or fights_no_one(trig) or harms_animals(trig):
             continue  # "a fire broke out, killing 17 workers": no one did it
+        if sent_to_hospital(trig):
+            continue
         source, target, destination = arguments_of(doc, trig)
         inherit_frame(doc, trig, source, target)
         if trig.cameo[:2] == "14" and not any(a.country for a in source):
@@ -337,6 +316,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 source, target = [], []
         if not source and not target:
             continue
+        if private_doer(trig, target):
+            continue  # "the actor slammed a Mumbai tabloid": no one of any office
         civil = (bool(source) and all(a.sector in CIVIL for a in source)) or crowd_subject(trig)
         recode_by_doer(trig, source, civil)
         if trig.word.lemma_.lower() in GATHERING_VERBS and not (civil and with_cause(trig.word)):
@@ -392,7 +373,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.cameo.startswith(DOMESTIC_PREFIXES) and len(homes) == 1:
             # A state that arrests, bans, frees or gives way to people the text ties to no
             # country acts on its own: "Zimbabwean police detained 40 opposition activists".
-            target = placed(target, next(iter(homes)), True)
+            own = next(iter(homes))
+            # a person of no office named too: "released jailed dissident Wei Jingsheng"
+            target = [
+                replace(a, country=own) if a.country is None and a.kind == "person" else a
+                for a in placed(target, own, True)
+            ]
             if not target and trig.cameo.startswith(("17", "08", "16")):
                 target = args.foreign_in(doc, predicate_tokens(trig), homes)
             if not target and trig.cameo.startswith(("17", "08")) and _state(source):
@@ -400,7 +386,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 # coercion or concession with no one named falls on its own country
                 country = country_by_iso3(next(iter(homes)))
                 if country is not None:
-                    target = [Actor(country.name, country.name, country.iso3, None, "country")]
+                    # "detained dozens of women", "demolished homes": its people, not its state
+                    state = Actor(country.name, country.name, country.iso3, None, "country")
+                    if _struck_civilians(trig):
+                        state = replace(state, sector="CVL", kind="group")
+                    target = [state]
                     trig.rule += ".domestic"
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it
@@ -430,7 +420,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # business among companies is not a political event
         if trig.cameo[:2] == "14" and _celebration(trig):
             continue  # "fans poured into the streets to celebrate the win"
-        if _company_deal(trig, source):
+        if company_deal(trig, source):
             continue  # "Newmont agreed to acquire Australia's Newcrest": a takeover
         if not any(a.country or a.sector for a in source + target):
             # No one to code it for. An actor with a sector but no country ("the rebels",
@@ -444,6 +434,14 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             force = "MIL"
         elif trig.cameo.startswith(("151", "153")):
             force = "COP"  # police alert and police mobilisation
+        if trig.cameo[:2] in ("17", "18", "19", "20") and _struck_civilians(trig):
+            # "shelled villages in southern Lebanon": the country named is where its people live
+            target = [
+                replace(a, sector="CVL", kind="group")
+                if a.kind == "country" and not a.sector
+                else a
+                for a in target
+            ]
         source, target = as_states(source, force), as_states(target)
         if (
             trig.cameo[:2] in ("18", "19", "20")
@@ -451,14 +449,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             and not target
             and location is not None
             and location.country
-            and location.country not in countries_of(source)
+            and (location.country not in countries_of(source) or _struck_civilians(trig))
         ):
             # "Israeli warplanes struck villages in southern Lebanon": the country struck, its
-            # civilians when what was struck is where people live
-            homes_struck = trig.verb is not None and any(
-                o.lemma_.lower() in CIVILIAN_PLACES for o in args.objects_of(trig.verb)
-            )
-            if homes_struck:
+            # civilians when what was struck is where people live (at home too: "Sudanese
+            # bombers struck villages in southern Sudan")
+            if _struck_civilians(trig):
                 target = [args.place_actor(location, "CVL", "group")]
             else:
                 target = [args.place_actor(location)]

@@ -189,11 +189,17 @@ def sense_for(verb: Token) -> Sense | None:
 
 def misparsed_predicate(verb: Token) -> bool:
     """A finite verb the parser hung on the next noun as a modifier: "Orban voiced support",
-    "the government relaxed curbs" (a past tense or a subject of its own gives it away)."""
-    return verb.dep_ == "amod" and (
-        verb.tag_ == "VBD"
-        or any(c.dep_ == "nsubj" for c in verb.children)
-        or bool(args.fragment_subject(verb))
+    "the government relaxed curbs" (a past tense or a subject of its own gives it away).
+    Right after the verb whose object it modifies it is no predicate: "freed detained X"."""
+    after_verb = verb.head.dep_ == "dobj" and verb.head.head.i == verb.i - 1
+    return (
+        verb.dep_ == "amod"
+        and not after_verb
+        and (
+            verb.tag_ == "VBD"
+            or any(c.dep_ == "nsubj" for c in verb.children)
+            or bool(args.fragment_subject(verb))
+        )
     )
 
 

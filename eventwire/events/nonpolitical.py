@@ -256,3 +256,32 @@ NON_FOES = frozenset(
     {"outbreak", "virus", "pandemic", "epidemic", "disease", "wildfire", "wildfires", "blaze"}
     | {"flames", "fire", "fires", "locusts", "poverty", "corruption", "inflation", "hunger"}
 )
+
+# Animals: "a shark killed a swimmer", "baboons raided homes", "poachers killed two rhinos".
+ANIMALS = frozenset(
+    {"shark", "crocodile", "alligator", "bee", "bees", "hornet", "wasp", "wolf", "wolves"}
+    | {"tiger", "bear", "dog", "dogs", "monkey", "baboon", "elephant", "bull", "boar", "lion"}
+    | {"leopard", "snake", "cobra", "hippo", "hippopotamus", "jellyfish", "rat", "rats"}
+    | {"locust", "cattle", "cow", "buffalo", "rhino", "rhinos", "sheep", "goat", "horse"}
+    | {"camel", "bird", "birds", "fox", "hyena", "jaguar", "puma", "macaque", "gorilla"}
+    | {"chimpanzee", "orca", "whale", "deer", "livestock", "poultry", "fish", "salmon"}
+)
+# Vehicles and machines whose crash or blast harms people with no one doing it.
+MACHINES = frozenset(
+    {"tanker", "truck", "lorry", "minibus", "bus", "coach", "van", "boiler", "crane"}
+)
+# Doers of no political office: artists, sportspeople, scientists, doctors, companies. What
+# they say or do to one another ("the actor slammed a tabloid", "scientists warned that...",
+# "the brewer accused a rival") is no political event unless they address a state or party.
+PRIVATE_ROLES = frozenset(
+    {"actor", "actress", "singer", "star", "model", "dj", "youtuber", "influencer", "tenor"}
+    | {"soprano", "rapper", "comedian", "presenter", "musician", "celebrity", "filmmaker"}
+    | {"novelist", "chef", "designer", "player", "coach", "captain", "referee", "footballer"}
+    | {"striker", "athlete", "cricketer", "golfer", "boxer", "sprinter", "swimmer", "skier"}
+    | {"scientist", "researcher", "chemist", "physicist", "astronomer", "dentist"}
+    | {"psychiatrist", "psychologist", "nutritionist", "veterinarian", "vet", "doctor"}
+    | {"nurse", "surgeon", "physician", "paediatrician", "pediatrician", "astronaut"}
+    | {"maker", "carmaker", "automaker", "brand", "firm", "company", "developer", "brewer"}
+    | {"roaster", "retailer", "supermarket", "chain", "manufacturer", "producer", "startup"}
+    | {"supplier", "insurer", "airline", "rival", "competitor", "label", "restaurant"}
+)

@@ -356,6 +356,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.dep_ == "amod" and not misparsed_predicate(tok):
             continue  # a participle as adjective names a state: "the occupied territories"
+        if args.participle_modifier(tok):
+            continue  # "freed detained journalist X": the detention is past, the release news
         if _content_of_noun(tok):
             continue  # "an ultimatum to reinstate the president": the ultimatum is the event
         threat = threat_clause(tok, code_of)

@@ -1,0 +1,150 @@
+"""Harm and words with no political doer: nature, animals, machines, private people, companies.
+
+"A fire broke out, killing 17", "a shark killed a swimmer", "a fuel tanker slammed into a bus",
+"the actor slammed a Mumbai tabloid", "scientists in Norway warned that ...": the verbs are the
+lexicon's, the doers are not actors. Written by the eventwire team from general news usage.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.deeds import BOMB_WORDS
+from eventwire.events.nonpolitical import (
+    ANIMALS,
+    MACHINES,
+    NATURAL_CAUSES,
+    NON_FOES,
+    PRIVATE_ROLES,
+)
+from eventwire.events.placement import STATE_SECTORS
+from eventwire.events.triggers import Trigger
+from eventwire.records import Actor
+
+# What companies agree to do among themselves.
+DEAL_VERBS = frozenset({"acquire", "buy", "merge", "purchase", "borrow", "lease", "license"})
+# Sectors that make a target political whoever addresses it.
+POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP", "REB", "PRM", "UAF", "IGO", "SPY"}
+# Where the hurt are sent: "sent 120 guests to hospital" is no aid.
+CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "clinics"})
+
+
+def fights_no_one(trig: Trigger) -> bool:
+    """ "helped the authorities fight the coronavirus outbreak": no use of force."""
+    if trig.verb is None or trig.verb.lemma_.lower() not in ("fight", "battle", "combat"):
+        return False
+    objects = [t for o in args.objects_of(trig.verb) for t in o.subtree]
+    return any(t.lemma_.lower() in NON_FOES for t in objects)
+
+
+def company_deal(trig: Trigger, source: list[Actor]) -> bool:
+    """An agreement to buy or merge that no state makes: business news, not politics."""
+    if trig.cameo[:2] != "03" or trig.verb is None:
+        return False
+    deal = any(c.dep_ == "xcomp" and c.lemma_.lower() in DEAL_VERBS for c in trig.verb.children)
+    state = any(a.kind == "country" or a.sector in STATE_SECTORS for a in source)
+    return deal and not state
+
+
+def _doing_subjects(trig: Trigger) -> tuple[list[Token], Token | None]:
+    """The trigger's subjects, from the governing clause when its own has none, and the verb
+    that has them."""
+    verb = trig.verb
+    if verb is None:
+        return [], None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for _ in range(3):
+        # "a fire broke out, killing 17", "the storm grew before slamming into the coast",
+        # "the cyclone is expected to strike": the doer is the governing clause's subject.
+        if subjects or verb.dep_ not in ("advcl", "conj", "pcomp", "prep", "xcomp"):
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "a landslide that buried a mining camp, killing 20": the relative pronoun's noun
+    subjects = [
+        s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s
+        for s in subjects
+    ]
+    return subjects, verb
+
+
+def natural_cause(trig: Trigger) -> bool:
+    """Harm done by a fire, a storm, an animal or a crash rather than by anyone."""
+    subjects, verb = _doing_subjects(trig)
+    if verb is None:
+        return False
+
+    def causes(s: Token) -> bool:
+        words = [t for t in s.subtree]
+        if any(t.lemma_.lower() in BOMB_WORDS for t in words):
+            return False  # "a bomb hidden on a train exploded" is a bombing
+        return any(
+            t.lemma_.lower() in NATURAL_CAUSES
+            or (t.pos_ != "PROPN" and t.lemma_.lower() in ANIMALS | MACHINES)
+            for t in words
+        )
+
+    natural = [s for s in subjects if causes(s)]
+    # A storm's name is no person: "Cyclone Gabrielle", "Typhoon Hinnamnor".
+    if any(
+        t.pos_ == "PROPN" and t.i < s.i
+        for s in natural
+        for t in s.subtree
+        if t.lemma_.lower() in NATURAL_CAUSES
+    ):
+        return True
+    # "the Syrian air force" is an actor, whatever word of nature its name holds; the
+    # actor spans are looked at only in the rare case a word of nature is there.
+    return any(not any(m.start <= s.i < m.end for m in verb.doc._.actors or []) for s in natural)
+
+
+def harms_animals(trig: Trigger) -> bool:
+    """ "Poachers killed two white rhinos", "wolves killed 30 sheep": no one was harmed."""
+    if trig.verb is None or trig.cameo[:2] not in ("17", "18", "19", "20"):
+        return False
+    objects = args.objects_of(trig.verb)
+    return bool(objects) and all(o.lemma_.lower() in ANIMALS for o in objects)
+
+
+def sent_to_hospital(trig: Trigger) -> bool:
+    """ "The blast sent 40 workers to hospital": the hurt taken for care, not aid given."""
+    if trig.verb is None or trig.verb.lemma_.lower() != "send":
+        return False
+    places = [o for _, o in args.prep_objects(trig.verb, frozenset({"to"}))]
+    return any(o.lemma_.lower() in CARE_PLACES for o in places)
+
+
+def _private(word: Token) -> bool:
+    """A private role: the word itself ("scientists", "the coach") or the title before a name
+    ("Bollywood actor Arjun Malhotra", "Czech brewer Zlaty Kohout")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ != "PROPN" and (lemma in PRIVATE_ROLES or lemma.endswith("ologist")):
+        return True
+    if word.pos_ == "PROPN":
+        titles = [c for c in word.children if c.dep_ in ("compound", "appos") and c.i < word.i]
+        return any(t.pos_ != "PROPN" and t.lemma_.lower() in PRIVATE_ROLES for t in titles)
+    return False
+
+
+def _political(actor: Actor) -> bool:
+    """A target a political event can be aimed at: a state named as itself, or an actor of a
+    political sector ("a Mumbai tabloid" and "fans in Seoul" are not)."""
+    named_state = actor.kind == "country" and actor.text.lower() == (actor.name or "").lower()
+    return named_state or actor.sector in POLITICAL_SECTORS
+
+
+def private_doer(trig: Trigger, target: list[Actor]) -> bool:
+    """Words and deeds among people of no office: "the actor slammed a Mumbai tabloid",
+    "marine biologists urged fishermen to report sharks", "the brewer accused a Slovak rival".
+
+    Protests and aid are left alone (doctors on strike protest to a government; doctors who
+    set up field hospitals give aid), and so is anything aimed at a state or a political
+    actor ("the singer accused the government").
+    """
+    if trig.verb is None or trig.cameo[:2] in ("07", "14"):
+        return False
+    subjects, _ = _doing_subjects(trig)
+    if not subjects or not all(_private(s) for s in subjects):
+        return False
+    return not any(_political(a) for a in target)

@@ -1,0 +1,115 @@
+"""Coding added in the eighteenth pass: harm and words with no political doer (animals,
+machines, private people, companies), civilians struck or held, participles misparsed as
+clauses, and sectors of people named by what they are. Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries, only
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Animals and machines do harm; no one did it.
+        "A crocodile killed a fisherman on the shores of Lake Victoria in Uganda on Monday.",
+        "A pack of stray dogs attacked two children in a park in Bucharest, Romania.",
+        "A fuel tanker slammed into a minibus outside Accra, Ghana, killing nine people.",
+        "Heavy rain triggered a landslide that buried a village in Nepal, killing 14 people.",
+        # Animals harmed; the hurt sent for care.
+        "Poachers killed three elephants in a national park in Zimbabwe on Sunday.",
+        "A gas leak at a factory in Gujarat, India, sent 40 workers to hospital.",
+        # Private people and companies among themselves.
+        "Brazilian singer Ana Costa slammed a Rio de Janeiro magazine for printing rumours.",
+        "Geologists in Chile warned that the Villarrica volcano could erupt within weeks.",
+        "Danish toy maker Brikko accused a Polish rival of copying its building blocks.",
+        "The coach of Peru's national volleyball team rejected criticism of his selection.",
+    ],
+)
+def test_no_political_doer_is_no_event(nlp, sentence):
+    assert code(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        # A private person addressing a state, a bomb on a bus, doctors giving aid: events.
+        (
+            "Brazilian singer Ana Costa accused the government of Brazil of abandoning the Amazon.",
+            "ACCUSE",
+            "",
+            "BRA",
+        ),
+        ("A bomb planted by Basque separatists on a bus exploded in Bilbao.", "ASSAULT", "ESP", ""),
+        (
+            "Doctors Without Borders set up clinics in Aleppo to treat wounded civilians.",
+            "AID",
+            "",
+            "",
+        ),
+        # "freed detained journalist X": one release, of the journalist.
+        (
+            "Iranian authorities freed detained British engineer John Miller on Friday.",
+            "RETREAT",
+            "IRN",
+            "GBR",
+        ),
+        # A person of no office released at home is the country's own.
+        ("Vietnam released jailed blogger Tran Van Minh on Monday.", "RETREAT", "VNM", "VNM"),
+    ],
+)
+def test_coded(nlp, sentence, event_type, source, target):
+    event = only(code(nlp, sentence), event_type)
+    if source:
+        assert countries(event.source) == {source}
+    if target:
+        assert countries(event.target) == {target}
+
+
+def test_participle_before_the_object_is_no_event_of_its_own(nlp):
+    events = code(nlp, "Iranian authorities freed detained British engineer John Miller.")
+    assert [e.event_type for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "country"),
+    [
+        ("Ethiopian jets bombed villages in northern Ethiopia on Sunday.", "ASSAULT", "ETH"),
+        ("Russian aircraft bombed villages in northern Syria overnight.", "ASSAULT", "SYR"),
+        ("Police in Harare detained dozens of women on Tuesday.", "COERCE", "ZWE"),
+        ("Nigerian troops raided homes in Lagos at dawn.", "COERCE", "NGA"),
+    ],
+)
+def test_people_and_homes_struck_or_held_are_civilians(nlp, sentence, event_type, country):
+    event = only(code(nlp, sentence), event_type)
+    assert [(a.country, a.sector) for a in event.target] == [(country, "CVL")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "side", "sector"),
+    [
+        (
+            "Saudi religious police detained a group of Filipino Christians.",
+            "COERCE",
+            "target",
+            "REL",
+        ),
+        (
+            "Haitian boat people appealed to U.S. authorities for asylum.",
+            "REQUEST",
+            "source",
+            "REF",
+        ),
+        (
+            "Russia's FSB security service accused two Estonian diplomats of spying.",
+            "ACCUSE",
+            "source",
+            "SPY",
+        ),
+        ("Gunmen shot dead four Israeli tourists near Petra.", "ASSAULT", "target", "CVL"),
+    ],
+)
+def test_sectors_of_people_named_by_what_they_are(nlp, sentence, event_type, side, sector):
+    event = only(code(nlp, sentence), event_type)
+    assert sector in {a.sector for a in getattr(event, side)}
