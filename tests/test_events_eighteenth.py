@@ -113,3 +113,62 @@ def test_people_and_homes_struck_or_held_are_civilians(nlp, sentence, event_type
 def test_sectors_of_people_named_by_what_they_are(nlp, sentence, event_type, side, sector):
     event = only(code(nlp, sentence), event_type)
     assert sector in {a.sector for a in getattr(event, side)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # A concession refused, as CAMEO codes it (124x), not a negated concession.
+        ("The rebels said they would not release the two Dutch engineers.", "1243"),
+        ("Armenia will not withdraw its forces from the disputed villages.", "1246"),
+        ("Minsk said it would not let OSCE observers visit the prisons.", "1245"),
+    ],
+)
+def test_concession_refused_is_a_rejection(nlp, sentence, cameo):
+    event = only(code(nlp, sentence), "REJECT")
+    assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        # A passive act's agent: who ordered or carried it out.
+        (
+            "The expulsion of 300 Malian traders was ordered by the Ivorian interior minister.",
+            "SANCTION",
+            "CIV",
+        ),
+        # A run of acts: the campaign's doer did them.
+        (
+            "Serb militias drove Bosniaks out of Foca in a campaign of ethnic cleansing.",
+            "ASSAULT",
+            "",
+        ),
+        # Beatings and abuse of people.
+        ("Two Georgian policemen were beaten to death by a mob in Gali.", "ASSAULT", ""),
+        (
+            "Rights groups said Burmese soldiers had sexually abused women in Shan State.",
+            "ASSAULT",
+            "MMR",
+        ),
+    ],
+)
+def test_acts_named_by_their_agents(nlp, sentence, event_type, source):
+    event = only(code(nlp, sentence), event_type)
+    if source:
+        assert countries(event.source) == {source}
+    else:
+        assert event.source
+
+
+def test_condemned_blockade_is_not_the_condemners(nlp):
+    events = code(nlp, "The blockade of Gaza was condemned by Turkey on Monday.")
+    blockade = [e for e in events if e.cameo.startswith("19")]
+    assert all("TUR" not in countries(e.source) for e in blockade)
+
+
+def test_company_with_its_trade_named_is_business(nlp):
+    assert (
+        code(nlp, "Kenyan mobile operator Simu Telecom accused a rival of poaching engineers.")
+        == []
+    )

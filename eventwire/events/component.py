@@ -463,6 +463,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         refusal = REFUSED_WHEN_NEGATED.get(trig.word.lemma_.lower())
         if trig.word.lemma_.lower() in REFUSED_MEETINGS and _will(trig.word):
             refusal = "125"  # "would not negotiate with the rebels"
+        elif trig.cameo[:2] == "08" and _will(trig.word):
+            # "would not release the hostages", "will not withdraw its troops": CAMEO's refusals
+            # to yield (124x), one per kind of concession
+            refusal = refine("120", trig.cameo)
         if negated and refusal and any(c.dep_ == "neg" for c in trig.word.children):
             # "would not accept the ruling", "will not bow to pressure": a refusal (REJECT),
             # as CAMEO codes declining to yield, not a negated concession.

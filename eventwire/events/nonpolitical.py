@@ -278,6 +278,8 @@ PRIVATE_ROLES = frozenset(
     | {"soprano", "rapper", "comedian", "presenter", "musician", "celebrity", "filmmaker"}
     | {"novelist", "chef", "designer", "player", "coach", "captain", "referee", "footballer"}
     | {"striker", "athlete", "cricketer", "golfer", "boxer", "sprinter", "swimmer", "skier"}
+    | {"wrestler", "weightlifter", "cyclist", "runner", "jockey", "gymnast", "skater", "rower"}
+    | {"chipmaker", "operator", "conglomerate", "house"}
     | {"scientist", "researcher", "chemist", "physicist", "astronomer", "dentist"}
     | {"psychiatrist", "psychologist", "nutritionist", "veterinarian", "vet", "doctor"}
     | {"nurse", "surgeon", "physician", "paediatrician", "pediatrician", "astronaut"}

@@ -153,6 +153,12 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             if kind and child.i < noun.i and child.i != inner_i:
                 source_roots.append(child)
         source_roots += args.agent_of(noun)
+        if noun.dep_ == "nsubjpass" and (
+            code_of(noun.head) is None or noun.head.lemma_.lower() in ORDERING_VERBS
+        ):
+            # "the expulsion of the workers was ordered by Gaddafi": who ordered it did it;
+            # "the blockade was condemned by Turkey" is Turkey's condemnation only
+            source_roots += args.agent_of(noun.head)
         if trig.cameo[:2] == "06":
             target_roots += [o for _, o in args.prep_objects(noun, frozenset({"alongside"}))]
         preps = args.TARGET_PREPS | {"between", "among"}
@@ -193,10 +199,19 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     if trig.verb is None and trig.noun is not None and not args.actors_of(doc, source_roots):
         # ("went on hunger strike": "hunger" is no doer)
         # "visited Athens for talks with X": the talks are the visitor's.
-        head = trig.noun.head
-        verb = head.head
+        word = trig.noun
         if (
-            trig.noun.dep_ == "pobj"
+            word.dep_ == "pobj"
+            and word.head.lower_ == "of"
+            and word.head.head.lemma_.lower() in CAMPAIGN_NOUNS
+        ):
+            word = word.head.head  # "in a campaign of ethnic cleansing", "a wave of attacks"
+        head = word.head
+        verb = head.head
+        if word.dep_ == "dobj" and word is not trig.noun:
+            source_roots += args.subject_of(head)[0]
+        elif (
+            word.dep_ == "pobj"
             and head.dep_ == "prep"
             and verb.pos_ in ("VERB", "AUX")
             # "recalled its envoy for consultations" is one event; "blocked highways in
@@ -355,6 +370,12 @@ def _is_actor(doc: Doc, tok: Token) -> bool:
 def _names_actor(doc: Doc, tok: Token) -> bool:
     """Whether `tok` is a proper name or heads an actor mention ("a pact with the rebels")."""
     return tok.pos_ == "PROPN" or _is_actor(doc, tok)
+
+
+# Nouns of a run of acts: "a campaign of ethnic cleansing", "a wave of attacks".
+CAMPAIGN_NOUNS = frozenset({"campaign", "wave", "spree", "series", "string", "policy", "orgy"})
+# Verbs that set an act going: passive, their agent is the act's doer.
+ORDERING_VERBS = frozenset({"order", "announce", "carry", "launch", "conduct", "stage", "impose"})
 
 
 def _same_side(actor: Actor, source: list[Actor]) -> bool:

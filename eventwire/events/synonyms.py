@@ -153,10 +153,15 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
         _s(
             "182",
             "protester protesters demonstrator demonstrators prisoner prisoners "
-            "journalist journalists student students detainee detainees",
+            "journalist journalists student students detainee detainees activist activists "
+            "deputy villager villagers civilian civilians reservist reservists soldier soldiers "
+            "policeman policemen supporter supporters opponent opponents monk monks dissident "
+            "dissidents lawyer lawyers man men woman women worker workers to:death",
         ),
     ),
     "rape": (_s("1821"),),
+    # "sexually abused young girls in the camps"
+    "abuse": (_s("1821", "girl girls woman women child children boy boys"),),
     "torch": (_s("1712"),),
     "loot": (_s("1712"),),
     "ransack": (_s("1712"),),

@@ -234,6 +234,16 @@ def held_by(tok: Token) -> list[Token]:
     return [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
 
 
+def _refused_concession(inner: str) -> str:
+    """CAMEO's refusal of the concession `inner` not listed by code: involvement (086x),
+    de-escalation (087x), any other yielding (124), anything else (120)."""
+    if inner.startswith("086"):
+        return "1245"
+    if inner.startswith("087"):
+        return "1246"
+    return "124" if inner[:2] == "08" else "120"
+
+
 def refine(head_code: str, inner: str) -> str:
     """The head's code made precise by the embedded event ("threaten" + sanctions = 1312)."""
     root, inner_root = head_code[:2], inner[:2]
@@ -261,8 +271,8 @@ def refine(head_code: str, inner: str) -> str:
     if root == "12":
         return {"04": "125", "07": "122", "06": "121", "03": "127", "05": "127"}.get(
             inner_root,
-            {"0841": "1243", "085": "1244"}.get(
-                inner, "1246" if inner.startswith("087") else "120"
+            {"0841": "1243", "085": "1244", "081": "1241", "082": "1242", "083": "123"}.get(
+                inner, _refused_concession(inner)
             ),
         )
     if root == "03" and inner_root in ("15", "16", "17", "18", "19", "20"):
