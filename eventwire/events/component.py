@@ -405,6 +405,18 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
         if trig.cameo[:2] == "14" and not target:
             target = embassy_owner(doc, trig, source)  # "rallied outside the Russian embassy"
+        if (
+            trig.cameo[:2] == "14"
+            and not target
+            and location is not None
+            and location.country
+            and source
+            and location.country not in countries_of(source)
+        ):
+            # "Afghan asylum seekers at the Woomera detention centre went on hunger strike":
+            # foreigners protest to the state they are held or live in
+            host = domestic_government([args.place_actor(location)])
+            target = [host] if host is not None else []
         # traders and shopkeepers who strike or shut their shops protest as citizens do
         traders = bool(source) and all(
             a.sector == "BUS" and a.kind != "organization" for a in source

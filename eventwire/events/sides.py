@@ -189,6 +189,14 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         # "threatened to impose sanctions on Cuba": the complement names the target.
         if inner.pos_ in ("VERB", "AUX"):
             target_roots += [o for o in args.objects_of(inner) if not noun_code(o)]
+            # "refused to lift its trade embargo on Cuba", "threatened to suspend talks with
+            # Israel": the act named by the object names whom it touches
+            target_roots += [
+                o
+                for held in args.objects_of(inner)
+                if noun_code(held)
+                for _, o in args.prep_objects(held, args.TARGET_PREPS)
+            ]
             light = light_noun(inner)
             for word in (inner, light) if light is not None else (inner,):
                 target_roots += [o for _, o in args.prep_objects(word, args.TARGET_PREPS)]
@@ -353,6 +361,15 @@ def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
             if clause.pos_ in ("VERB", "AUX")
             for c in clause.children
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+        ]
+        # "demanded that South Africa act as mediator", the verb misparsed as a noun with the
+        # subject as its compound
+        subjects += [
+            c
+            for clause in group
+            if clause.pos_ == "NOUN" and any(m.dep_ == "mark" for m in clause.children)
+            for c in clause.children
+            if c.dep_ == "compound" and c.pos_ == "PROPN"
         ]
         # "warned that Tehran would ...": the threatener speaking of itself names no one; the
         # opposition demanding that its government resign does
