@@ -172,3 +172,43 @@ def test_company_with_its_trade_named_is_business(nlp):
         code(nlp, "Kenyan mobile operator Simu Telecom accused a rival of poaching engineers.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        # A refused or threatened act names whom it touches.
+        ("Washington refused on Friday to lift its embargo on Cuba.", "REJECT", "USA", "CUB"),
+        ("Pyongyang threatened to suspend its talks with Seoul.", "THREATEN", "PRK", "KOR"),
+        # A clause subject the parser made a compound of a noun.
+        (
+            "Sudanese rebels demanded on Friday that South Africa act as mediator.",
+            "REQUEST",
+            "SDN",
+            "ZAF",
+        ),
+        # An institution of no country named is the speaker's.
+        (
+            "Nepal's foreign minister said the government was ready to hold talks with Maoists.",
+            "AGREE",
+            "NPL",
+            "",
+        ),
+        # Forces alerted or deployed, in the passive, are their own state's.
+        ("Taiwan's armed forces were placed on high alert on Friday.", "MOBILIZE", "TWN", ""),
+        # A place name folded with its Turkish dotless i.
+        ("Kurdish students marched through Diyarbakır on Sunday.", "PROTEST", "TUR", ""),
+        # A participle clause takes the governing clause's place.
+        (
+            "Students fought with riot police in Lusaka on Saturday, hurling stones at them.",
+            "PROTEST",
+            "ZMB",
+            "",
+        ),
+    ],
+)
+def test_sides_found_further_off(nlp, sentence, event_type, source, target):
+    event = only(code(nlp, sentence), event_type)
+    assert countries(event.source) == {source}
+    if target:
+        assert target in countries(event.target)

@@ -21,9 +21,13 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip()
 
 
+# Letters that no Unicode decomposition takes to a plain one: "Diyarbakır", "Łódź", "Tórshavn".
+PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th"})
+
+
 def fold(text: str) -> str:
     """Case- and accent-folded form, for lookups that forgive capitalisation and diacritics."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(PLAIN_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -357,6 +357,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             destination = [o for _, o in args.prep_objects(trig.verb, frozenset({"to"}))]
         where = destination if trig.cameo[:2] in ("04", "14") else []
         location = args.location_for(doc, anchors, where)
+        if location is None and trig.verb is not None and trig.verb.dep_ in ("advcl", "conj"):
+            # "fought running battles with police in Lusaka, hurling stones": where the
+            # governing clause was
+            location = args.location_for(doc, [trig.verb.head], [])
         if location is not None and location.country:
             source = placed(source, location.country)
             # "bombed a refugee camp in Gaza": those attacked where the attack fell are that

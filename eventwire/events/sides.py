@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events import arguments as args
 from eventwire.events.checks import gives_with
 from eventwire.events.matching import small_clause
-from eventwire.events.placement import countries_of
+from eventwire.events.placement import countries_of, placed
 from eventwire.events.threats import condition_clause
 from eventwire.events.triggers import Trigger, code_of, held_by, light_noun, noun_code
 from eventwire.records import Actor
@@ -61,7 +61,11 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
                 for _, o in args.prep_objects(trig.verb, frozenset({"with"}))
                 for a in args.agent_of(o)
             ]
-            if trig.noun is None:
+            if trig.noun is None and not source_roots and trig.cameo[:2] == "15":
+                # "the army was put on high alert", "extra police were deployed in Tbilisi":
+                # forces alerted or sent are their state's own show of force
+                source_roots += subj
+            elif trig.noun is None:
                 target_roots += subj
         else:
             # "thousands of Serbians took to the streets": the people the count holds
@@ -230,6 +234,12 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     source = args.actors_of(doc, source_roots)
     if not source and any(r.pos_ == "PRON" for r in source_roots):
         source = _speaker(doc, trig)
+    elif source and not any(a.country for a in source):
+        # "Sri Lanka's foreign minister said the government was prepared to ...": an
+        # institution of no country named is the speaker's
+        homes = {a.country for a in _speaker(doc, trig) if a.country}
+        if len(homes) == 1:
+            source = placed(source, homes.pop(), True)
     target = [a for a in args.actors_of(doc, target_roots, nested_places=True) if a not in source]
     reported = trig.inner is not None and trig.inner.dep_ == "ccomp"
     if (
