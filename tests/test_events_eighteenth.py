@@ -212,3 +212,38 @@ def test_sides_found_further_off(nlp, sentence, event_type, source, target):
     assert countries(event.source) == {source}
     if target:
         assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # Coercion or force its doer will or would use is CAMEO's threat (13x).
+        ("Riot police said they would arrest anyone who joined the march.", "132"),
+        ("Lithuania will expel the Belarusian diplomats, the foreign minister said.", "136"),
+        ("Azerbaijan said it would shell the rebel positions.", "138"),
+    ],
+)
+def test_announced_force_is_a_threat(nlp, sentence, cameo):
+    events = code(nlp, sentence)
+    assert [e.cameo for e in events] == [cameo]
+
+
+def test_dated_decision_stays_the_act(nlp):
+    event = only(code(nlp, "Kenya will impose a curfew in Lamu from Monday."), "COERCE")
+    assert event.modality == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("The authorities relaxed the state of emergency in Yangon.", "0814"),
+        ("Thailand's junta ended martial law on Friday.", "0814"),
+    ],
+)
+def test_emergency_rule_eased(nlp, sentence, cameo):
+    assert only(code(nlp, sentence), "CONCEDE").cameo == cameo
+
+
+def test_detention_describing_whom_a_release_frees_is_no_event(nlp):
+    events = code(nlp, "Belarus released 14 activists detained during the August protests.")
+    assert [e.event_type for e in events] == ["RETREAT"]

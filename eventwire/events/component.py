@@ -212,6 +212,8 @@ def _in_subject(tok: Token) -> bool:
 # Cooperative acts whose announcement CAMEO codes as an intent: meet, support, cooperate,
 # aid, yield.
 INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Acts of coercion and force whose announcement by the doer CAMEO codes as a threat (13x).
+THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Verbs and adjectives of the doer's own wish ("intends to", "is keen to"); "plans to" and "is
 # expected to" report a schedule, not a promise, and stay future.
 INTENT_GOVERNORS = frozenset({"intend", "want", "wish", "offer", "vow", "pledge", "promise"})
@@ -237,6 +239,24 @@ def _intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> b
     )
     if wished:
         return True
+    return _promised(trig, future, hypothetical)
+
+
+def _threatened(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bool:
+    """A coercive or violent act its doer will or would do: "police will arrest anyone who
+    marches", "said it would expel the envoys". CAMEO codes the announcement as the threat."""
+    if negated or trig.cameo[:2] not in THREAT_ROOTS or trig.rule.endswith(".conditional"):
+        return False
+    anchor = trig.verb or trig.word
+    if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree if t.i > anchor.i):
+        return False  # "will enforce a curfew from Monday": a decision taken, with its date
+    return _promised(trig, future, hypothetical)
+
+
+def _promised(trig: Trigger, future: bool, hypothetical: bool) -> bool:
+    """Whether "will" or "would" sits on the act or on its aspect verb, outside a clause of its
+    own ("if they would talk")."""
+    anchor = trig.verb or trig.word
     if not (future or hypothetical):
         return False
     # "will begin withdrawing troops": the aspect verb carries the "will"
@@ -285,8 +305,9 @@ def _split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> boo
 def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     events: list[EventCandidate] = []
     sports = is_sports(t.text for t in sent)
+    threatened: set[int] = set()  # words of whom a threat is aimed at ("anyone who marches")
     for trig in find_triggers(sent):
-        if alleged(trig):
+        if alleged(trig) or trig.word.i in threatened:
             continue
         if sports and trig.word.lemma_.lower() in SPORTS_TRIGGERS | {"talk", "deal"}:
             continue  # countries are teams here: "Argentina and France met in the final"
@@ -498,6 +519,17 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # (03x, AGREE)
             trig.cameo, trig.rule = refine("030", trig.cameo), trig.rule + ".intent"
             hypothetical = False  # a promise is made, not imagined; "will" keeps it in the future
+        elif _threatened(trig, negated, future, hypothetical):
+            # "police will arrest anyone who marches", "said it would expel the diplomats"
+            trig.cameo, trig.rule = refine("130", trig.cameo), trig.rule + ".threat"
+            hypothetical = False
+            threatened.update(
+                t.i
+                for o in args.objects_of(trig.verb or trig.word)
+                for c in o.children
+                if c.dep_ == "relcl"
+                for t in c.subtree
+            )
         elif trig.rule.endswith(".intent"):
             hypothetical = False  # "said it would reconsider its policy": promised reform
         date_text = args.date_text_for(sent, anchors)

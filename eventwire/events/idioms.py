@@ -329,8 +329,16 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "supply": (_s("061", ENERGY_WORDS),),
     "contribute": (_s("074", TROOP_NOUNS + " peacekeepers"),),
     "soften": (_s("081", LOOSENED),),
-    "relax": (_s("081", LOOSENED), _s("0872", "closure blockade siege")),
-    "ease": (_s("081", LOOSENED), _s("0872", "closure blockade siege")),
+    "relax": (
+        _s("081", LOOSENED),
+        _s("0872", "closure blockade siege"),
+        _s("0814", "state emergency"),  # "relaxed the state of emergency"
+    ),
+    "ease": (
+        _s("081", LOOSENED),
+        _s("0872", "closure blockade siege"),
+        _s("0814", "state emergency"),
+    ),
     "revoke": (
         _s("172", "visa visas licence licences license licenses accreditation accreditations"),
         _s("080", "decree decision order measure policy"),

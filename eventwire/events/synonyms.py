@@ -210,7 +210,7 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "fall": (_s("0874", particle="back"),),
     "end": (
         _s("0872", "mission presence deployment occupation"),
-        _s("0814", "curfew state emergency"),
+        _s("0814", "curfew state emergency law"),  # "ended martial law"
         _s("0872", "blockade siege occupation"),
         _s("085", SANCTION_NOUNS + " ban bans boycott"),  # "ended its visa ban on Lukashenko"
     ),

@@ -234,6 +234,15 @@ def held_by(tok: Token) -> list[Token]:
     return [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
 
 
+def _held_before_release(tok: Token) -> bool:
+    """A detention that describes whom a release frees: "freed prisoners held since 2019"."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    freeing = tok.head.head
+    code = code_of(freeing) if freeing.pos_ == "VERB" else None
+    return code is not None and code.startswith("084")
+
+
 def _refused_concession(inner: str) -> str:
     """CAMEO's refusal of the concession `inner` not listed by code: involvement (086x),
     de-escalation (087x), any other yielding (124), anything else (120)."""
@@ -442,6 +451,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         code = sense.cameo
         if code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "officials accused of deporting children" describes, it reports no act
+        if code[:2] == "17" and _held_before_release(tok):
+            continue  # "released 40 protesters detained during the march": the release is news
         rule = f"verb.{tok.lemma_.lower()}"
         inner = None
         if code[:2] in EMBEDDING_ROOTS:
