@@ -56,6 +56,7 @@ from eventwire.events.sides import (
     predicate_tokens,
 )
 from eventwire.events.triggers import (
+    AGENT_VERBS,
     Trigger,
     find_triggers,
     refine,
@@ -212,8 +213,9 @@ def _in_subject(tok: Token) -> bool:
 # Cooperative acts whose announcement CAMEO codes as an intent: meet, support, cooperate,
 # aid, yield.
 INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
-# Acts of coercion and force whose announcement by the doer CAMEO codes as a threat (13x).
-THREAT_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+# Acts of coercion and force whose announcement by the doer CAMEO codes as a threat (13x);
+# sanctions announced are mostly decided, and stay the act.
+THREAT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Verbs and adjectives of the doer's own wish ("intends to", "is keen to"); "plans to" and "is
 # expected to" report a schedule, not a promise, and stay future.
 INTENT_GOVERNORS = frozenset({"intend", "want", "wish", "offer", "vow", "pledge", "promise"})
@@ -250,6 +252,8 @@ def _threatened(trig: Trigger, negated: bool, future: bool, hypothetical: bool) 
     anchor = trig.verb or trig.word
     if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree if t.i > anchor.i):
         return False  # "will enforce a curfew from Monday": a decision taken, with its date
+    if anchor.lemma_.lower() in AGENT_VERBS:
+        return False  # "will expand its ground offensive": more of what it is already doing
     return _promised(trig, future, hypothetical)
 
 
