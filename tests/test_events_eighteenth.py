@@ -248,3 +248,36 @@ def test_emergency_rule_eased(nlp, sentence, cameo):
 def test_detention_describing_whom_a_release_frees_is_no_event(nlp):
     events = code(nlp, "Belarus released 14 activists detained during the August protests.")
     assert [e.event_type for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # Arms handed over and aid flown in.
+        ("Turkey delivered four patrol boats to the Georgian coastguard.", "072", "TUR", "GEO"),
+        ("Malaysian air force planes airlifted tents to Myanmar's Sagaing.", "073", "MYS", "MMR"),
+        # Peacekeepers deployed, parsed as one phrase with the participle.
+        ("Kenyan-led peacekeepers deployed in Port-au-Prince on Tuesday.", "074", "", ""),
+        # Curbs on the press and attacks on computers.
+        ("Iran's media regulator cut off access to the BBC's Persian website.", "1721", "IRN", ""),
+        ("Chinese hackers carried out a cyberattack on Czech ministries.", "170", "CHN", "CZE"),
+        # A rally allowed is dissent eased; the rally is not held yet.
+        (
+            "Ugandan police allowed opposition supporters to hold a rally in Kampala.",
+            "082",
+            "UGA",
+            "UGA",
+        ),
+    ],
+)
+def test_aid_curbs_and_allowances(nlp, sentence, cameo, source, target):
+    events = code(nlp, sentence)
+    assert [e.cameo for e in events] == [cameo]
+    if source:
+        assert countries(events[0].source) == {source}
+    if target:
+        assert countries(events[0].target) == {target}
+
+
+def test_private_speaker_of_a_reported_act(nlp):
+    assert code(nlp, "Spanish actor Jorge Blanco said he would sue a Madrid gossip magazine.") == []

@@ -66,6 +66,10 @@ def _doing_subjects(trig: Trigger) -> tuple[list[Token], Token | None]:
         s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s
         for s in subjects
     ]
+    if verb.dep_ == "ccomp" and any(s.pos_ == "PRON" for s in subjects):
+        # "the actor said he would sue": who said it
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subjects = speakers or subjects
     return subjects, verb
 
 
@@ -94,9 +98,20 @@ def natural_cause(trig: Trigger) -> bool:
         if t.lemma_.lower() in NATURAL_CAUSES
     ):
         return True
-    # "the Syrian air force" is an actor, whatever word of nature its name holds; the
-    # actor spans are looked at only in the rare case a word of nature is there.
-    return any(not any(m.start <= s.i < m.end for m in verb.doc._.actors or []) for s in natural)
+    # "the Syrian air force" is an actor, whatever word of nature its name holds, and so are
+    # "Australian air force planes": an actor of some sector inside the phrase (a country or a
+    # place, "a fire in Pakistan's Punjab", is no doer). The actor spans are looked at only in
+    # the rare case a word of nature is there.
+    mentions = verb.doc._.actors or []
+
+    def acted(s: Token) -> bool:
+        return any(
+            s.left_edge.i <= m.start <= s.i
+            and (m.start <= s.i < m.end or any(a.sector for a in m.actors))
+            for m in mentions
+        )
+
+    return any(not acted(s) for s in natural)
 
 
 def harms_animals(trig: Trigger) -> bool:

@@ -396,7 +396,11 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "ferry": (_s("070", AID_NOUNS),),
     "find": (_s("116", particle="guilty"), _s("116", particle="liable")),
     "cut": (
-        _s("1721", "internet telephone phone mobile service services broadcasts", particle="off"),
+        _s(
+            "1721",
+            "internet telephone phone mobile service services broadcasts access",
+            particle="off",
+        ),
         _s("163", TRADE_WORDS, particle="off"),
         _s("163", TRADE_WORDS),
     ),

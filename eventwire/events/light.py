@@ -32,9 +32,10 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "concession concessions",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
-        "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing",
+        "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing "
+        "cyberattack cyberattacks",
         "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion assault "
-        "appeal "
+        "appeal cyberattack cyberattacks "
         "investigation probe inquiry protest patrol patrols operation operations crackdown "
         "venture survey "
         "project projects exploration",

@@ -57,14 +57,15 @@ def _object_words(verb: Token) -> set[str]:
     ]
     objects = words_of(args.objects_of(verb) + on_particle + (subj if passive else []))
     if verb.lemma_.lower() in ALLOWING_VERBS:
-        # "allowed UN aid convoys to keep using the crossing": who or what is let through
+        # "allowed UN aid convoys to keep using the crossing": who or what is let through;
+        # "allowed opposition supporters to hold a rally": what they may do
         objects |= words_of(
             [
                 s
                 for c in verb.children
                 if c.dep_ in ("ccomp", "xcomp")
                 for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass")
+                if s.dep_ in ("nsubj", "nsubjpass", "dobj")
             ]
         )
     if verb.lemma_.lower() in GIVING_VERBS:

@@ -48,7 +48,8 @@ TROOP_NOUNS = (
 # Military hardware given or sent is military aid (072).
 ARMS_NOUNS = (
     "weapon weapons arms ammunition munitions rifles guns system systems vehicles hardware "
-    "helicopters aircraft howitzers uniforms armour armor missiles carriers jets warplanes"
+    "helicopters aircraft howitzers uniforms armour armor missiles carriers jets warplanes "
+    "boats vessels tanks drones"
 )
 # Armed civilians: a state arming its own (MOBILIZE, militia) rather than another (aid).
 MILITIA_WORDS = (

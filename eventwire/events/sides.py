@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.checks import gives_with
-from eventwire.events.matching import small_clause
+from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.placement import countries_of, placed
 from eventwire.events.threats import condition_clause
 from eventwire.events.triggers import Trigger, code_of, held_by, light_noun, noun_code
@@ -72,6 +72,15 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             source_roots += subj + [h for s in subj for h in held_by(s)]
             if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
                 target_roots += args.objects_of(trig.verb)
+                if trig.cameo.startswith("08") and trig.verb.lemma_.lower() in ALLOWING_VERBS:
+                    # "allowed opposition supporters to hold a rally": those let do it
+                    target_roots += [
+                        s
+                        for c in trig.verb.children
+                        if c.dep_ in ("ccomp", "xcomp")
+                        for s in c.children
+                        if s.dep_ == "nsubj"
+                    ]
                 # "let go of three sailors", "let go the crew": "go" parsed as a complement
                 target_roots += [
                     o

@@ -37,6 +37,11 @@ DISSENT_WORDS = (
 )
 
 # Those let in: monitors, aid and the convoys that carry it.
+# What a state lets its people hold or print: allowed, it eases dissent (082).
+GATHERINGS = (
+    "rally rallies protest protests march marches demonstration demonstrations gathering "
+    "gatherings publication publications newspaper newspapers"
+)
 ACCESS_WORDS = (
     "inspector inspectors monitors observers aid access team teams workers flights investigators "
     "journalists convoy convoys truck trucks lorries tanker tankers relief envoy"
@@ -411,8 +416,8 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "switch": (_s("1721", "station stations channel channels broadcaster", particle="off"),),
     "hold": (_s("173", "members leaders activists"),),
     # Access allowed: "permitted a convoy of fuel trucks to enter Gaza"
-    "permit": (_s("086", ACCESS_WORDS),),
-    "allow": (_s("086", ACCESS_WORDS),),
+    "permit": (_s("086", ACCESS_WORDS), _s("082", GATHERINGS)),
+    "allow": (_s("086", ACCESS_WORDS), _s("082", GATHERINGS)),
     "let": (_s("086", ACCESS_WORDS),),
     # Aid cut, sanctions listed, trade status scrapped, sentences handed down or commuted.
     "slash": (_s("162", AID_NOUNS),),

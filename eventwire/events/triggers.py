@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from eventwire.events import arguments as args
 from eventwire.events.deeds import bomb_goes_off, forces_leave, reform_promised
 from eventwire.events.light import LIGHT_OVERRIDES, LIGHT_VERBS
-from eventwire.events.matching import misparsed_predicate, sense_for
+from eventwire.events.matching import ALLOWING_VERBS, misparsed_predicate, sense_for
 from eventwire.events.nominals import (
     QUANTITY_HEADS,
     gerund_sense,
@@ -503,6 +503,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
             for o in args.with_conjuncts(o)
             if (undoes or sense.objects & {o.lower_, o.lemma_.lower()}) and noun_code(o)
         )
+        if code == "082" and tok.lemma_.lower() in ALLOWING_VERBS:
+            # "allowed opposition supporters to hold a rally": the rally is allowed, not held
+            for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+                consumed.add(clause.i)
+                consumed.update(t.i for t in clause.subtree if noun_code(t, True))
         if code == "171" and _from_the_air(tok):
             # "warplanes raided hideouts", "drones raided the camp": an air strike (195)
             code, rule = "195", rule + ".air"
@@ -555,8 +560,10 @@ PEACEKEEPING_WORDS = frozenset(
 
 
 def _for_peacekeeping(verb: Token) -> bool:
-    """Forces sent for a peacekeeping mission, named anywhere in the verb's phrase."""
-    return any(t.lower_ in PEACEKEEPING_WORDS for t in verb.subtree)
+    """Forces sent for a peacekeeping mission, named anywhere in the verb's phrase (or as the
+    noun a participle hangs on: "peacekeepers deployed in Dili", parsed as one phrase)."""
+    words = [*verb.subtree, verb.head] if verb.dep_ == "acl" else verb.subtree
+    return any(t.lower_ in PEACEKEEPING_WORDS for t in words)
 
 
 def _told_apart(clause: Token) -> bool:

@@ -185,6 +185,10 @@ NOUNS: dict[str, str] = {
     "deportation": "174",
     "ban": "172",
     "crackdown": "170",  # violent ones are 175 (see nominals.noun_code)
+    # CAMEO 1.1b3's 176 (attack cybernetically) is not in the PLOVER crosswalk: coercion (170)
+    "cyberattack": "170",
+    "cyber-attack": "170",
+    "cyberattacks": "170",
     "seizure": "171",
     "occupation": "192",
     "annexation": "192",
