@@ -281,3 +281,40 @@ def test_aid_curbs_and_allowances(nlp, sentence, cameo, source, target):
 
 def test_private_speaker_of_a_reported_act(nlp):
     assert code(nlp, "Spanish actor Jorge Blanco said he would sue a Madrid gossip magazine.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # Ties to be widened, wished or promised: the intent to cooperate.
+        ("Indonesia is keen to step up defence ties with Vietnam.", "030", "IDN", "VNM"),
+        # Troops offered for a peacekeeping force are aid offered (033), no threat.
+        (
+            "Ghana is ready to send troops to Mali as part of a peacekeeping force.",
+            "033",
+            "GHA",
+            "MLI",
+        ),
+        # Refusing to abide by a rule defies it (128).
+        ("Syria said it would not abide by the new border rules.", "128", "SYR", ""),
+        # An ultimatum given in the passive, its giver hung on the ultimatum.
+        (
+            "Chad was given a 48-hour ultimatum by Sudan to withdraw its troops or face force.",
+            "139",
+            "SDN",
+            "TCD",
+        ),
+        # A protest note is an official complaint, not a demonstration.
+        (
+            "A formal protest note was handed by the Latvian foreign ministry to Russia's envoy.",
+            "114",
+            "LVA",
+            "RUS",
+        ),
+    ],
+)
+def test_codebook_phrasings(nlp, sentence, cameo, source, target):
+    event = next(e for e in code(nlp, sentence) if e.cameo == cameo)
+    assert countries(event.source) == {source}
+    if target:
+        assert target in countries(event.target)

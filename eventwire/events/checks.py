@@ -42,6 +42,7 @@ REFUSED_WHEN_NEGATED = {
     "concede": "124",
     "comply": "124",
     "heed": "124",
+    "abide": "128",
 }
 # Meeting words whose negation with "will" or "would" refuses to meet (125).
 REFUSED_MEETINGS = frozenset({"negotiate", "talk", "meet", "sit"})

@@ -504,7 +504,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         refusal = REFUSED_WHEN_NEGATED.get(trig.word.lemma_.lower())
         if trig.word.lemma_.lower() in REFUSED_MEETINGS and _will(trig.word):
             refusal = "125"  # "would not negotiate with the rebels"
-        elif trig.cameo[:2] == "08" and _will(trig.word):
+        elif refusal is None and trig.cameo[:2] == "08" and _will(trig.word):
             # "would not release the hostages", "will not withdraw its troops": CAMEO's refusals
             # to yield (124x), one per kind of concession
             refusal = refine("120", trig.cameo)

@@ -90,6 +90,11 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         for g in c.children
         if g.dep_ in ("compound", "amod")
     }
+    if word in ("protest", "protests") and (
+        mods & {"formal", "official", "diplomatic", "written"}
+        or (tok.dep_ == "compound" and tok.head.lemma_.lower() in ("note", "letter"))
+    ):
+        return "114"  # "lodged a formal protest", "handed a protest note": complained officially
     if word == "call" and "courtesy" in mods:
         return "042"  # "paid a courtesy call on the king" is a visit
     if word in ("call",) and not (mods & {"phone", "telephone"}):

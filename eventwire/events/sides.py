@@ -55,17 +55,23 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         subj, passive = args.subject_of(trig.verb)
         if passive:
             source_roots += args.agent_of(trig.verb) or [
-                # "was threatened with sanctions by the African Union": the parse may hang the
-                # agent on the object of "with"
+                # "was threatened with sanctions by the African Union", "was given an
+                # ultimatum by Eritrea": the parse may hang the agent on what is given
                 a
-                for _, o in args.prep_objects(trig.verb, frozenset({"with"}))
+                for o in [
+                    *(o for _, o in args.prep_objects(trig.verb, frozenset({"with"}))),
+                    *args.objects_of(trig.verb),
+                ]
                 for a in args.agent_of(o)
             ]
             if trig.noun is None and not source_roots and trig.cameo[:2] == "15":
                 # "the army was put on high alert", "extra police were deployed in Tbilisi":
                 # forces alerted or sent are their state's own show of force
                 source_roots += subj
-            elif trig.noun is None:
+            elif trig.noun is None or (
+                trig.noun not in subj and trig.verb.lemma_.lower() in HANDING_VERBS
+            ):
+                # "Chad was given an ultimatum": whoever a light verb's act is handed to
                 target_roots += subj
         else:
             # "thousands of Serbians took to the streets": the people the count holds
@@ -166,12 +172,15 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             if kind and child.i < noun.i and child.i != inner_i:
                 source_roots.append(child)
         source_roots += args.agent_of(noun)
-        if noun.dep_ == "nsubjpass" and (
-            code_of(noun.head) is None or noun.head.lemma_.lower() in ORDERING_VERBS
+        carrier = noun.head if noun.dep_ == "compound" else noun  # "a protest note"
+        if carrier.dep_ == "nsubjpass" and (
+            code_of(carrier.head) is None or carrier.head.lemma_.lower() in ORDERING_VERBS
         ):
             # "the expulsion of the workers was ordered by Gaddafi": who ordered it did it;
-            # "the blockade was condemned by Turkey" is Turkey's condemnation only
-            source_roots += args.agent_of(noun.head)
+            # "the blockade was condemned by Turkey" is Turkey's condemnation only. "A protest
+            # note was handed by Moscow to Estonia's envoy": whom it was handed to
+            source_roots += args.agent_of(carrier.head)
+            target_roots += [o for _, o in args.prep_objects(carrier.head, frozenset({"to"}))]
         if trig.cameo[:2] == "06":
             target_roots += [o for _, o in args.prep_objects(noun, frozenset({"alongside"}))]
         preps = args.TARGET_PREPS | {"between", "among"}
@@ -408,6 +417,8 @@ def _names_actor(doc: Doc, tok: Token) -> bool:
     return tok.pos_ == "PROPN" or _is_actor(doc, tok)
 
 
+# Light verbs of handing over: in the passive, their subject is who receives the act.
+HANDING_VERBS = frozenset({"give", "hand", "issue", "send", "deliver", "serve", "present"})
 # Nouns of a run of acts: "a campaign of ethnic cleansing", "a wave of attacks".
 CAMPAIGN_NOUNS = frozenset({"campaign", "wave", "spree", "series", "string", "policy", "orgy"})
 # Verbs that set an act going: passive, their agent is the act's doer.

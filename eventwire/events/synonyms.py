@@ -427,6 +427,8 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("0842", "trawler vessel vessels boat boats ship ships", particle="back"),
     ),
     "commute": (_s("080", "sentence sentences"),),
+    # "would abide by the ruling" yields; "would not abide by the no-fly zones" defies (128)
+    "abide": (_s("080", prep="by"),),
     "sink": (_s("190", "vessel vessels ship ships boat boats"),),
     "stone": (_s("180"),),  # "stoned police": a riot when a crowd does it
     # Dissent eased: "ready to end their sit-in", "called off the marches", "lifted roadblocks"

@@ -33,7 +33,15 @@ from eventwire.events.threats import (
 from eventwire.events.vocab import EMBEDDING_ROOTS, MEASURE_NOUNS
 
 # Adjectives of intent: "ready to talk", "willing to release" express an intent (AGREE).
-READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined"})
+READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen"})
+# Widening ties: "to expand trade ties", "to strengthen cooperation", wished or promised, is
+# the intent to cooperate (030).
+WIDENING_VERBS = frozenset(
+    {"expand", "broaden", "boost", "deepen", "enhance", "step", "strengthen", "bolster"}
+    | {"improve", "upgrade", "develop", "promote", "increase", "widen", "intensify"}
+)
+TIES = frozenset({"tie", "ties", "relation", "relations", "cooperation", "link", "links"})
+TIES |= {"partnership", "trade", "contacts", "exchanges", "dialogue"}
 
 
 # Verbs that carry out, take part in or widen whatever act their object names: "expanded its
@@ -319,7 +327,14 @@ def _works_with(verb: Token) -> bool:
     """ "to work with", "to help", "to join": a complement that is cooperation in itself."""
     lemma = verb.lemma_.lower()
     with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-    return lemma in ("help", "join", "assist", "support") or (lemma == "work" and with_someone)
+    widened = lemma in WIDENING_VERBS and any(
+        o.lemma_.lower() in TIES or o.lower_ in TIES for o in args.objects_of(verb)
+    )
+    return (
+        lemma in ("help", "join", "assist", "support")
+        or (lemma == "work" and with_someone)
+        or widened
+    )
 
 
 def _done_jointly(verb: Token) -> bool:
@@ -581,5 +596,7 @@ def code_of(tok: Token) -> str | None:
                 noun, True
             )
         sense = sense_for(tok)
+        if sense is not None and sense.cameo == "154" and _for_peacekeeping(tok):
+            return "074"  # "ready to send troops as part of a peacekeeping force"
         return sense.cameo if sense else None
     return noun_code(tok)
