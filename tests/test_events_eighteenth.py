@@ -318,3 +318,35 @@ def test_codebook_phrasings(nlp, sentence, cameo, source, target):
     assert countries(event.source) == {source}
     if target:
         assert target in countries(event.target)
+
+
+def test_former_office_holder_is_an_elite(nlp):
+    event = only(
+        code(nlp, "Ex-president Olusegun Obasanjo met Liberian rebels in Accra."), "CONSULT"
+    )
+    assert {a.sector for a in event.source} == {"ELI"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "target"),
+    [
+        # An actor wanted to act: a demand, with the act demanded.
+        ("Pakistan wants India to withdraw its troops from the border.", "1056", "IND"),
+        ("Ankara wants Stockholm to extradite the suspects.", "101", "SWE"),
+    ],
+)
+def test_wanting_another_to_act_is_a_demand(nlp, sentence, cameo, target):
+    events = code(nlp, sentence)
+    assert [e.cameo for e in events] == [cameo]
+    assert countries(events[0].target) == {target}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers in Kenya want prices to rise before the harvest.",
+        "The Sahel states sought international help to fight the drought.",
+    ],
+)
+def test_wishes_and_fights_against_nature_are_no_force(nlp, sentence):
+    assert all(e.event_type != "ASSAULT" and e.cameo[:2] != "10" for e in code(nlp, sentence))

@@ -403,9 +403,9 @@ class Reader:
             sector = "CVL" if any(g.ethnic for g in phrase.mods) else "GOV"
         elif sector is None and igo is not None and head_role.kind == "person" and head_role.title:
             sector = "GOV"  # "U.N. Secretary-General", "the EU's foreign policy chief"
-        if sector in _OFFICE_SECTORS and any(
-            t.lower_ in ("former", "ex") for t in doc[phrase.start : head_gaz.start]
-        ):
+        # "Ex-president" is tokenised "Ex", "-", "president", before the phrase
+        before = doc[max(phrase.start - 2, 0) : head_gaz.start]
+        if sector in _OFFICE_SECTORS and any(t.lower_ in ("former", "ex") for t in before):
             sector = "ELI"  # "former President X": out of office, an elite, as PLOVER codes it
         country = origins[-1].country if origins else None
         name_start = self._skip_space(phrase.end)

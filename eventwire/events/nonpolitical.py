@@ -255,6 +255,8 @@ NATURAL_CAUSES = frozenset(
 NON_FOES = frozenset(
     {"outbreak", "virus", "pandemic", "epidemic", "disease", "wildfire", "wildfires", "blaze"}
     | {"flames", "fire", "fires", "locusts", "poverty", "corruption", "inflation", "hunger"}
+    | {"drought", "famine", "flood", "floods", "malaria", "cholera", "ebola", "aids", "hiv"}
+    | {"polio", "measles", "covid", "coronavirus", "infection", "infections"}
 )
 
 # Animals: "a shark killed a swimmer", "baboons raided homes", "poachers killed two rhinos".

@@ -242,6 +242,25 @@ def held_by(tok: Token) -> list[Token]:
     return [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
 
 
+def _wanted_of_another(tok: Token) -> Token | None:
+    """The act in "wants India to withdraw its troops": what the verb's object, an actor, is
+    to do (the object-control reading of "want"; "expects prices to rise" is a forecast)."""
+    if tok.lemma_.lower() != "want" or tok.pos_ != "VERB":
+        return None
+    mentions = tok.doc._.actors or []
+
+    def actor(word: Token) -> bool:
+        return word.pos_ == "PROPN" or any(m.start <= word.i < m.end for m in mentions)
+
+    for c in tok.children:
+        # parsed either as an object and a complement, or as one clause with its own subject
+        wanted = [s for s in c.children if s.dep_ == "nsubj"]
+        wanted += [o for o in tok.children if o.dep_ == "dobj"]
+        if c.dep_ in ("xcomp", "ccomp") and args.infinitive(c) and any(map(actor, wanted)):
+            return c
+    return None
+
+
 def _held_before_release(tok: Token) -> bool:
     """A detention that describes whom a release frees: "freed prisoners held since 2019"."""
     if tok.dep_ != "acl" or tok.tag_ != "VBN":
@@ -439,6 +458,18 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 triggers.append(Trigger(noun, light, rule, tok, noun, stopped))
                 continue
         sense = sense_for(tok)
+        wanted = _wanted_of_another(tok) if sense is None else None
+        if wanted is not None:
+            # "Pakistan wants India to withdraw its troops": a demand (10x), the act demanded
+            # no event of its own
+            inner_code = code_of(wanted)
+            for v in args.with_conjuncts(wanted):
+                consumed.add(v.i)
+                consumed.update(c.i for c in v.children if noun_code(c, True))
+            code = refine("100", inner_code) if inner_code else "100"
+            rule = f"verb.{tok.lemma_.lower()}+object"
+            triggers.append(Trigger(tok, code, rule, tok, None, wanted))
+            continue
         if sense is None and threat_on_condition(tok):
             # "Belgrade would intervene if Kosovo police entered the north"
             triggers.append(Trigger(tok, "138", f"verb.{tok.lemma_.lower()}+if", tok, None))
