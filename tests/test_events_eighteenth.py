@@ -350,3 +350,27 @@ def test_wanting_another_to_act_is_a_demand(nlp, sentence, cameo, target):
 )
 def test_wishes_and_fights_against_nature_are_no_force(nlp, sentence):
     assert all(e.event_type != "ASSAULT" and e.cameo[:2] != "10" for e in code(nlp, sentence))
+
+
+def test_air_force_is_no_weather(nlp):
+    event = only(
+        code(
+            nlp, "The Pakistan Air Force took part in a joint exercise with the Chinese air force."
+        ),
+        "COOPERATE",
+    )
+    assert countries(event.source) == {"PAK"}
+
+
+def test_joining_a_partners_forces_is_no_attack(nlp):
+    events = code(nlp, "Australian troops joined Indonesian forces in the Garuda exercises.")
+    assert all(e.event_type != "ASSAULT" for e in events)
+
+
+def test_handing_a_fugitive_to_foreign_police_is_an_extradition(nlp):
+    event = only(
+        code(nlp, "Peru handed over drug lord Mario Rojas to Colombian authorities on Monday."),
+        "COOPERATE",
+    )
+    assert event.cameo == "063"
+    assert "COL" in countries(event.target)

@@ -26,6 +26,8 @@ from eventwire.records import Actor
 DEAL_VERBS = frozenset({"acquire", "buy", "merge", "purchase", "borrow", "lease", "license"})
 # Sectors that make a target political whoever addresses it.
 POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP", "REB", "PRM", "UAF", "IGO", "SPY"}
+# Kinds of storm that go by a name.
+STORMS = frozenset({"storm", "cyclone", "typhoon", "hurricane", "tornado", "tropical"})
 # Where the hurt are sent: "sent 120 guests to hospital" is no aid.
 CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "clinics"})
 
@@ -90,12 +92,13 @@ def natural_cause(trig: Trigger) -> bool:
         )
 
     natural = [s for s in subjects if causes(s)]
-    # A storm's name is no person: "Cyclone Gabrielle", "Typhoon Hinnamnor".
+    # A storm's name is no person: "Cyclone Gabrielle", "Typhoon Hinnamnor" (but "the Pakistan
+    # Air Force" is no storm).
     if any(
         t.pos_ == "PROPN" and t.i < s.i
         for s in natural
         for t in s.subtree
-        if t.lemma_.lower() in NATURAL_CAUSES
+        if t.lemma_.lower() in STORMS
     ):
         return True
     # "the Syrian air force" is an actor, whatever word of nature its name holds, and so are

@@ -272,6 +272,17 @@ def _promised(trig: Trigger, future: bool, hypothetical: bool) -> bool:
     return bool(auxes & PROMISING) and anchor.dep_ != "advcl"
 
 
+def _handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Actor]) -> bool:
+    """A person handed or transferred to another state's police, courts or government."""
+    if trig.word.lemma_.lower() not in ("hand", "transfer", "turn", "deliver", "surrender"):
+        return False
+    homes = countries_of(source)
+    return any(
+        a.country and a.country not in homes and a.sector in ("COP", "JUD", "GOV")
+        for a in target
+    )
+
+
 def _will(verb: Token) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
@@ -345,6 +356,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # "the actor slammed a Mumbai tabloid": no one of any office
         civil = (bool(source) and all(a.sector in CIVIL for a in source)) or crowd_subject(trig)
         recode_by_doer(trig, source, civil)
+        if trig.cameo == "0841" and _handed_to_foreign_law(trig, source, target):
+            # "Brazil handed over Rocco Morabito to Italian authorities": an extradition,
+            # judicial cooperation (063), not a release
+            trig.cameo, trig.rule = "063", trig.rule + ".extradition"
         if trig.word.lemma_.lower() in GATHERING_VERBS and not (civil and with_cause(trig.word)):
             continue  # leaders gathering for a summit or tourists in a square do not demonstrate
         if trig.cameo in HOST_CODES and not received_someone(trig, target):

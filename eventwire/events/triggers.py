@@ -105,6 +105,18 @@ def _acted_on(verb: Token, passive: bool, subj: list[Token]) -> Token | None:
         found = [o for h in heads for _, o in args.prep_objects(h, frozenset({AGENT_PREPS[lemma]}))]
     else:
         found = args.objects_of(verb) + (subj if passive else [])
+    if lemma == "join":
+        # "joined Philippine forces in the Balikatan exercises": the partner's forces are no
+        # act; what they joined them in is
+        partners = [
+            o
+            for o in found
+            if o.lemma_.lower() in ("force", "forces")
+            and any(c.dep_ in ("amod", "compound", "poss") for c in o.children)
+        ]
+        found = [o for o in found if o not in partners] + [
+            o for h in [verb, *partners] for _, o in args.prep_objects(h, frozenset({"in"}))
+        ]
     for tok in found:
         for cand in args.with_conjuncts(tok):
             code = noun_code(cand, True)
