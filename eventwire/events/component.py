@@ -278,8 +278,7 @@ def _handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Acto
         return False
     homes = countries_of(source)
     return any(
-        a.country and a.country not in homes and a.sector in ("COP", "JUD", "GOV")
-        for a in target
+        a.country and a.country not in homes and a.sector in ("COP", "JUD", "GOV") for a in target
     )
 
 
