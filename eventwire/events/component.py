@@ -49,6 +49,7 @@ from eventwire.events.placement import (
     placed,
 )
 from eventwire.events.reactions import aim_reactions
+from eventwire.events.refining import refine
 from eventwire.events.sides import (
     arguments_of,
     embassy_owner,
@@ -59,7 +60,6 @@ from eventwire.events.triggers import (
     AGENT_VERBS,
     Trigger,
     find_triggers,
-    refine,
 )
 from eventwire.events.vocab import HOST_CODES, PROMISING
 from eventwire.records import Actor, Location
