@@ -374,3 +374,14 @@ def test_handing_a_fugitive_to_foreign_police_is_an_extradition(nlp):
     )
     assert event.cameo == "063"
     assert "COL" in countries(event.target)
+
+
+def test_letters_no_decomposition_plains_are_folded():
+    from eventwire.actors._text import fold
+    from eventwire.actors.places import find_place
+    from eventwire.actors.registry import fold_name
+
+    assert fold_name("Binali Yıldırım") == fold_name("Binali Yildirim")
+    assert fold("Łódź") == fold("Lodz")
+    place = find_place("Diyarbakır")
+    assert place is not None and place.country_iso3 == "TUR"

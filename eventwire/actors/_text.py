@@ -21,8 +21,11 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip()
 
 
-# Letters that no Unicode decomposition takes to a plain one: "Diyarbakır", "Łódź", "Tórshavn".
-PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th"})
+# Letters that no Unicode decomposition takes to a plain one: "Diyarbakır", "Łódź", "Tromsø".
+PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th"}
+    | {"Ł": "L", "Ø": "O", "Đ": "D", "Ð": "D", "Þ": "Th"}
+)
 
 
 def fold(text: str) -> str:

@@ -11,12 +11,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from eventwire.actors._text import PLAIN_LETTERS
 from eventwire.records import Actor, Event
 
 
 def fold_name(name: str) -> str:
     """Case- and accent-folded name, so "Díaz-Canel" and "Diaz-Canel" meet."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name.translate(PLAIN_LETTERS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(plain.casefold().replace("’", "'").split())
 

@@ -40,7 +40,7 @@ MILITARY_THINGS = frozenset(
 PRIVATE_PEOPLE = frozenset(
     {"tourist", "passenger", "pilgrim", "visitor", "traveller", "traveler", "holidaymaker"}
     | {"man", "woman", "child", "boy", "girl", "family", "engineer", "expatriate", "volunteer"}
-    | {"backpacker", "climber", "hiker", "aid worker", "missionary", "teenager", "national"}
+    | {"backpacker", "climber", "hiker", "missionary", "teenager", "national"}
 )
 # PLOVER's codes for actors that are not states.
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})

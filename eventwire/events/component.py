@@ -89,10 +89,9 @@ CIVILIAN_PLACES = frozenset(
         "villager",
     }
 )
-# People with no office of their own: coerced or struck, they are the country's civilians.
-CIVILIAN_PEOPLE = frozenset(
-    {"woman", "man", "child", "family", "detainee", "inmate", "worker", "farmer", "passenger"}
-)
+# People with no office of their own (and those held): coerced or struck, they are the
+# country's civilians.
+CIVILIAN_PEOPLE = args.PRIVATE_PEOPLE | {"detainee", "inmate", "worker", "farmer"}
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
@@ -328,7 +327,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if natural_cause(trig) or fights_no_one(trig) or harms_animals(trig):
             continue  # "a fire broke out, killing 17 workers": no one did it
         if sent_to_hospital(trig):
-            continue
+            continue  # "the blast sent 40 workers to hospital": no aid given
         source, target, destination = arguments_of(doc, trig)
         inherit_frame(doc, trig, source, target)
         if trig.cameo[:2] == "14" and not any(a.country for a in source):
