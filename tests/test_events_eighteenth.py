@@ -385,3 +385,37 @@ def test_letters_no_decomposition_plains_are_folded():
     assert fold("Łódź") == fold("Lodz")
     place = find_place("Diyarbakır")
     assert place is not None and place.country_iso3 == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target", "sector"),
+    [
+        # A promise's uncoded complement names whom it is made to.
+        ("Japan pledged on Friday to expand trade ties with Vietnam.", "AGREE", "JPN", "VNM", ""),
+        # A fighter fleet is the air force's, no armed fighters'.
+        (
+            "Russia promised to deliver spare parts for India's MiG fighter fleet.",
+            "AGREE",
+            "RUS",
+            "IND",
+            "MIL",
+        ),
+        # "paramilitary" has a plural though "military" has none.
+        ("Colombian paramilitaries killed three union leaders.", "ASSAULT", "COL", "", ""),
+        # A pronoun object stands for the nearest actor before it who is not the doer.
+        (
+            "Iran summoned the British ambassador and accused him of meddling.",
+            "ACCUSE",
+            "IRN",
+            "GBR",
+            "",
+        ),
+    ],
+)
+def test_targets_and_sectors_read_further(nlp, sentence, event_type, source, target, sector):
+    event = only(code(nlp, sentence), event_type)
+    assert countries(event.source) == {source}
+    if target:
+        assert countries(event.target) == {target}
+    if sector:
+        assert {a.sector for a in event.target} == {sector}

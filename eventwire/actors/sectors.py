@@ -150,6 +150,9 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "garrison": ("MIL", "group", False, False),
     "jet": ("MIL", "group", False, False),
     "fighter jet": ("MIL", "group", False, False),
+    "fighter plane": ("MIL", "group", False, False),
+    "fighter aircraft": ("MIL", "group", False, False),
+    "fighter fleet": ("MIL", "group", False, False),
     "reservist": ("MIL", "person", False, False),
     "drone": ("MIL", "group", False, False),
     "gunship": ("MIL", "group", False, False),
@@ -354,7 +357,9 @@ def _table() -> dict[str, Role]:
     for word, (sector, kind, generic, title) in _ROLES.items():
         table[word] = Role(sector, kind, generic, title)
         plural = _plural(word)
-        if plural not in _ROLES and not word.endswith(("s", "police", "military", "media")):
+        # mass nouns have no plural ("police", "the military"), but "paramilitaries" does
+        mass = word.split()[-1] in ("police", "military", "media")
+        if plural not in _ROLES and not word.endswith("s") and not mass:
             # "ministries" are still institutions; "ministers" and "militias" are groups.
             table[plural] = Role(
                 sector, "organization" if kind == "organization" else "group", generic, False

@@ -204,7 +204,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         # protest is aimed at who did the deed, not at whom it was done to
         target_roots = [d for root in target_roots for d in _doers_of_deed(root)]
     inner = trig.inner
-    if inner is None and trig.verb is not None and trig.cameo[:2] in ("13", "10", "12"):
+    if inner is None and trig.verb is not None and trig.cameo[:2] in ("13", "10", "12", "03"):
         # "threatened to cut off copper sales to Peru": an uncoded complement still names it
         inner = next((c for c in trig.verb.children if c.dep_ == "xcomp"), None)
     if inner is not None and not args.actors_of(doc, target_roots, nested_places=True):
@@ -259,6 +259,9 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         if len(homes) == 1:
             source = placed(source, homes.pop(), True)
     target = [a for a in args.actors_of(doc, target_roots, nested_places=True) if a not in source]
+    if not target and any(r.lower_ in ("him", "her", "them") for r in target_roots):
+        # "summoned the British ambassador and accused him of meddling"
+        target = _pronoun_antecedent(doc, trig, source)
     reported = trig.inner is not None and trig.inner.dep_ == "ccomp"
     if (
         (reported or not any(a.country for a in target))
@@ -446,6 +449,18 @@ def _speaker(doc: Doc, trig: Trigger) -> list[Actor]:
         found = args.actors_of(doc, [s for s in subjects if s.pos_ != "PRON"])
         if found:
             return found
+    return []
+
+
+def _pronoun_antecedent(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
+    """The nearest actor before the trigger in its sentence that is not the doer: whom "him",
+    "her" or "them" stands for."""
+    sent = trig.word.sent
+    for mention in reversed(doc._.actors or []):
+        if sent.start <= mention.start < trig.word.i:
+            found = [a for a in mention.actors if a not in source]
+            if found:
+                return found
     return []
 
 
