@@ -419,3 +419,15 @@ def test_targets_and_sectors_read_further(nlp, sentence, event_type, source, tar
         assert countries(event.target) == {target}
     if sector:
         assert {a.sector for a in event.target} == {sector}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "sector"),
+    [
+        ("Tamil Tiger rebels attacked a navy patrol boat off Trincomalee.", "LKA", "REB"),
+        ("Egyptian Islamic militants fired on a tourist bus near Luxor.", "EGY", "UAF"),
+    ],
+)
+def test_group_names_with_capitalised_modifiers(nlp, sentence, country, sector):
+    event = only(code(nlp, sentence), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.source] == [(country, sector)]

@@ -343,7 +343,7 @@ class Reader:
             words = doc[j:k]
             if all(
                 w.is_alpha
-                and w.is_lower
+                and (w.is_lower or (w.pos_ == "ADJ" and w.ent_type_ == "NORP"))  # "Islamic"
                 and w.pos_ in ("NOUN", "ADJ")  # "Pakistan scrambled fighter jets" is no name
                 and w.dep_ in ("compound", "amod", "nmod")
                 and (gaz.start <= w.head.i < gaz.end or j <= w.head.i < k)
