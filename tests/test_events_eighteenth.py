@@ -431,3 +431,10 @@ def test_targets_and_sectors_read_further(nlp, sentence, event_type, source, tar
 def test_group_names_with_capitalised_modifiers(nlp, sentence, country, sector):
     event = only(code(nlp, sentence), "ASSAULT")
     assert [(a.country, a.sector) for a in event.source] == [(country, sector)]
+
+
+def test_promise_partner_is_named_by_with_or_to_only(nlp):
+    events = code(nlp, "Tehran and Havana pledged to deepen ties under US sanctions.")
+    pledge = only(events, "AGREE")
+    assert countries(pledge.source) == {"IRN"}
+    assert countries(pledge.target) == {"CUB"}

@@ -204,9 +204,20 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         # protest is aimed at who did the deed, not at whom it was done to
         target_roots = [d for root in target_roots for d in _doers_of_deed(root)]
     inner = trig.inner
-    if inner is None and trig.verb is not None and trig.cameo[:2] in ("13", "10", "12", "03"):
+    if inner is None and trig.verb is not None and trig.cameo[:2] in ("13", "10", "12"):
         # "threatened to cut off copper sales to Peru": an uncoded complement still names it
         inner = next((c for c in trig.verb.children if c.dep_ == "xcomp"), None)
+    elif inner is None and trig.verb is not None and trig.cameo[:2] == "03" and not target_roots:
+        # "pledged to expand trade ties with Vietnam": a promise's partner, named by "with",
+        # "to" or "for" on its uncoded complement ("pledged to deepen ties under US sanctions"
+        # names none)
+        target_roots += [
+            o
+            for c in trig.verb.children
+            if c.dep_ == "xcomp"
+            for w in [c, *args.objects_of(c)]
+            for _, o in args.prep_objects(w, frozenset({"with", "to", "for"}))
+        ]
     if inner is not None and not args.actors_of(doc, target_roots, nested_places=True):
         # "threatened to impose sanctions on Cuba": the complement names the target.
         if inner.pos_ in ("VERB", "AUX"):
