@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
@@ -463,16 +465,20 @@ def _speaker(doc: Doc, trig: Trigger) -> list[Actor]:
     return []
 
 
-def _pronoun_antecedent(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
-    """The nearest actor before the trigger in its sentence that is not the doer: whom "him",
-    "her" or "them" stands for."""
+def _nearest_before(doc: Doc, trig: Trigger, wanted: Callable[[Actor], bool]) -> list[Actor]:
+    """The wanted actors of the nearest mention before the trigger in its sentence."""
     sent = trig.word.sent
     for mention in reversed(doc._.actors or []):
         if sent.start <= mention.start < trig.word.i:
-            found = [a for a in mention.actors if a not in source]
+            found = [a for a in mention.actors if wanted(a)]
             if found:
                 return found
     return []
+
+
+def _pronoun_antecedent(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
+    """Whom "him", "her" or "them" stands for: the nearest actor before who is not the doer."""
+    return _nearest_before(doc, trig, lambda a: a not in source)
 
 
 def _owned_by_pronoun(tok: Token) -> bool:
@@ -481,14 +487,8 @@ def _owned_by_pronoun(tok: Token) -> bool:
 
 def _pronoun_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
     """ "Russia said Ukraine attacked its posts": "its" is the nearest other country before."""
-    sent = trig.word.sent
     taken = {a.country for a in source}
-    for mention in reversed(doc._.actors or []):
-        if sent.start <= mention.start < trig.word.i:
-            found = [a for a in mention.actors if a.country and a.country not in taken]
-            if found:
-                return found
-    return []
+    return _nearest_before(doc, trig, lambda a: bool(a.country) and a.country not in taken)
 
 
 def inherit_frame(doc: Doc, trig: Trigger, source: list[Actor], target: list[Actor]) -> None:
