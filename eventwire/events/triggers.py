@@ -41,8 +41,10 @@ WIDENING_VERBS = frozenset(
     {"expand", "broaden", "boost", "deepen", "enhance", "step", "strengthen", "bolster"}
     | {"improve", "upgrade", "develop", "promote", "increase", "widen", "intensify"}
 )
-TIES = frozenset({"tie", "ties", "relation", "relations", "cooperation", "link", "links"})
-TIES |= {"partnership", "trade", "contacts", "exchanges", "dialogue"}
+TIES = frozenset(
+    {"tie", "ties", "relation", "relations", "cooperation", "link", "links", "partnership"}
+    | {"trade", "contacts", "exchanges", "dialogue"}
+)
 
 
 # Verbs that carry out, take part in or widen whatever act their object names: "expanded its
@@ -265,11 +267,13 @@ def _wanted_of_another(tok: Token) -> Token | None:
     def actor(word: Token) -> bool:
         return word.pos_ == "PROPN" or any(m.start <= word.i < m.end for m in mentions)
 
+    objects = [o for o in tok.children if o.dep_ == "dobj"]
     for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or not args.infinitive(c):
+            continue
         # parsed either as an object and a complement, or as one clause with its own subject
-        wanted = [s for s in c.children if s.dep_ == "nsubj"]
-        wanted += [o for o in tok.children if o.dep_ == "dobj"]
-        if c.dep_ in ("xcomp", "ccomp") and args.infinitive(c) and any(map(actor, wanted)):
+        wanted = objects + [s for s in c.children if s.dep_ == "nsubj"]
+        if any(map(actor, wanted)):
             return c
     return None
 
