@@ -9,146 +9,35 @@ in a Memory, so later surnames, "the president" and "the two leaders" resolve to
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventwire.actors._memory import Entity, Memory
+from eventwire.actors._mention import (
+    BARE_GROUP_WORDS,
+    COUNTRY_NOUNS,
+    DETS,
+    HONORIFICS,
+    LEADER_NOUNS,
+    MAX_NAME,
+    NUMERIC_ENTS,
+    OFFICE_SECTORS,
+    PARTICLES,
+    POSSESSIVE,
+    STARTERS,
+    SUBJ,
+    TITLE_ADJS,
+    TRAVEL,
+    Gaz,
+    Mention,
+    Phrase,
+    complete_notable,
+    is_argument,
+    mention_head,
+)
 from eventwire.actors.countries import country_by_iso3
-from eventwire.actors.igos import Igo
 from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place, seat_of_power
 from eventwire.actors.sectors import role_for, sector_for
-
-
-@dataclass(frozen=True)
-class Gaz:
-    """A table match over doc[start:end]: kind is name, iso3, adjective, people, igo or role.
-
-    `ethnic` marks a people that is not a country ("Kurdish", "Tamils"); its iso3 is the state it
-    mostly lives in, or None.
-    """
-
-    start: int
-    end: int
-    kind: str
-    iso3: str | None = None
-    igo: Igo | None = None
-    ethnic: bool = False
-
-
-@dataclass
-class Mention:
-    """A mention under construction; entities are shared with other mentions of the same actor."""
-
-    start: int
-    end: int
-    rule: str
-    entities: list[Entity]
-    head: int = -1
-
-
-@dataclass
-class _Phrase:
-    """What the phrase reader collected from [det] [mods] [roles] before a possible name."""
-
-    origin: int = 0
-    det: str = ""
-    mods: list[Gaz] = field(default_factory=list)
-    roles: list[Gaz] = field(default_factory=list)
-    people: Gaz | None = None
-    start: int | None = None
-    end: int = 0
-
-
-_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "both"}
-_TITLE_ADJS = {
-    "senior",
-    "top",
-    "former",
-    "deputy",
-    "acting",
-    "vice",
-    "new",
-    "then",
-    "outgoing",
-    "incoming",
-    "interim",
-    "late",
-    "veteran",
-    "exiled",
-    "ruling",
-    "local",
-    "special",  # "Chinese and Pakistani special forces"
-    "elite",
-}
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}
-_PARTICLES = {
-    "bin",
-    "ibn",
-    "al",
-    "el",
-    "de",
-    "da",
-    "van",
-    "von",
-    "der",
-    "del",
-    "la",
-    "le",
-    "abu",
-    "di",
-    "dos",
-    "du",
-}
-_NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_SUBJ = {"nsubj", "nsubjpass"}
-_ARGS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
-_COUNTRY_NOUNS = {"countries", "nations"}
-_LEADER_NOUNS = {"leaders", "presidents"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-_MAX_NAME = 8
-# Generic words that say nothing of who a group is: "a Kenyan group" is not the government.
-_BARE_GROUP_WORDS = {"group", "groups", "unit", "units"}
-# "visited Buenos Aires" names a destination, not the government seated there.
-_TRAVEL = {"visit", "reach", "leave", "tour", "enter", "flee", "cross", "return"}
-# Sectors of office: their holders, once out of office, are elites (ELI).
-_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
-_STARTERS = _DETS | _HONORIFICS | _TITLE_ADJS | {"two", "he", "she"}
-
-
-def mention_head(doc: Doc, start: int, end: int) -> int:
-    """The token of doc[start:end] that attaches it to the sentence (an argument when several)."""
-    outside = [
-        t
-        for t in doc[start:end]
-        if (t.head.i == t.i or not start <= t.head.i < end) and not (t.is_punct or t.is_space)
-    ]
-    if not outside:
-        return end - 1
-    args = [t for t in outside if t.dep_ in _ARGS or t.dep_ in ("conj", "appos", "pobj")]
-    return (args or outside)[-1].i
-
-
-def _complete_notable(person: Entity) -> None:
-    """Give a person the text does not place the country and sector of a well-known namesake."""
-    known = notable(person.name)
-    if known is None or (person.country and person.country != known.country):
-        return
-    person.country = known.country
-    person.sector = person.sector or known.sector
-    person.role = person.role or known.role
-    if len(person.name.split()) == 1 and len(known.name.split()) > 1:
-        person.name = known.name  # "Yeltsin" is Boris Yeltsin
-
-
-def is_argument(token: Token) -> bool:
-    """True when `token` is a verb's subject or object ("Washington said", "talks with Beijing")."""
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ in _ARGS:
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ in ("with", "against", "by")
 
 
 class Reader:
@@ -172,14 +61,14 @@ class Reader:
 
     def _nameable(self, i: int) -> bool:
         tok = self.doc[i]
-        if i in self.covered or not tok.text[:1].isupper() or tok.ent_type_ in _NUMERIC_ENTS:
+        if i in self.covered or not tok.text[:1].isupper() or tok.ent_type_ in NUMERIC_ENTS:
             return False
         return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("NOUN", "ADJ", "X"))
 
     def _name_end(self, i: int) -> int:
         """The end of a personal or place name starting at i (i itself when there is none)."""
         doc, k = self.doc, i
-        while k < len(doc) and k - i < _MAX_NAME:
+        while k < len(doc) and k - i < MAX_NAME:
             nxt = self._skip_space(k) if k > i else k
             if nxt < len(doc) and self._nameable(nxt):
                 k = nxt + 1
@@ -189,7 +78,7 @@ class Reader:
             if tok.text == "-" and glued and k + 1 < len(doc) and self._nameable(k + 1):
                 k += 1
                 continue
-            if tok.lower_ in _PARTICLES and k > i and k + 1 < len(doc) and self._nameable(k + 1):
+            if tok.lower_ in PARTICLES and k > i and k + 1 < len(doc) and self._nameable(k + 1):
                 k += 1
                 continue
             break
@@ -208,7 +97,7 @@ class Reader:
         for entity in entities:
             self.memory.touch(entity, named)
             if entity.kind == "person" and named and is_argument(head) and head.dep_ != "pobj":
-                subject = head.dep_ in _SUBJ or (head.dep_ == "conj" and head.head.dep_ in _SUBJ)
+                subject = head.dep_ in SUBJ or (head.dep_ == "conj" and head.head.dep_ in SUBJ)
                 if subject:
                     self.memory.subjects.append((self.sentence_of[start], entity))
         return mention
@@ -229,7 +118,7 @@ class Reader:
         person = self.memory.person_named(name) or self.memory.person_by_part(name)
         if person is None:
             person = Entity(name, "person", country, sector, role)
-            _complete_notable(person)
+            complete_notable(person)
         else:
             person.country = person.country or country
             person.sector = person.sector or sector
@@ -251,14 +140,14 @@ class Reader:
     def _read_at(self, i: int) -> int:
         tok = self.doc[i]
         # Fast path: most tokens are lower-case words that can start nothing.
-        if i not in self.gaz and not tok.text[:1].isupper() and tok.lower_ not in _STARTERS:
+        if i not in self.gaz and not tok.text[:1].isupper() and tok.lower_ not in STARTERS:
             return i + 1
-        if tok.lower_ in ("he", "she") and tok.dep_ in _SUBJ:
+        if tok.lower_ in ("he", "she") and tok.dep_ in SUBJ:
             return self._pronoun(i)
         phrase = self._phrase(i)
         if phrase.det and ("both" in phrase.det or "two" in phrase.det) and phrase.start is None:
             j = self._skip_space(phrase.end)
-            if j < len(self.doc) and self.doc[j].lower_ in _COUNTRY_NOUNS:
+            if j < len(self.doc) and self.doc[j].lower_ in COUNTRY_NOUNS:
                 return self._two_countries(i, j + 1)
         if phrase.start is None:
             return self._bare_name(self._skip_space(phrase.end))
@@ -277,10 +166,10 @@ class Reader:
             return phrase.end
         return self._mods_phrase(phrase)
 
-    def _phrase(self, i: int) -> _Phrase:
-        doc, phrase = self.doc, _Phrase(origin=i, end=i)
+    def _phrase(self, i: int) -> Phrase:
+        doc, phrase = self.doc, Phrase(origin=i, end=i)
         j, pending = i, None
-        if doc[j].lower_ in _DETS or doc[j].lower_ in _HONORIFICS:
+        if doc[j].lower_ in DETS or doc[j].lower_ in HONORIFICS:
             phrase.det, j = doc[j].lower_, self._skip_space(j + 1)
         if j < len(doc) and doc[j].lower_ == "two":
             phrase.det, j = (phrase.det + " two").strip(), self._skip_space(j + 1)
@@ -295,7 +184,7 @@ class Reader:
                     break
                 phrase.mods.append(gaz)
                 j = gaz.end
-                if j < len(doc) and doc[j].text in _POSSESSIVE:
+                if j < len(doc) and doc[j].text in POSSESSIVE:
                     j += 1
                 elif gaz.kind == "adjective" and j + 1 < len(doc) and doc[j].lower_ in ("and", ","):
                     nxt = self.gaz.get(self._skip_space(j + 1))
@@ -314,7 +203,7 @@ class Reader:
                 # behind a few lower-case words that modify it
                 j = role_at
                 continue
-            elif low in _TITLE_ADJS:
+            elif low in TITLE_ADJS:
                 # Part of the phrase only before a title or a nationality: "senior officials".
                 nxt = self.gaz.get(self._skip_space(j + 1))
                 if nxt is None or nxt.kind == "people":
@@ -353,7 +242,7 @@ class Reader:
             return None
         return None
 
-    def _mods_phrase(self, phrase: _Phrase) -> int:
+    def _mods_phrase(self, phrase: Phrase) -> int:
         """Countries, demonyms or IGOs without a role: a country, an IGO or a nationality."""
         name_start = self._skip_space(phrase.end)
         for k in (name_start, name_start + 1):
@@ -377,7 +266,7 @@ class Reader:
             self._add(gaz.start, gaz.end, rule, [self._country(gaz)])
         return phrase.end
 
-    def _role_phrase(self, phrase: _Phrase) -> int:
+    def _role_phrase(self, phrase: Phrase) -> int:
         """Titles and role words, with or without a name: persons, groups and institutions."""
         doc = self.doc
         assert phrase.start is not None
@@ -396,7 +285,7 @@ class Reader:
             and igo is None
             and origins
             and head_role.generic
-            and doc[head_gaz.end - 1].lower_ not in _BARE_GROUP_WORDS
+            and doc[head_gaz.end - 1].lower_ not in BARE_GROUP_WORDS
         ):
             # A country's "leaders", "spokesman" or "officials" speak for it; a people's
             # ("Kurdish leaders") speak for its civilians.
@@ -405,7 +294,7 @@ class Reader:
             sector = "GOV"  # "U.N. Secretary-General", "the EU's foreign policy chief"
         # "Ex-president" is tokenised "Ex", "-", "president", before the phrase
         before = doc[max(phrase.start - 2, 0) : head_gaz.start]
-        if sector in _OFFICE_SECTORS and any(t.lower_ in ("former", "ex") for t in before):
+        if sector in OFFICE_SECTORS and any(t.lower_ in ("former", "ex") for t in before):
             sector = "ELI"  # "former President X": out of office, an elite, as PLOVER codes it
         country = origins[-1].country if origins else None
         name_start = self._skip_space(phrase.end)
@@ -419,7 +308,7 @@ class Reader:
             return self._singular_role(phrase, role_text, country, sector)
         head_word = doc[head_gaz.start : head_gaz.end].text.lower()
         if (
-            head_word in _LEADER_NOUNS
+            head_word in LEADER_NOUNS
             and not phrase.mods
             and phrase.det in ("the", "both", "the two", "two")
         ):
@@ -439,7 +328,7 @@ class Reader:
         return phrase.end
 
     def _singular_role(
-        self, phrase: _Phrase, role_text: str, country: str | None, sector: str | None
+        self, phrase: Phrase, role_text: str, country: str | None, sector: str | None
     ) -> int:
         """A singular role: "his Cuban counterpart, Miguel Díaz-Canel", "the president"."""
         doc, memory = self.doc, self.memory
@@ -486,7 +375,7 @@ class Reader:
         )
         return phrase.end
 
-    def _appositive_target(self, phrase: _Phrase) -> Entity | None:
+    def _appositive_target(self, phrase: Phrase) -> Entity | None:
         """The person just before ", the Iranian president" when this phrase is its appositive."""
         if not self.mentions or phrase.det not in ("the", "a", "an", ""):
             return None
@@ -564,7 +453,7 @@ class Reader:
             return end
         # The small model often tags "Washington" or "Kyiv" ORG or nothing: the capital table,
         # not the label, decides; only persons were ruled out above.
-        if is_argument(head) and not (head.dep_ == "dobj" and head.head.lemma_ in _TRAVEL):
+        if is_argument(head) and not (head.dep_ == "dobj" and head.head.lemma_ in TRAVEL):
             place = find_place(text)
             if place is not None and place.kind == "capital":
                 country = country_by_iso3(place.country_iso3)

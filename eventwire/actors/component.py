@@ -16,7 +16,8 @@ from spacy.util import filter_spans
 
 from eventwire.actors import ActorMention
 from eventwire.actors._memory import Entity
-from eventwire.actors._reader import Gaz, Mention, Reader
+from eventwire.actors._mention import Gaz, Mention
+from eventwire.actors._reader import Reader
 from eventwire.actors.countries import REGION_PHRASES, country_phrases
 from eventwire.actors.ethnic import ethnic_phrases
 from eventwire.actors.igos import Igo, igo_phrases

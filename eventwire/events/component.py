@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
+from eventwire.events import stance
 from eventwire.events.bystanders import (
     company_deal,
     fights_no_one,
@@ -56,12 +57,8 @@ from eventwire.events.sides import (
     inherit_frame,
     predicate_tokens,
 )
-from eventwire.events.triggers import (
-    AGENT_VERBS,
-    Trigger,
-    find_triggers,
-)
-from eventwire.events.vocab import HOST_CODES, PROMISING
+from eventwire.events.triggers import Trigger, find_triggers
+from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
@@ -209,68 +206,6 @@ def _in_subject(tok: Token) -> bool:
     return False
 
 
-# Cooperative acts whose announcement CAMEO codes as an intent: meet, support, cooperate,
-# aid, yield.
-INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
-# Acts of coercion and force whose announcement by the doer CAMEO codes as a threat (13x);
-# sanctions announced are mostly decided, and stay the act.
-THREAT_ROOTS = frozenset({"17", "18", "19", "20"})
-# Verbs and adjectives of the doer's own wish ("intends to", "is keen to"); "plans to" and "is
-# expected to" report a schedule, not a promise, and stay future.
-INTENT_GOVERNORS = frozenset({"intend", "want", "wish", "offer", "vow", "pledge", "promise"})
-INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "keen", "eager", "determined"})
-ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
-
-
-def _intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bool:
-    """A cooperative act its doer wants or is ready to do ("intends to", "is keen to"), or will
-    or would do ("will", "would" on the act or on an aspect verb: "will begin withdrawing").
-
-    Not "could" or "might" (a possibility), not an act in a clause of its own ("if they would
-    talk"), and not a plan others report ("is expected to visit", "is to visit"): those stay
-    future or hypothetical.
-    """
-    if negated or trig.cameo[:2] not in INTENT_ROOTS:
-        return False
-    anchor = trig.verb or trig.word
-    # "intends to broaden its cooperation", "is keen to step up ties": the doer's own wish
-    wished = anchor.dep_ == "xcomp" and (
-        anchor.head.lemma_.lower() in INTENT_GOVERNORS
-        or (anchor.head.pos_ == "ADJ" and anchor.head.lower_ in INTENT_ADJECTIVES)
-    )
-    if wished:
-        return True
-    return _promised(trig, future, hypothetical)
-
-
-def _threatened(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bool:
-    """A coercive or violent act its doer will or would do: "police will arrest anyone who
-    marches", "said it would expel the envoys". CAMEO codes the announcement as the threat."""
-    if negated or trig.cameo[:2] not in THREAT_ROOTS or trig.rule.endswith(".conditional"):
-        return False
-    anchor = trig.verb or trig.word
-    if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree if t.i > anchor.i):
-        return False  # "will enforce a curfew from Monday": a decision taken, with its date
-    if anchor.lemma_.lower() in AGENT_VERBS:
-        return False  # "will expand its ground offensive": more of what it is already doing
-    return _promised(trig, future, hypothetical)
-
-
-def _promised(trig: Trigger, future: bool, hypothetical: bool) -> bool:
-    """Whether "will" or "would" sits on the act or on its aspect verb, outside a clause of its
-    own ("if they would talk")."""
-    anchor = trig.verb or trig.word
-    if not (future or hypothetical):
-        return False
-    # "will begin withdrawing troops": the aspect verb carries the "will"
-    carriers = [anchor]
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS:
-        carriers.append(anchor.head)
-    auxes = {c.lower_ for w in carriers for c in w.children if c.dep_ == "aux"}
-    # a condition makes it an offer, still an intent: "would lift the ban if ..."
-    return bool(auxes & PROMISING) and anchor.dep_ != "advcl"
-
-
 def _handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Actor]) -> bool:
     """A person handed or transferred to another state's police, courts or government."""
     if trig.word.lemma_.lower() not in ("hand", "transfer", "turn", "deliver", "surrender"):
@@ -278,12 +213,6 @@ def _handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Acto
     homes = countries_of(source)
     return any(
         a.country and a.country not in homes and a.sector in ("COP", "JUD", "GOV") for a in target
-    )
-
-
-def _will(verb: Token) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
     )
 
 
@@ -515,9 +444,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             trig.rule += ".place"
         negated, future, hypothetical, background = read_modality(trig)
         refusal = REFUSED_WHEN_NEGATED.get(trig.word.lemma_.lower())
-        if trig.word.lemma_.lower() in REFUSED_MEETINGS and _will(trig.word):
+        if trig.word.lemma_.lower() in REFUSED_MEETINGS and stance.will(trig.word):
             refusal = "125"  # "would not negotiate with the rebels"
-        elif refusal is None and trig.cameo[:2] == "08" and _will(trig.word):
+        elif refusal is None and trig.cameo[:2] == "08" and stance.will(trig.word):
             # "would not release the hostages", "will not withdraw its troops": CAMEO's refusals
             # to yield (124x), one per kind of concession
             refusal = refine("120", trig.cameo)
@@ -530,13 +459,13 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             negated = False  # "would not rule out force" keeps the threat open
         if conditional:
             future = hypothetical = False
-        if _intent(trig, negated, future, hypothetical):
+        if stance.intent(trig, negated, future, hypothetical):
             # "Israel said it would ease the restrictions", "Madrid will pool intelligence with
             # Paris": CAMEO codes a cooperative act announced by its doer as the intent to do it
             # (03x, AGREE)
             trig.cameo, trig.rule = refine("030", trig.cameo), trig.rule + ".intent"
             hypothetical = False  # a promise is made, not imagined; "will" keeps it in the future
-        elif _threatened(trig, negated, future, hypothetical):
+        elif stance.threatened(trig, negated, future, hypothetical):
             # "police will arrest anyone who marches", "said it would expel the diplomats"
             trig.cameo, trig.rule = refine("130", trig.cameo), trig.rule + ".threat"
             hypothetical = False

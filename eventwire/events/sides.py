@@ -7,11 +7,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
+from eventwire.events.carriers import light_noun
 from eventwire.events.checks import gives_with
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.placement import countries_of, placed
 from eventwire.events.threats import condition_clause
-from eventwire.events.triggers import Trigger, code_of, held_by, light_noun, noun_code
+from eventwire.events.triggers import Trigger, code_of, held_by, noun_code
 from eventwire.records import Actor
 
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".

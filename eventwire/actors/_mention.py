@@ -1,0 +1,143 @@
+"""Records and word lists of the actor reader (private): table matches, mentions under
+construction, the words that start a phrase or join a name, and where a mention attaches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors._memory import Entity
+from eventwire.actors.igos import Igo
+from eventwire.actors.notables import notable
+
+
+@dataclass(frozen=True)
+class Gaz:
+    """A table match over doc[start:end]: kind is name, iso3, adjective, people, igo or role.
+
+    `ethnic` marks a people that is not a country ("Kurdish", "Tamils"); its iso3 is the state it
+    mostly lives in, or None.
+    """
+
+    start: int
+    end: int
+    kind: str
+    iso3: str | None = None
+    igo: Igo | None = None
+    ethnic: bool = False
+
+
+@dataclass
+class Mention:
+    """A mention under construction; entities are shared with other mentions of the same actor."""
+
+    start: int
+    end: int
+    rule: str
+    entities: list[Entity]
+    head: int = -1
+
+
+@dataclass
+class Phrase:
+    """What the phrase reader collected from [det] [mods] [roles] before a possible name."""
+
+    origin: int = 0
+    det: str = ""
+    mods: list[Gaz] = field(default_factory=list)
+    roles: list[Gaz] = field(default_factory=list)
+    people: Gaz | None = None
+    start: int | None = None
+    end: int = 0
+
+
+DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "both"}
+TITLE_ADJS = {
+    "senior",
+    "top",
+    "former",
+    "deputy",
+    "acting",
+    "vice",
+    "new",
+    "then",
+    "outgoing",
+    "incoming",
+    "interim",
+    "late",
+    "veteran",
+    "exiled",
+    "ruling",
+    "local",
+    "special",  # "Chinese and Pakistani special forces"
+    "elite",
+}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}
+PARTICLES = {
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "del",
+    "la",
+    "le",
+    "abu",
+    "di",
+    "dos",
+    "du",
+}
+NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+SUBJ = {"nsubj", "nsubjpass"}
+ARGS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
+COUNTRY_NOUNS = {"countries", "nations"}
+LEADER_NOUNS = {"leaders", "presidents"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+MAX_NAME = 8
+# Generic words that say nothing of who a group is: "a Kenyan group" is not the government.
+BARE_GROUP_WORDS = {"group", "groups", "unit", "units"}
+# "visited Buenos Aires" names a destination, not the government seated there.
+TRAVEL = {"visit", "reach", "leave", "tour", "enter", "flee", "cross", "return"}
+# Sectors of office: their holders, once out of office, are elites (ELI).
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
+STARTERS = DETS | HONORIFICS | TITLE_ADJS | {"two", "he", "she"}
+
+
+def mention_head(doc: Doc, start: int, end: int) -> int:
+    """The token of doc[start:end] that attaches it to the sentence (an argument when several)."""
+    outside = [
+        t
+        for t in doc[start:end]
+        if (t.head.i == t.i or not start <= t.head.i < end) and not (t.is_punct or t.is_space)
+    ]
+    if not outside:
+        return end - 1
+    args = [t for t in outside if t.dep_ in ARGS or t.dep_ in ("conj", "appos", "pobj")]
+    return (args or outside)[-1].i
+
+
+def complete_notable(person: Entity) -> None:
+    """Give a person the text does not place the country and sector of a well-known namesake."""
+    known = notable(person.name)
+    if known is None or (person.country and person.country != known.country):
+        return
+    person.country = known.country
+    person.sector = person.sector or known.sector
+    person.role = person.role or known.role
+    if len(person.name.split()) == 1 and len(known.name.split()) > 1:
+        person.name = known.name  # "Yeltsin" is Boris Yeltsin
+
+
+def is_argument(token: Token) -> bool:
+    """True when `token` is a verb's subject or object ("Washington said", "talks with Beijing")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ARGS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "against", "by")

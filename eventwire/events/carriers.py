@@ -1,0 +1,94 @@
+"""Verbs that carry an event noun: light verbs ("held talks") and agent verbs, which carry out
+or join an act their object names ("expanded its ground offensive", "took part in joint patrols").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.light import LIGHT_OVERRIDES, LIGHT_VERBS
+from eventwire.events.matching import misparsed_predicate
+from eventwire.events.nominals import noun_code
+from eventwire.events.vocab import MEASURE_NOUNS
+
+# Verbs that carry out, take part in or widen whatever act their object names: "expanded its
+# ground offensive", "joined the general strike", "took part in joint patrols".
+AGENT_VERBS = frozenset(
+    {"expand", "widen", "broaden", "join", "lead", "organise", "organize", "coordinate", "pursue"}
+    # "boost economic cooperation", "stepped up raids"
+    | {"boost", "deepen", "enhance", "intensify", "step"}
+)
+# ... and those whose act hangs on a preposition: "pressed on with the offensive".
+# Only acts are carried out; "joining the alliance" is membership, no agreement.
+AGENT_ROOTS = frozenset({"04", "06", "07", "14", "15", "17", "18", "19", "20"})
+AGENT_PREPS = {
+    "participate": "in",
+    "take": "in",
+    "press": "with",
+    "push": "with",
+    "engage": "in",
+    "embark": "on",  # "embarked on a general strike"
+}
+
+
+def light_noun(verb: Token) -> Token | None:
+    """The event noun a light or agent verb carries, if any: "held talks" -> talks."""
+    lemma = verb.lemma_.lower()
+    nouns = LIGHT_VERBS.get(lemma)
+    subj, passive = args.subject_of(verb)
+    if lemma in AGENT_VERBS or lemma in AGENT_PREPS:
+        acted_on = _acted_on(verb, passive, subj)
+        if acted_on is not None or not nouns:
+            return acted_on
+    if not nouns:
+        return None
+    candidates = args.objects_of(verb) + (subj if passive else [])
+    # "staged a sit-in outside army headquarters": the event noun may hang on the place
+    candidates += [c for o in candidates for c in o.children if c.dep_ == "nmod" and c.i < o.i]
+    if misparsed_predicate(verb):
+        candidates.append(verb.head)  # "voiced support": the noun it hangs on is its object
+    for tok in list(candidates):
+        # "a new round of sanctions", "5 million dollars in aid"
+        if (
+            tok.lemma_.lower() in MEASURE_NOUNS
+            or tok.like_num
+            or tok.lower_ in ("dollars", "euros")
+        ):
+            candidates += [o for _, o in args.prep_objects(tok, frozenset({"of", "in"}))]
+    for tok in candidates:
+        for cand in args.with_conjuncts(tok):
+            named = cand.lower_ in nouns or cand.lemma_.lower() in nouns
+            override = (lemma, cand.lemma_.lower()) in LIGHT_OVERRIDES  # "served notice"
+            if named and (override or noun_code(cand, True)):
+                return cand
+    return None
+
+
+def _acted_on(verb: Token, passive: bool, subj: list[Token]) -> Token | None:
+    """The event noun an agent verb carries out, if any (see AGENT_VERBS)."""
+    lemma = verb.lemma_.lower()
+    if lemma in AGENT_PREPS:
+        # "took part in", "pressed ahead with": the preposition may hang on a particle
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj"))]
+        found = [o for h in heads for _, o in args.prep_objects(h, frozenset({AGENT_PREPS[lemma]}))]
+    else:
+        found = args.objects_of(verb) + (subj if passive else [])
+    if lemma == "join":
+        # "joined Philippine forces in the Balikatan exercises": the partner's forces are no
+        # act; what they joined them in is
+        partners = [
+            o
+            for o in found
+            if o.lemma_.lower() in ("force", "forces")
+            and any(c.dep_ in ("amod", "compound", "poss") for c in o.children)
+        ]
+        found = [o for o in found if o not in partners] + [
+            o for h in [verb, *partners] for _, o in args.prep_objects(h, frozenset({"in"}))
+        ]
+    for tok in found:
+        for cand in args.with_conjuncts(tok):
+            code = noun_code(cand, True)
+            if code and code[:2] in AGENT_ROOTS:
+                return cand
+    return None

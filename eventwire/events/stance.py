@@ -1,0 +1,79 @@
+"""Acts announced rather than done: CAMEO codes a cooperative act its doer wants, will or would
+do as the intent (03x), and coercion or force its doer will or would use as the threat (13x).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.carriers import AGENT_VERBS
+from eventwire.events.triggers import Trigger
+from eventwire.events.vocab import PROMISING
+
+# Cooperative acts whose announcement CAMEO codes as an intent: meet, support, cooperate,
+# aid, yield.
+INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Acts of coercion and force whose announcement by the doer CAMEO codes as a threat (13x);
+# sanctions announced are mostly decided, and stay the act.
+THREAT_ROOTS = frozenset({"17", "18", "19", "20"})
+# Verbs and adjectives of the doer's own wish ("intends to", "is keen to"); "plans to" and "is
+# expected to" report a schedule, not a promise, and stay future.
+INTENT_GOVERNORS = frozenset({"intend", "want", "wish", "offer", "vow", "pledge", "promise"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "keen", "eager", "determined"})
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
+
+
+def intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bool:
+    """A cooperative act its doer wants or is ready to do ("intends to", "is keen to"), or will
+    or would do ("will", "would" on the act or on an aspect verb: "will begin withdrawing").
+
+    Not "could" or "might" (a possibility), not an act in a clause of its own ("if they would
+    talk"), and not a plan others report ("is expected to visit", "is to visit"): those stay
+    future or hypothetical.
+    """
+    if negated or trig.cameo[:2] not in INTENT_ROOTS:
+        return False
+    anchor = trig.verb or trig.word
+    # "intends to broaden its cooperation", "is keen to step up ties": the doer's own wish
+    wished = anchor.dep_ == "xcomp" and (
+        anchor.head.lemma_.lower() in INTENT_GOVERNORS
+        or (anchor.head.pos_ == "ADJ" and anchor.head.lower_ in INTENT_ADJECTIVES)
+    )
+    if wished:
+        return True
+    return promised(trig, future, hypothetical)
+
+
+def threatened(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bool:
+    """A coercive or violent act its doer will or would do: "police will arrest anyone who
+    marches", "said it would expel the envoys". CAMEO codes the announcement as the threat."""
+    if negated or trig.cameo[:2] not in THREAT_ROOTS or trig.rule.endswith(".conditional"):
+        return False
+    anchor = trig.verb or trig.word
+    if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree if t.i > anchor.i):
+        return False  # "will enforce a curfew from Monday": a decision taken, with its date
+    if anchor.lemma_.lower() in AGENT_VERBS:
+        return False  # "will expand its ground offensive": more of what it is already doing
+    return promised(trig, future, hypothetical)
+
+
+def promised(trig: Trigger, future: bool, hypothetical: bool) -> bool:
+    """Whether "will" or "would" sits on the act or on its aspect verb, outside a clause of its
+    own ("if they would talk")."""
+    anchor = trig.verb or trig.word
+    if not (future or hypothetical):
+        return False
+    # "will begin withdrawing troops": the aspect verb carries the "will"
+    carriers = [anchor]
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS:
+        carriers.append(anchor.head)
+    auxes = {c.lower_ for w in carriers for c in w.children if c.dep_ == "aux"}
+    # a condition makes it an offer, still an intent: "would lift the ban if ..."
+    return bool(auxes & PROMISING) and anchor.dep_ != "advcl"
+
+
+def will(verb: Token) -> bool:
+    """Whether "will" or "would" sits on `verb` ("will not release" is a refusal)."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
+    )
