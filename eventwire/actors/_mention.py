@@ -73,6 +73,10 @@ TITLE_ADJS = {
     "local",
     "special",  # "Chinese and Pakistani special forces"
     "elite",
+    # "Mexican federal agents", "Argentine provincial police"
+    "federal",
+    "provincial",
+    "municipal",
 }
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}
 PARTICLES = {

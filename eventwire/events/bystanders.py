@@ -80,6 +80,9 @@ def natural_cause(trig: Trigger) -> bool:
     subjects, verb = _doing_subjects(trig)
     if verb is None:
         return False
+    # "a convoy of Red Crescent trucks delivered flour": aid, whatever carries it ("rains
+    # brought relief" still has no giver)
+    carriers = frozenset() if trig.cameo[:2] == "07" else ANIMALS | MACHINES
 
     def causes(s: Token) -> bool:
         words = [t for t in s.subtree]
@@ -87,7 +90,7 @@ def natural_cause(trig: Trigger) -> bool:
             return False  # "a bomb hidden on a train exploded" is a bombing
         return any(
             t.lemma_.lower() in NATURAL_CAUSES
-            or (t.pos_ != "PROPN" and t.lemma_.lower() in ANIMALS | MACHINES)
+            or (t.pos_ != "PROPN" and t.lemma_.lower() in carriers)
             for t in words
         )
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from eventwire.events import arguments as args
 from eventwire.events.matching import GIVING_VERBS
 from eventwire.events.nonpolitical import NATURAL_CAUSES
-from eventwire.events.threats import promised_on_condition
+from eventwire.events.threats import ends_dealings_unless, promised_on_condition
 from eventwire.events.triggers import Trigger, code_of, held_by
 from eventwire.records import Actor
 
@@ -174,9 +174,11 @@ def about_nature(verb: Token) -> bool:
 def conditional_harm(trig: Trigger) -> bool:
     """Harm promised on a condition: "would attack ... unless", "will expel them if"."""
     verb = trig.verb
-    # Protest is harm too: "would strike unless wages rose" threatens dissent (133).
-    if verb is None or trig.cameo[:2] not in ("14", "16", "17", "18", "19", "20"):
+    if verb is None:
         return False
+    # Protest is harm too: "would strike unless wages rose" threatens dissent (133).
+    if trig.cameo[:2] not in ("14", "16", "17", "18", "19", "20"):
+        return ends_dealings_unless(verb)  # "would quit the commission if ... kept building"
     return promised_on_condition(verb)
 
 

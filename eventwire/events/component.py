@@ -91,6 +91,8 @@ CIVILIAN_PLACES = frozenset(
 CIVILIAN_PEOPLE = args.PRIVATE_PEOPLE | {"detainee", "inmate", "worker", "farmer"}
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
+# Captives of a war or a kidnapping, whom a hand-over frees.
+CAPTIVES = frozenset({"war", "pows", "hostages", "hostage", "captives", "kidnapped", "abducted"})
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
 # protest.
 DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14")
@@ -210,6 +212,9 @@ def _handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Acto
     """A person handed or transferred to another state's police, courts or government."""
     if trig.word.lemma_.lower() not in ("hand", "transfer", "turn", "deliver", "surrender"):
         return False
+    given = {w.lower_ for o in args.objects_of(trig.word) for w in o.subtree}
+    if given & CAPTIVES:
+        return False  # "transferred 30 prisoners of war to Baku": captives freed, not tried
     homes = countries_of(source)
     return any(
         a.country and a.country not in homes and a.sector in ("COP", "JUD", "GOV") for a in target

@@ -29,6 +29,10 @@ BOMB_WORDS = frozenset({"bomb", "bombs", "explosive", "explosives", "device", "g
 GOING_OFF = {"explode": None, "blow": "up", "go": "off", "detonate": None}
 
 
+# Verbs of forces falling back: "drew back", "moved back", "fell back".
+BACKING_VERBS = frozenset({"draw", "move", "fall"})
+
+
 def bomb_goes_off(verb: Token) -> bool:
     """ "A bomb planted by ETA exploded", "a car packed with explosives blew up"."""
     lemma = verb.lemma_.lower()
@@ -44,7 +48,7 @@ def bomb_goes_off(verb: Token) -> bool:
 def forces_leave(verb: Token) -> bool:
     """ "Syrian troops left Lebanon", "units began returning to their permanent bases"."""
     lemma = verb.lemma_.lower()
-    if lemma not in DEPARTURE_VERBS and lemma != "return":
+    if lemma not in DEPARTURE_VERBS and lemma not in BACKING_VERBS and lemma != "return":
         return False
     if args.infinitive(verb):
         return False  # "wants the army to leave the city": a wish, not a pull-out
@@ -53,6 +57,9 @@ def forces_leave(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
         return False  # "troops left the village in ruins", "left it burning"
+    if lemma in BACKING_VERBS:
+        # "Honduran troops drew back from the border", "moved back from the disputed area"
+        return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
     if lemma == "return":
         tos = [o for _, o in args.prep_objects(verb, frozenset({"to"}))]
         home = {w for o in tos for w in (o.lemma_.lower(), o.lower_)}  # "bases" -> "basis"

@@ -8,6 +8,7 @@ Light verbs ("held talks", "imposed sanctions") take their code from the noun th
 from __future__ import annotations
 
 from eventwire.events.idioms import FORCE_WORDS, NINTH_PASS
+from eventwire.events.phrasings import TWELFTH_PASS
 from eventwire.events.senses import (
     ADMIN_CURBS,
     AGREEMENT_NOUNS,
@@ -449,14 +450,17 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     ),
 }
 
-# The later passes add senses to words already here as well as new words; a word's core senses
-# are tried first, but a sense with no condition at all comes after every sense with one, so a
-# later pass's "sent riot police" (154) is not taken by the core's bare "send" (070).
+# The later passes add senses to words already here as well as new words. A sense with more
+# conditions is tried before one with fewer, so a later pass's "sent riot police" (154) is not
+# taken by the core's bare "send" (070) and "sent back the helicopters" (0842) not by "sent
+# helicopters" (154); among equals the core's come first.
 VERBS: dict[str, tuple[Sense, ...]] = dict(_CORE)
-for _table in (MORE_VERBS, NINTH_PASS, ELEVENTH_PASS):
+for _table in (MORE_VERBS, NINTH_PASS, ELEVENTH_PASS, TWELFTH_PASS):
     for _lemma, _senses in _table.items():
         VERBS[_lemma] = VERBS.get(_lemma, ()) + _senses
 for _lemma, _senses in VERBS.items():
-    VERBS[_lemma] = tuple(sorted(_senses, key=lambda s: not (s.objects or s.particle or s.prep)))
+    VERBS[_lemma] = tuple(
+        sorted(_senses, key=lambda s: -(bool(s.objects) + bool(s.particle) + bool(s.prep)))
+    )
 
 __all__ = ["VERBS", "Sense"]

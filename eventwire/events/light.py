@@ -29,7 +29,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute call homage",
         "make": "visit trip call appeal demand threat pledge pledges apology accusations "
-        "concession concessions",
+        "concession concessions representations sos",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing "
@@ -76,14 +76,16 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "protests demonstrations talks negotiations",
         "mount": "attack attacks offensive raid raids protest protests demonstration "
         "demonstrations campaign",
-        "renew": "attacks strikes airstrikes shelling offensive appeal call calls demands talks",
+        "renew": "attacks strikes airstrikes shelling offensive appeal call calls demands talks "
+        "clamour clamor",
         "wage": "attacks offensive campaign war",
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
-        "issue": "threat ultimatum warning demand appeal call apology warrant warrants",
+        "issue": "threat ultimatum warning demand appeal call apology warrant warrants sos",
         "deliver": "ultimatum warning apology rebuff",
         "serve": "notice ultimatum warning",
         "file": "lawsuit complaint suit charges case",
         "lodge": "protest complaint demand demands request",
+        "send": "sos appeal",  # "sent an SOS to Zambia for maize"
         "give": "aid assistance assurances blessing consent assent go-ahead ultimatum backing",
         "lend": "support backing",  # "lent its support to the peace process"
         "observe": "strike stayaway stay-away shutdown",  # "observed a three-day stayaway"

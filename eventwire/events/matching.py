@@ -193,11 +193,20 @@ def misparsed_predicate(verb: Token) -> bool:
     "the government relaxed curbs" (a past tense or a subject of its own gives it away).
     Right after the verb whose object it modifies it is no predicate: "freed detained X"."""
     after_verb = verb.head.dep_ == "dobj" and verb.head.head.i == verb.i - 1
+    # "searched a prison and seized weapons": the parser joined the object, not the verb, to
+    # the first predicate
+    joined = (
+        verb.i > 0
+        and verb.doc[verb.i - 1].dep_ == "cc"
+        and verb.head.dep_ == "conj"
+        and verb.head.head.pos_ == "VERB"
+    )
     return (
         verb.dep_ == "amod"
         and not after_verb
         and (
             verb.tag_ == "VBD"
+            or joined
             or any(c.dep_ == "nsubj" for c in verb.children)
             or bool(args.fragment_subject(verb))
         )

@@ -16,6 +16,7 @@ from eventwire.events.vocab import JOINT_BODIES, LABOUR_WORDS, LIGHT_ONLY_NOUNS,
 PRESS_WORDS = frozenset({"press", "news"})
 MONEY_UNITS = frozenset(
     {"dollars", "euros", "pounds", "yen", "yuan", "rupees", "million", "billion", "francs"}
+    | {"marks", "kroner", "crowns"}
 )
 
 # Heads that only count or package what the verb acts on: "thousands of troops",
@@ -50,7 +51,9 @@ def words_of(objects: list[Token]) -> set[str]:
                 for g in c.children
                 if g.dep_ == "compound"
             }
-            if {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.pos_ == "NUM":
+            # "1.5 billion marks of Bolivia's debt": a sum names what it is of
+            counted = {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.lower_ in MONEY_UNITS
+            if counted or tok.pos_ == "NUM":
                 nxt += [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
             if tok.pos_ in ("NUM", "SYM") or tok.lower_ in MONEY_UNITS:
                 # "$20 million in emergency assistance"

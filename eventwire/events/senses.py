@@ -26,7 +26,8 @@ AID_NOUNS = (
     "vaccines doses tents blankets equipment team teams rescuers experts shipment shipments fuel "
     "money dollars euros tonnes tons flour rice grain wheat water clothing clothes seed seeds "
     "fertiliser fertilizer generators goods credit credits consignment kits programme program "
-    "package rations parcels"
+    "package rations parcels doctors nurses medics surgeons ambulances sugar maize sorghum "
+    "cereals beans kroner crowns francs"
 )
 SUSPECT_NOUNS = (
     "suspect suspects trafficker traffickers fugitive fugitives suspected wanted alleged "
@@ -80,7 +81,10 @@ ECONOMIC_WORDS = "trade export exports import imports economic financial oil ban
 ADMIN_CURBS = (
     "restriction restrictions curbs rules ban bans travel visa visas registration media press"
 )
-MONEY_WORDS = "dollars euros pounds yen kroner money funds million billion tranche"
+MONEY_WORDS = (
+    "dollars euros pounds yen kroner crowns francs marks rupees yuan money funds million billion "
+    "tranche"
+)
 # Who is received or greeted on a visit.
 VISITOR_WORDS = (
     "president minister leader delegation delegations counterpart king envoy envoys lawmakers "

@@ -196,8 +196,25 @@ CONDITIONAL_HARM_VERBS = frozenset(
         "terminate",
         "abrogate",
         "sever",
+        # "would sink any vessel crossing the line", "would teach them a lesson if ..."
+        "sink",
+        "shoot",
+        "wage",
+        "kick",
+        "teach",
     }
 )
+# Ends of dealings, held out against a condition the other side must meet ("would cancel the
+# contract unless Eni paid", "would quit the commission if Saudi troops kept building posts");
+# on a plain "if" they may be an offer ("would stop the strikes if talks resumed").
+UNLESS_HARM_VERBS = frozenset(
+    {"cancel", "tear", "quit", "stop", "suspend", "pull", "end", "leave", "boycott", "indict"}
+    | {"prosecute", "try", "recapture", "retake", "resume", "take", "put"}
+)
+# What one holds out to take: "will take countermeasures against Tokyo if ...".
+TAKEN_HARMS = frozenset({"countermeasure", "countermeasures", "arms", "revenge", "action"})
+# Words of a condition the other side fails: "if Paris did not drop", "if Kinshasa failed to".
+_FAILING = frozenset({"not", "n't", "fail", "refuse", "continue", "keep", "persist"})
 
 
 def condition_clause(clause: Token) -> bool:
@@ -208,17 +225,58 @@ def condition_clause(clause: Token) -> bool:
 
 
 def promised_on_condition(verb: Token) -> bool:
-    """A modal verb with a condition: "would attack ... unless", "will expel them if"."""
-    return _modal(verb) and any(condition_clause(c) for c in verb.children)
+    """A modal verb with a condition: "would attack ... unless", "will expel them if", or
+    aimed at whoever does something: "would sink any vessel crossing the line"."""
+    if not _modal(verb):
+        return False
+    # "any vessel crossing" may be parsed as the subject of a clause of its own
+    aimed = args.objects_of(verb) + [
+        s
+        for cl in verb.children
+        if cl.dep_ in ("advcl", "ccomp")
+        for s in cl.children
+        if s.dep_ == "nsubj" and s.i > verb.i
+    ]
+    anyone = any(c.dep_ == "det" and c.lower_ == "any" for o in aimed for c in o.children)
+    return anyone or any(condition_clause(c) for c in verb.children)
+
+
+def ends_dealings_unless(verb: Token) -> bool:
+    """ "would quit the commission if Saudi troops kept building posts": an end of dealings
+    held out against a demand."""
+    return (
+        verb.lemma_.lower() in UNLESS_HARM_VERBS
+        and _modal(verb)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(_demanding_condition(c) for c in verb.children)
+    )
+
+
+def _demanding_condition(clause: Token) -> bool:
+    """An "unless" clause, or an "if" clause the other side meets by failing or going on:
+    "unless Bern dropped the charges", "if Paris did not drop the warrants"."""
+    if not condition_clause(clause):
+        return False
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    return "unless" in marks or any(
+        t.lower_ in _FAILING or t.lemma_.lower() in _FAILING for t in clause.subtree
+    )
 
 
 def threat_on_condition(verb: Token) -> bool:
-    """ "would intervene if Kosovo police entered the north": harm promised on a condition."""
-    if verb.lemma_.lower() not in CONDITIONAL_HARM_VERBS:
-        return False
+    """ "would intervene if Kosovo police entered the north": harm promised on a condition;
+    "would cancel the contract unless ...": an end of dealings held out against a demand."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    return promised_on_condition(verb)
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        objects = {o.lemma_.lower() for o in args.objects_of(verb)} | {
+            o.lower_ for o in args.objects_of(verb)
+        }
+        return bool(objects & TAKEN_HARMS) and promised_on_condition(verb)
+    if lemma in CONDITIONAL_HARM_VERBS:
+        return promised_on_condition(verb)
+    return ends_dealings_unless(verb)
 
 
 def ruled_in(verb: Token) -> bool:
@@ -227,8 +285,13 @@ def ruled_in(verb: Token) -> bool:
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
     if verb.lemma_.lower() == "hesitate":
+        # "would not hesitate to use force", "... to close the Strait of Hormuz"
         acts = [c for c in verb.children if c.dep_ == "xcomp"]
-        return any({o.lemma_.lower() for o in [a, *args.objects_of(a)]} & HARM_WORDS for a in acts)
+        return any(
+            {o.lemma_.lower() for o in [a, *args.objects_of(a)]} & HARM_WORDS
+            or a.lemma_.lower() in CONDITIONAL_HARM_VERBS
+            for a in acts
+        )
     if verb.lemma_.lower() != "rule":
         return False
     objects = {o.lemma_.lower() for o in args.objects_of(verb)}

@@ -51,7 +51,10 @@ TIES = frozenset(
 PROSPECT_WORDS = frozenset({"prospect", "spectre", "specter", "possibility", "threat", "risk"})
 
 # Verbs whose "to" clause is what is asked for, even when parsed as a clause of purpose.
-ASKING_VERBS = frozenset({"call", "urge", "press", "ask", "appeal", "invite", "encourage"})
+ASKING_VERBS = frozenset(
+    {"call", "urge", "press", "ask", "appeal", "invite", "encourage", "petition", "tell"}
+    | {"nudge", "persuade", "convince", "coax", "challenge", "lean", "prevail"}
+)
 
 
 def complement(verb: Token) -> Token | None:
@@ -170,6 +173,36 @@ def _harm_complement(verb: Token) -> bool:
     return bool(aimed) or any(condition_clause(c) for w in (verb, inner) for c in w.children)
 
 
+def _harm_held_out(inner: Token, inner_code: str | None) -> bool:
+    """Harm one is ready to do on a condition the other must meet ("ready to halt gas transit
+    if Moscow doubles prices", "ready to indict French officials if Paris did not ...")."""
+    harmful = (
+        inner_code[:2] in HARM_ROOTS or inner_code[:3] in ("111", "115")
+        if inner_code
+        else inner.lemma_.lower() in CONDITIONAL_HARM_VERBS
+    )
+    conditions = [c for w in (inner, inner.head) for c in w.children if condition_clause(c)]
+    return harmful and bool(conditions)
+
+
+def _right_reserved(tok: Token) -> Token | None:
+    """The act in "reserves the right to send troops": force or coercion kept open."""
+    if tok.lemma_.lower() not in ("reserve", "reserves"):
+        return None
+    for right in [c for c in tok.children if c.dep_ == "dobj"]:
+        if right.lemma_.lower() != "right":
+            continue
+        for act in right.children:
+            if act.dep_ != "acl" or not args.infinitive(act):
+                continue
+            code = code_of(act)
+            if (code and code[:2] in ("15", *HARM_ROOTS)) or act.lemma_.lower() in (
+                CONDITIONAL_HARM_VERBS
+            ):
+                return act
+    return None
+
+
 def held_by(tok: Token) -> list[Token]:
     """What a quantity head holds: "a wave of attacks" -> [attacks]."""
     if tok.lower_ not in QUANTITY_HEADS and tok.lemma_.lower() not in QUANTITY_HEADS:
@@ -180,7 +213,10 @@ def held_by(tok: Token) -> list[Token]:
 def _wanted_of_another(tok: Token) -> Token | None:
     """The act in "wants India to withdraw its troops": what the verb's object, an actor, is
     to do (the object-control reading of "want"; "expects prices to rise" is a forecast)."""
-    if tok.lemma_.lower() != "want" or tok.pos_ != "VERB":
+    lemma = tok.lemma_.lower()
+    # "would like Spain to pull its trawlers off the Grand Banks" is the same wish
+    would_like = lemma == "like" and any(c.lower_ in ("would", "'d") for c in tok.children)
+    if not (lemma == "want" or would_like) or tok.pos_ != "VERB":
         return None
     mentions = tok.doc._.actors or []
 
@@ -273,6 +309,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "said it was ready to resume talks": an intent to meet (AGREE 036).
             inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             inner_code = code_of(inner) if inner is not None else None
+            if inner is not None and _harm_held_out(inner, inner_code):
+                # "is ready to halt gas transit if Moscow doubles prices": a threat
+                consumed.update(v.i for v in args.with_conjuncts(inner))
+                verb = tok.head if tok.head.pos_ in ("AUX", "VERB") else tok
+                code = refine("130", inner_code) if inner_code else "130"
+                rule = f"adj.{tok.lemma_.lower()}+if"
+                triggers.append(Trigger(tok, code, rule, verb, None, inner))
+                continue
             if inner is not None and (inner_code or _works_with(inner)):
                 consumed.add(inner.i)
                 consumed.update(c.i for c in inner.children if noun_code(c))
@@ -281,6 +325,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 intent = refine("030", inner_code) if inner_code else "030"
                 rule = f"adj.{tok.lemma_.lower()}"
                 triggers.append(Trigger(tok, intent, rule, verb, None, inner))
+            continue
+        reserved = _right_reserved(tok) if tok.i not in consumed else None
+        if reserved is not None:
+            # "reserves the right to send troops into northern Iraq": force held out (the
+            # parser may tag "reserves" a noun)
+            consumed.update(v.i for v in args.with_conjuncts(reserved))
+            inner_code = code_of(reserved)
+            code = refine("130", inner_code) if inner_code else "138"
+            triggers.append(Trigger(tok, code, "verb.reserve+right", tok, None, reserved))
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.i in consumed:
             continue
@@ -485,8 +538,21 @@ PEACEKEEPING_WORDS = frozenset(
 def _for_peacekeeping(verb: Token) -> bool:
     """Forces sent for a peacekeeping mission, named anywhere in the verb's phrase (or as the
     noun a participle hangs on: "peacekeepers deployed in Dili", parsed as one phrase)."""
-    words = [*verb.subtree, verb.head] if verb.dep_ == "acl" else verb.subtree
-    return any(t.lower_ in PEACEKEEPING_WORDS for t in words)
+    words = [*verb.subtree, verb.head] if verb.dep_ == "acl" else list(verb.subtree)
+    if any(t.lower_ in PEACEKEEPING_WORDS for t in words):
+        return True
+    # "deployed a battalion to the United Nations mission in Ivory Coast": a mission or force
+    # an international body runs
+    missions = [o for _, o in args.prep_objects(verb, frozenset({"to", "with"}))]
+    bodies = {"UNO", "IGO", "EUR"}
+    return any(
+        o.lemma_.lower() in ("mission", "force", "operation")
+        and any(
+            m.start >= o.left_edge.i and m.end <= o.i and any(a.country in bodies for a in m.actors)
+            for m in verb.doc._.actors or []
+        )
+        for o in missions
+    )
 
 
 def _told_apart(clause: Token) -> bool:

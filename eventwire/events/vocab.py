@@ -129,6 +129,12 @@ NOUNS: dict[str, str] = {
     "collaboration": "060",
     "request": "020",
     "plea": "020",
+    # "sent an SOS to Australia for police", "made formal representations to London for an
+    # inquiry", "renewed its clamour for Colombia to secure the border"
+    "sos": "103",
+    "representations": "020",
+    "clamour": "100",
+    "clamor": "100",
     "demand": "100",
     "warning": "130",
     "denunciation": "111",

@@ -1,0 +1,96 @@
+"""Verb senses of the twelfth pass: aid carried, pull-backs, persuasion, sentences, shows of force.
+
+Written by the eventwire team from the CAMEO codebook's category definitions and the team's own
+sentences ("Cuba dispatched 200 doctors to Haiti", "troops drew back from the border", "nudged
+Cambodia to hold its election on schedule"), never from a gold sentence. Merged into the lexicon
+after the earlier passes (eventwire.events.lexicon).
+"""
+
+from __future__ import annotations
+
+from eventwire.events.senses import (
+    AID_NOUNS,
+    ARMS_NOUNS,
+    CAPTIVE_WORDS,
+    HOSTILITY_NOUNS,
+    MONEY_WORDS,
+    TROOP_NOUNS,
+    Sense,
+    _s,
+)
+
+# Goods, money and people sent as relief.
+_RELIEF = AID_NOUNS + " " + MONEY_WORDS
+# Property seized that a state hands back: craft, papers, goods.
+_SEIZED_PROPERTY = ARMS_NOUNS + " archives documents artefacts artifacts trawler trawlers cargo"
+# Where a sentence sends someone: "condemned to death", "to life imprisonment", "to 10 years".
+_SENTENCES = "to:death to:life to:imprisonment to:years to:prison to:jail to:hanging"
+# Weapons laid down or removed from a front.
+_HEAVY_WEAPONS = "weapon weapons arms artillery guns tanks missiles launchers silo silos"
+
+TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
+    # AID: relief carried, money set aside, debts written off, refugees sheltered
+    "bring": (_s("070", AID_NOUNS), _s("0872", TROOP_NOUNS, particle="home")),
+    "earmark": (_s("071", MONEY_WORDS), _s("070", AID_NOUNS)),
+    "disburse": (_s("071", MONEY_WORDS), _s("070", AID_NOUNS)),
+    "channel": (_s("071", MONEY_WORDS),),
+    "present": (_s("072", ARMS_NOUNS + " trucks"), _s("070", AID_NOUNS + " ambulances gift")),
+    "hand": (_s("070", AID_NOUNS),),
+    "wipe": (_s("071", "debt debts", particle="out"),),
+    "forgive": (_s("071", "debt debts loan loans"),),
+    "host": (_s("075", "refugee refugees asylum-seekers"),),
+    # RETREAT: captives let go, arms laid down, forces drawn back, access given
+    "let": (_s("0841", CAPTIVE_WORDS + " fishermen workers", particle="go"),),
+    "turn": (_s("0841", CAPTIVE_WORDS + " workers", particle="over"),),
+    "call": (_s("087", HOSTILITY_NOUNS, particle="off"),),
+    "remove": (_s("087", _HEAVY_WEAPONS), _s("085", "sanction sanctions embargo embargoes")),
+    "go": (_s("0841", CAPTIVE_WORDS + " fishermen workers"),),  # "let go 30 fishermen"
+    "pull": (_s("0872", TROOP_NOUNS, particle="home"),),
+    "give": (
+        _s("0874", "control position positions territory", particle="up"),
+        _s("0873", "weapon weapons arms", particle="up"),
+        _s("0842", _SEIZED_PROPERTY, particle="back"),
+    ),
+    "relinquish": (_s("0873", "weapon weapons arms"),),
+    "cede": (_s("0874", "control position positions"),),
+    "capitulate": (_s("0874"),),
+    "redeploy": (_s("0872", particle="out"),),
+    "reduce": (_s("087", "garrison garrisons contingent presence"),),
+    "lower": (_s("087", "alert readiness"),),
+    "cease": (_s("0871", "fire hostilities fighting"),),
+    "dismantle": (_s("0873", "silo silos missiles launchers"),),
+    "return": (_s("0842", _SEIZED_PROPERTY),),
+    "send": (_s("0842", _SEIZED_PROPERTY, particle="back"),),
+    "admit": (_s("0862", "expert experts team delegates"),),
+    "permit": (_s("086", "delegate delegates expert experts"),),
+    "revoke": (_s("0814", "emergency state law curfew"),),
+    "transfer": (_s("0841", CAPTIVE_WORDS),),
+    # easing sanctions is a concession (085, see data/plover2.tsv)
+    "scrap": (_s("085", "sanction sanctions embargo embargoes"),),
+    "drop": (_s("085", "sanction sanctions embargo embargoes"),),
+    "unfreeze": (_s("085", "asset assets account accounts funds"),),
+    # REQUEST: persuading, telling, calling for help
+    "tell": (_s("100", particle="<to>"),),
+    "nudge": (_s("020", particle="<to>"),),
+    "persuade": (_s("020", particle="<to>"), _s("020", prep="into")),
+    "convince": (_s("020", particle="<to>"), _s("020", prep="into")),
+    "coax": (_s("020", prep="into"), _s("020", particle="<to>")),
+    "prevail": (_s("020", prep="on"), _s("020", prep="upon")),
+    "lean": (_s("020", prep="on"),),
+    "challenge": (_s("100", particle="<to>"),),
+    "push": (_s("020", particle="<to>"),),
+    "enlist": (_s("020", "help support assistance backing"),),
+    "approach": (_s("020", prep="for"),),
+    "claim": (_s("100", "compensation reparations damages restitution"),),
+    # SANCTION: sentences passed, dealings cut ("jailed for five years" stays an arrest, 173,
+    # as PETRARCH codes it)
+    "condemn": (_s("116", _SENTENCES),),
+    "withhold": (_s("162", _RELIEF + " tranche support"),),
+    "downgrade": (_s("161", "relations ties contacts contact representation"),),
+    # MOBILIZE: troops poured in, units on alert, drills opened
+    "pour": (_s("154", TROOP_NOUNS),),
+    "rush": (_s("154", "paratroopers marines commandos"),),
+    "assemble": (_s("154", TROOP_NOUNS + " guards"),),
+    "open": (_s("150", "manoeuvres maneuvers exercise exercises drills war-games"),),
+    "strengthen": (_s("154", "frontier border borders", prep="with"),),
+}

@@ -1,0 +1,202 @@
+"""Coding added in the nineteenth pass: relief carried and money set aside, forces drawn back and
+captives let go, persuasion and calls for help, harm held out against a demand, sentences, and
+shows of force. Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries, only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo", "source", "target"),
+    [
+        # AID: relief carried, whoever drives; money set aside; debts written off.
+        (
+            "A convoy of Kenyan Red Cross lorries delivered 80 tonnes of maize to Somalia.",
+            "AID",
+            "070",
+            "NGO",
+            "SOM",
+        ),
+        ("Peru has dispatched 40 doctors and nurses to Bolivia.", "AID", "070", "PER", "BOL"),
+        (
+            "Norway earmarked 12 million kroner for flood relief in Pakistan.",
+            "AID",
+            "071",
+            "NOR",
+            "",
+        ),
+        (
+            "France wrote off 900 million francs of Senegal's debt on Monday.",
+            "AID",
+            "071",
+            "FRA",
+            "SEN",
+        ),
+        (
+            "Austria presented 15 ambulances to the health ministry of Moldova.",
+            "AID",
+            "070",
+            "AUT",
+            "MDA",
+        ),
+        (
+            "Ghana deployed an infantry battalion to the United Nations mission in Liberia.",
+            "AID",
+            "074",
+            "GHA",
+            "",
+        ),
+        ("Uganda has hosted 400,000 South Sudanese refugees.", "AID", "075", "UGA", "SSD"),
+        # RETREAT: captives let go, forces drawn back, property sent back.
+        (
+            "Indonesian police let go 14 Malaysian fishermen held for a week.",
+            "RETREAT",
+            "0841",
+            "IDN",
+            "MYS",
+        ),
+        (
+            "Thai troops drew back from the Cambodian border on Friday.",
+            "RETREAT",
+            "0872",
+            "THA",
+            "",
+        ),
+        (
+            "Chile sent back two Argentine air force helicopters that had landed in Patagonia.",
+            "RETREAT",
+            "0842",
+            "CHL",
+            "ARG",
+        ),
+        ("Turkey called off its offensive against Kurdish rebels.", "RETREAT", "087", "TUR", ""),
+        # Sanctions dropped are a concession (085), as their easing is.
+        ("Canada scrapped its sanctions on Belarus on Tuesday.", "CONCEDE", "085", "CAN", "BLR"),
+        # REQUEST: telling, persuading, calling for help.
+        (
+            "Egypt told Sudan to withdraw its troops from the Halayeb triangle.",
+            "REQUEST",
+            "1056",
+            "EGY",
+            "SDN",
+        ),
+        (
+            "Brazil nudged Paraguay to hold its election on schedule.",
+            "REQUEST",
+            "",
+            "BRA",
+            "PRY",
+        ),
+        (
+            "Kenya tried to persuade Ethiopia to reopen the border crossing at Moyale.",
+            "REQUEST",
+            "",
+            "KEN",
+            "ETH",
+        ),
+        (
+            "Fiji sent an SOS to New Zealand for police to restore order in Suva.",
+            "REQUEST",
+            "103",
+            "FJI",
+            "NZL",
+        ),
+        (
+            "Canada would like Portugal to keep its trawlers out of the Grand Banks.",
+            "REQUEST",
+            "",
+            "CAN",
+            "PRT",
+        ),
+        # SANCTION: ties downgraded, aid withheld; a death sentence passed.
+        (
+            "Sweden downgraded its diplomatic relations with Eritrea on Monday.",
+            "SANCTION",
+            "161",
+            "SWE",
+            "ERI",
+        ),
+        ("Denmark withheld 30 million kroner in aid to Tanzania.", "SANCTION", "162", "DNK", "TZA"),
+        # MOBILIZE: troops poured in, manoeuvres opened.
+        (
+            "Kenya poured troops into the area along its border with Somalia.",
+            "MOBILIZE",
+            "154",
+            "KEN",
+            "",
+        ),
+        (
+            "Greece opened its annual Parmenion manoeuvres on Monday.",
+            "MOBILIZE",
+            "150",
+            "GRC",
+            "",
+        ),
+        # COERCE: the second of two joined predicates, misparsed as a modifier.
+        (
+            "Mexican federal agents raided a prison in Sonora and seized rifles from inmates.",
+            "COERCE",
+            "171",
+            "MEX",
+            "",
+        ),
+    ],
+)
+def test_twelfth_pass_phrasings(nlp, sentence, event_type, cameo, source, target):
+    event = only(code(nlp, sentence), event_type)
+    if cameo:
+        assert event.cameo == cameo
+    if source:
+        assert source in countries(event.source)
+    if target:
+        assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # Ends of dealings held out against a demand the other side must meet.
+        ("Georgia would cancel the pipeline contract unless Azerbaijan paid its debts.", "AZE"),
+        ("Chad would quit the joint commission if Sudanese troops kept crossing the border.", ""),
+        # Harm aimed at whoever does something; force one would not hesitate to use.
+        ("Eritrea's navy would sink any Yemeni boat entering its waters.", ""),
+        ("Iran would not hesitate to close the Strait of Hormuz, a general said.", ""),
+        # Harm one is ready to do on a condition.
+        ("Belarus is ready to halt oil transit if Russia raises prices.", "RUS"),
+        ("Seoul will take countermeasures against Tokyo if the textbooks are approved.", "JPN"),
+    ],
+)
+def test_harm_held_out_is_a_threat(nlp, sentence, target):
+    event = only(code(nlp, sentence), "THREATEN")
+    if target:
+        assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # A plain "if" on an end of dealings may be an offer; no threat.
+        ("Peru would stop the strikes if talks resumed, the union said.", "THREATEN"),
+        # Rain brings no aid; nature gives no relief.
+        ("Monsoon rains reached Chennai, bringing relief to farmers.", "AID"),
+        # A prison term for a crime stays an arrest (173) as PETRARCH codes it.
+        ("A court in Lima jailed a former mayor for six years.", "SANCTION"),
+    ],
+)
+def test_not_coded_as(nlp, sentence, event_type):
+    assert event_type not in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_prisoners_of_war_handed_over_are_released(nlp):
+    event = only(
+        code(nlp, "Ethiopia handed over 40 Eritrean prisoners of war to Eritrea."), "RETREAT"
+    )
+    assert event.cameo == "0841"
+
+
+def test_federal_forces_keep_their_country(nlp):
+    event = only(code(nlp, "Nigerian federal troops arrested 20 protesters in Lagos."), "COERCE")
+    assert countries(event.source) == {"NGA"}
