@@ -200,3 +200,49 @@ def test_prisoners_of_war_handed_over_are_released(nlp):
 def test_federal_forces_keep_their_country(nlp):
     event = only(code(nlp, "Nigerian federal troops arrested 20 protesters in Lagos."), "COERCE")
     assert countries(event.source) == {"NGA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source"),
+    [
+        # Drills a military doer holds show force, whatever modifies them.
+        ("Chile's navy held exercises off Valparaiso on Monday.", "150", "CHL"),
+        ("Polish troops kicked off two weeks of exercises near Suwalki.", "150", "POL"),
+        # Coercion: curfews ordered, frontiers closed, vessels captured, refugees turned back.
+        ("Niger's interior ministry ordered a curfew in Agadez on Friday.", "1723", "NER"),
+        ("Armenia closed its frontier with Turkey on Monday.", "191", "ARM"),
+        ("Argentine coastguard vessels captured a Spanish trawler on Sunday.", "171", "ARG"),
+        ("Greek border guards turned back 300 refugees at the Evros river.", "174", "GRC"),
+        # A verb after a whole noun phrase the parser made the head of the sentence.
+        ("A court in Hanoi jailed blogger Nguyen Van Hai for six years.", "173", "VNM"),
+        # Force: crowds broken up, people killed by hand, hostages seized, shells lobbed.
+        ("Kenyan police broke up an opposition rally in Kisumu on Saturday.", "175", "KEN"),
+        ("Militiamen clubbed two Chadian traders to death near Abeche.", "1823", ""),
+        ("Abu Sayyaf gunmen seized 14 hostages from a Philippine resort.", "181", ""),
+        ("Rebels lobbed mortar shells at the airport in Bujumbura, Burundi.", "195", ""),
+        # Sanctions: investment barred, assets blocked, envoys withdrawn, membership frozen.
+        ("Canada barred new investment in Myanmar on Tuesday.", "163", "CAN"),
+        ("Sweden withdrew its head of mission from Asmara on Friday.", "161", "SWE"),
+        ("Eritrea froze its membership in the African Union on Monday.", "160", "ERI"),
+        ("Italy stopped deliveries of armoured vehicles to Egypt.", "162", "ITA"),
+        # Weapons handed out to one's own militia: mobilising.
+        ("The government of Haiti handed out weapons to militia fighters in Jacmel.", "154", "HTI"),
+    ],
+)
+def test_coercion_force_sanction_and_drills(nlp, sentence, cameo, source):
+    events = code(nlp, sentence)
+    found = [e for e in events if e.cameo == cameo]
+    assert found, [(e.event_type, e.cameo) for e in events]
+    if source:
+        assert source in countries(found[0].source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Firefighters held a drill at a primary school in Leeds on Monday.",
+        "The students began an exercise in the gym after lunch.",
+    ],
+)
+def test_drills_with_no_military_doer_are_no_event(nlp, sentence):
+    assert code(nlp, sentence) == []

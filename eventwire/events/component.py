@@ -38,6 +38,7 @@ from eventwire.events.checks import (
     recode_by_doer,
     with_cause,
 )
+from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import (
@@ -276,7 +277,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # The parse tied no actor to the trigger (often a misparse of a long name): take
             # the nearest actors before and after it in the sentence, and say so. Away from the
             # main verb only a clause's subject may stand in as the doer.
-            main = trig.verb is not None and trig.verb.dep_ == "ROOT"
+            main = trig.verb is not None and (
+                trig.verb.dep_ == "ROOT" or misparsed_predicate(trig.verb)
+            )
             source, target = _nearest_actors(doc, sent, trig.word, subjects_only=not main)
             # An actor after the verb alone is too weak a guess, and so is a team's country.
             nearby = bool(source) and (main or not sports)

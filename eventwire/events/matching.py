@@ -201,12 +201,24 @@ def misparsed_predicate(verb: Token) -> bool:
         and verb.head.dep_ == "conj"
         and verb.head.head.pos_ == "VERB"
     )
+    # "A court in Hanoi jailed dissident lawyer X": no verb heads the sentence, and the verb
+    # follows a whole noun phrase
+    root = verb.sent.root
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    headless = (
+        root.pos_ in ("NOUN", "PROPN")
+        and root.i < verb.i
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before not in verb.subtree
+    )
     return (
         verb.dep_ == "amod"
         and not after_verb
         and (
             verb.tag_ == "VBD"
             or joined
+            or headless
             or any(c.dep_ == "nsubj" for c in verb.children)
             or bool(args.fragment_subject(verb))
         )

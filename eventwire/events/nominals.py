@@ -74,6 +74,13 @@ def _calls_for(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "for" for h in heads for c in h.children)
 
 
+# Doers whose drills are military: "Vietnam's navy conducted drills".
+DRILLING_FORCES = frozenset(
+    {"navy", "army", "forces", "troops", "military", "marines", "fleet", "warships", "soldiers"}
+    | {"guard", "guards", "paratroopers", "artillery", "units"}
+)
+
+
 def noun_code(tok: Token, light: bool = False) -> str | None:
     """The code of an event noun; `light` admits nouns that need a light verb ("opened fire")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
@@ -143,8 +150,19 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         }
         shared = mods & (JOINT_WORDS | {"bilateral", "trilateral", "multinational"})
         partner = _drill_partner(tok)
-        if not (mods & military or shared or partner):
-            return None
+        if not (mods & (military | {"strategic", "live", "nuclear"}) or shared or partner):
+            # "the navy conducted drills", "armed forces began an exercise": the doer says it
+            held = tok
+            while held.dep_ == "pobj" and held.head.lower_ == "of":
+                held = held.head.head  # "kicked off two weeks of exercises"
+            doers = [
+                w.lower_
+                for c in held.head.children
+                if held.dep_ in ("dobj", "nsubjpass") and c.dep_ == "nsubj"
+                for w in c.subtree
+            ]
+            if not set(doers) & DRILLING_FORCES:
+                return None
         return "062" if shared or partner else "150"
     if word in STOPPAGE_NOUNS:
         return _stoppage_code(tok)

@@ -25,6 +25,10 @@ _RELIEF = AID_NOUNS + " " + MONEY_WORDS
 _SEIZED_PROPERTY = ARMS_NOUNS + " archives documents artefacts artifacts trawler trawlers cargo"
 # Where a sentence sends someone: "condemned to death", "to life imprisonment", "to 10 years".
 _SENTENCES = "to:death to:life to:imprisonment to:years to:prison to:jail to:hanging"
+# Gatherings broken up: force used on a crowd (175, crowd control in PLOVER's ASSAULT).
+_CROWDS = "rally rallies march marches protest protests demonstration demonstrations meeting sit-in"
+# Vessels taken at sea.
+_VESSELS = "trawler trawlers vessel vessels ship ships boat boats tanker tankers"
 # Weapons laid down or removed from a front.
 _HEAVY_WEAPONS = "weapon weapons arms artillery guns tanks missiles launchers silo silos"
 
@@ -35,13 +39,17 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "disburse": (_s("071", MONEY_WORDS), _s("070", AID_NOUNS)),
     "channel": (_s("071", MONEY_WORDS),),
     "present": (_s("072", ARMS_NOUNS + " trucks"), _s("070", AID_NOUNS + " ambulances gift")),
-    "hand": (_s("070", AID_NOUNS),),
+    # "handed out weapons to militia fighters" arms one's own side (154)
+    "hand": (_s("154", ARMS_NOUNS, particle="out"), _s("070", AID_NOUNS)),
     "wipe": (_s("071", "debt debts", particle="out"),),
     "forgive": (_s("071", "debt debts loan loans"),),
     "host": (_s("075", "refugee refugees asylum-seekers"),),
     # RETREAT: captives let go, arms laid down, forces drawn back, access given
     "let": (_s("0841", CAPTIVE_WORDS + " fishermen workers", particle="go"),),
-    "turn": (_s("0841", CAPTIVE_WORDS + " workers", particle="over"),),
+    "turn": (
+        _s("0841", CAPTIVE_WORDS + " workers", particle="over"),
+        _s("174", "refugee refugees migrant migrants asylum-seekers", particle="back"),
+    ),
     "call": (_s("087", HOSTILITY_NOUNS, particle="off"),),
     "remove": (_s("087", _HEAVY_WEAPONS), _s("085", "sanction sanctions embargo embargoes")),
     "go": (_s("0841", CAPTIVE_WORDS + " fishermen workers"),),  # "let go 30 fishermen"
@@ -87,7 +95,30 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "condemn": (_s("116", _SENTENCES),),
     "withhold": (_s("162", _RELIEF + " tranche support"),),
     "downgrade": (_s("161", "relations ties contacts contact representation"),),
-    # MOBILIZE: troops poured in, units on alert, drills opened
+    # COERCE: curfews ordered, borders closed, papers halted, vessels captured, crowds broken up
+    "order": (_s("1723", "curfew curfews"),),
+    "close": (_s("191", "frontier frontiers"),),
+    "halt": (_s("1721", "publication publications broadcast broadcasts broadcasting"),),
+    "capture": (_s("171", _VESSELS),),
+    "forbid": (_s("172"),),
+    "take": (_s("173", particle="prisoner"), _s("181", particle="hostage")),
+    "break": (_s("175", _CROWDS, particle="up"),),
+    # ASSAULT: killing by hand, hostages seized, shells lobbed, crowds mown down
+    "hack": (_s("1823", "to:death"),),
+    "club": (_s("1823", "to:death"),),
+    "bludgeon": (_s("182"),),
+    "mutilate": (_s("182"),),
+    "seize": (_s("181", "hostage hostages"),),
+    "lob": (_s("195", "shell shells mortar mortars grenade grenades rocket rockets"),),
+    "mow": (_s("190", particle="down"),),
+    "hurl": (_s("183", "grenade grenades bomb bombs explosives"),),
+    # SANCTION (more): investment barred, assets blocked, envoys withdrawn, membership frozen
+    "bar": (_s("163", "investment investments imports exports trade"),),
+    "block": (_s("163", "asset assets account accounts"),),
+    "withdraw": (_s("161", "ambassador envoy head diplomats"),),
+    "freeze": (_s("160", "membership"),),
+    "stop": (_s("162", "deliveries delivery shipments"),),
+    # MOBILIZE: troops poured in, units on alert, drills opened, militias armed
     "pour": (_s("154", TROOP_NOUNS),),
     "rush": (_s("154", "paratroopers marines commandos"),),
     "assemble": (_s("154", TROOP_NOUNS + " guards"),),

@@ -307,6 +307,11 @@ MEASURE_NOUNS = frozenset(
         "resumption",
         "renewal",
         "completion",
+        # "kicked off two weeks of naval exercises", "began three days of talks"
+        "day",
+        "days",
+        "week",
+        "weeks",
     ]
 )
 LABOUR_WORDS = frozenset(
