@@ -246,3 +246,12 @@ def test_coercion_force_sanction_and_drills(nlp, sentence, cameo, source):
 )
 def test_drills_with_no_military_doer_are_no_event(nlp, sentence):
     assert code(nlp, sentence) == []
+
+
+def test_aid_received_is_given_by_whoever_it_came_from(nlp):
+    event = only(code(nlp, "Niger received 9,000 tonnes of maize from Japan on Monday."), "AID")
+    assert countries(event.source) == {"JPN"}
+    assert countries(event.target) == {"NER"}
+    event = only(code(nlp, "Laos received food aid on Friday."), "AID")
+    assert countries(event.target) == {"LAO"}
+    assert "LAO" not in countries(event.source)

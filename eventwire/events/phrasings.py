@@ -44,6 +44,7 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "wipe": (_s("071", "debt debts", particle="out"),),
     "forgive": (_s("071", "debt debts loan loans"),),
     "host": (_s("075", "refugee refugees asylum-seekers"),),
+    "receive": (_s("070", AID_NOUNS),),  # the giver follows "from" (events.sides)
     # RETREAT: captives let go, arms laid down, forces drawn back, access given
     "let": (_s("0841", CAPTIVE_WORDS + " fishermen workers", particle="go"),),
     "turn": (

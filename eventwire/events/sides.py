@@ -156,6 +156,11 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             target_roots.append(obj)
             if prep == "to":
                 destination.append(obj)
+        if trig.cameo[:2] == "07" and trig.verb.lemma_.lower() == "receive":
+            # "Mali received 18,000 tonnes of sorghum from the United States": the giver
+            # follows "from", the receiver is the one it goes to
+            givers = [o for _, o in args.prep_objects(trig.verb, frozenset({"from"}))]
+            source_roots, target_roots = givers, source_roots
         if trig.verb.dep_ == "acl" and trig.noun is None and not source_roots:
             source_roots += args.agent_of(trig.verb)
     if trig.rule.endswith("+bomb") and trig.verb is not None:
