@@ -192,37 +192,24 @@ def misparsed_predicate(verb: Token) -> bool:
     """A finite verb the parser hung on the next noun as a modifier: "Orban voiced support",
     "the government relaxed curbs" (a past tense or a subject of its own gives it away).
     Right after the verb whose object it modifies it is no predicate: "freed detained X"."""
-    after_verb = verb.head.dep_ == "dobj" and verb.head.head.i == verb.i - 1
+    if verb.dep_ != "amod" or (verb.head.dep_ == "dobj" and verb.head.head.i == verb.i - 1):
+        return False
+    if verb.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None:
+        return False
     # "searched a prison and seized weapons": the parser joined the object, not the verb, to
     # the first predicate
-    joined = (
-        verb.i > 0
-        and verb.doc[verb.i - 1].dep_ == "cc"
-        and verb.head.dep_ == "conj"
-        and verb.head.head.pos_ == "VERB"
-    )
+    if before.dep_ == "cc" and verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB":
+        return True
     # "A court in Hanoi jailed dissident lawyer X": no verb heads the sentence, and the verb
     # follows a whole noun phrase
-    root = verb.sent.root
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    headless = (
-        root.pos_ in ("NOUN", "PROPN")
-        and root.i < verb.i
-        and before is not None
-        and before.pos_ in ("NOUN", "PROPN")
-        and before not in verb.subtree
-    )
-    return (
-        verb.dep_ == "amod"
-        and not after_verb
-        and (
-            verb.tag_ == "VBD"
-            or joined
-            or headless
-            or any(c.dep_ == "nsubj" for c in verb.children)
-            or bool(args.fragment_subject(verb))
-        )
-    )
+    if before.pos_ in ("NOUN", "PROPN") and before.i >= verb.sent.start:
+        root = verb.sent.root
+        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and before not in verb.subtree:
+            return True
+    return bool(args.fragment_subject(verb))
 
 
 def small_clause(child: Token) -> bool:
