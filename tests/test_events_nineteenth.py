@@ -255,3 +255,48 @@ def test_aid_received_is_given_by_whoever_it_came_from(nlp):
     event = only(code(nlp, "Laos received food aid on Friday."), "AID")
     assert countries(event.target) == {"LAO"}
     assert "LAO" not in countries(event.source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        # A state's force on people of no named country, at home, falls on its own.
+        (
+            "Belarusian riot police fired on protesters in Grodno on Sunday.",
+            "ASSAULT",
+            "BLR",
+            "BLR",
+        ),
+        (
+            "Egyptian security forces tortured detainees in Cairo, a rights group said.",
+            "ASSAULT",
+            "EGY",
+            "EGY",
+        ),
+        # Threats of a curfew or martial law are aimed at one's own country.
+        ("Nigerian police threatened to impose a curfew in Jos.", "THREATEN", "NGA", "NGA"),
+        # Citizens who demand or refuse with no one named address their own government.
+        (
+            "Opposition parties in Gabon demanded an independent electoral commission.",
+            "REQUEST",
+            "GAB",
+            "GAB",
+        ),
+        # Visitors come from where they are from.
+        ("Senegal hosted a trade delegation from Morocco on Monday.", "CONSULT", "SEN", "MAR"),
+    ],
+)
+def test_sides_at_home_and_visitors(nlp, sentence, event_type, source, target):
+    event = only(code(nlp, sentence), event_type)
+    assert source in countries(event.source)
+    assert target in countries(event.target)
+
+
+def test_force_abroad_is_not_placed_at_home(nlp):
+    event = only(code(nlp, "Israeli troops shot dead two protesters in Gaza."), "ASSAULT")
+    assert "ISR" not in countries(event.target)
+
+
+def test_traders_shrugging_off_warnings_are_no_event(nlp):
+    sentence = "The rand slid as traders in Johannesburg shrugged off warnings about its weakness."
+    assert code(nlp, sentence) == []

@@ -92,11 +92,14 @@ CIVILIAN_PLACES = frozenset(
 CIVILIAN_PEOPLE = args.PRIVATE_PEOPLE | {"detainee", "inmate", "worker", "farmer"}
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
+# Acts of citizens aimed, when no one is named, at their own government: protests, appeals
+# and demands (a refusal may answer anyone).
+CITIZENS_ROOTS = ("14", "02", "10")
 # Captives of a war or a kidnapping, whom a hand-over frees.
 CAPTIVES = frozenset({"war", "pows", "hostages", "hostage", "captives", "kidnapped", "abducted"})
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
-# protest.
-DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14")
+# protest, threats of curfews or martial law (132x).
+DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14", "132")
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,15 @@ def _handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Acto
     return any(
         a.country and a.country not in homes and a.sector in ("COP", "JUD", "GOV") for a in target
     )
+
+
+def _own_country(iso3: str, civilians: bool) -> list[Actor]:
+    """The state as the one acted on, or its people ("detained dozens of women")."""
+    country = country_by_iso3(iso3)
+    if country is None:
+        return []
+    state = Actor(country.name, country.name, country.iso3, None, "country")
+    return [replace(state, sector="CVL", kind="group") if civilians else state]
 
 
 def _state(source: list[Actor]) -> bool:
@@ -360,17 +372,28 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             ]
             if not target and trig.cameo.startswith(("17", "08", "16")):
                 target = args.foreign_in(doc, predicate_tokens(trig), homes)
-            if not target and trig.cameo.startswith(("17", "08")) and _state(source):
+            if not target and trig.cameo.startswith(("17", "08", "132")) and _state(source):
                 # "the government lifted the curfew", "banned the independent daily": a state's
-                # coercion or concession with no one named falls on its own country
-                country = country_by_iso3(next(iter(homes)))
-                if country is not None:
-                    # "detained dozens of women", "demolished homes": its people, not its state
-                    state = Actor(country.name, country.name, country.iso3, None, "country")
-                    if _struck_civilians(trig):
-                        state = replace(state, sector="CVL", kind="group")
-                    target = [state]
-                    trig.rule += ".domestic"
+                # coercion or concession with no one named falls on its own country, and so
+                # does the threat of a curfew or of martial law (132x)
+                target = _own_country(next(iter(homes)), _struck_civilians(trig))
+                trig.rule += ".domestic" if target else ""
+        if trig.cameo[:2] in ("18", "19", "20") and len(homes) == 1 and _state(source):
+            # "Uzbek troops opened fire on protesters", "security forces tortured political
+            # prisoners": a state's force on people the text ties to no country, where no other
+            # country is named, falls on its own
+            own = next(iter(homes))
+            abroad = location is not None and location.country not in (None, own)
+            # civilians, parties and refugees; an armed group may be anyone's
+            unplaced = bool(target) and all(
+                a.country is None and a.sector in CIVIL | {"PTY", "REF"} for a in target
+            )
+            if unplaced and not abroad:
+                target = placed(target, own, True)
+                trig.rule += ".domestic"
+            elif not target and not abroad and _struck_civilians(trig):
+                target = _own_country(own, True)
+                trig.rule += ".domestic" if target else ""
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it
             # twice; force is as often used abroad, so its sides are left unplaced.
@@ -400,11 +423,19 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         traders = bool(source) and all(
             a.sector == "BUS" and a.kind != "organization" for a in source
         )
-        if trig.cameo[:2] == "14" and (civil or traders or _parties(source)) and not target:
+        # traders shut their shops in protest; traders who shrug off warnings are a market,
+        # and only people named by what they are ask or refuse as citizens
+        if trig.cameo[:2] == "14":
+            citizens = civil or traders or _parties(source)
+        else:
+            citizens = _parties(source) or (bool(source) and all(a.sector in CIVIL for a in source))
+        if trig.cameo[:2] in CITIZENS_ROOTS and citizens and not target:
             rulers = domestic_government(source)
             if rulers is not None:
                 # Citizens who protest with no one named protest to their own government, as
-                # PLOVER and ICEWS code it ("students rallied in Dhaka": BGD CVL -> BGD GOV).
+                # PLOVER and ICEWS code it ("students rallied in Dhaka": BGD CVL -> BGD GOV);
+                # so do those who demand or refuse ("opposition parties in Togo demanded an
+                # independent electoral commission")
                 target = [rulers]
                 trig.rule += ".domestic"
         if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):

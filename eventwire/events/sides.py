@@ -48,6 +48,10 @@ AT_PREPS = frozenset({"outside", "at", "before"})
 GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842", "03", "057", "06")
 
 
+# Who comes on a visit: "a delegation from South Africa".
+VISITORS = frozenset({"delegation", "delegations", "team", "mission", "envoy", "envoys"})
+
+
 def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[Token]]:
     """Source actors, target actors and the destination tokens of a trigger."""
     source_roots: list[Token] = []
@@ -122,6 +126,14 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             ]
         for _, obj in args.prep_objects(trig.verb, frozenset({"between", "among"})):
             (target_roots if trig.cameo == "045" else symmetric_roots).append(obj)
+        if trig.cameo.startswith(("042", "043")) and trig.noun is None:
+            # "hosted a trade delegation from South Africa": the visitors' country
+            target_roots += [
+                o
+                for v in args.objects_of(trig.verb)
+                if v.lemma_.lower() in VISITORS
+                for _, o in args.prep_objects(v, frozenset({"from"}))
+            ]
         if trig.cameo[:2] == "06":
             # "trained alongside U.S. forces": the partner in a shared act
             target_roots += [o for _, o in args.prep_objects(trig.verb, frozenset({"alongside"}))]
@@ -149,8 +161,10 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         for prep, obj in found:
             if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
                 continue
-            if prep == "from" and trig.cameo[:2] not in ("08", "16", "17"):
-                continue  # "withdrew from Niger", "expelled from Moldova"; else a place of origin
+            if prep == "from" and trig.cameo[:2] not in ("08", "16", "17") and trig.cameo != "043":
+                # "withdrew from Niger", "expelled from Moldova", "hosted a delegation from
+                # South Africa"; else a place of origin
+                continue
             if prep == "to" and trig.cameo[:2] == "14":
                 continue  # "took to the streets of Mogadishu": where, not against whom
             target_roots.append(obj)
