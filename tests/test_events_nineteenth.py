@@ -300,3 +300,24 @@ def test_force_abroad_is_not_placed_at_home(nlp):
 def test_traders_shrugging_off_warnings_are_no_event(nlp):
     sentence = "The rand slid as traders in Johannesburg shrugged off warnings about its weakness."
     assert code(nlp, sentence) == []
+
+
+def test_a_city_struck_is_its_people(nlp):
+    event = only(code(nlp, "Serb forces shelled Sarajevo on Monday."), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.target] == [("BIH", "CVL")]
+    # a country named as the one attacked stays its state
+    event = only(code(nlp, "Russia attacked Ukraine on Thursday."), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.target] == [("UKR", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Egypt sought assistance from Saudi Arabia to rebuild its power grid.", "SAU"),
+        ("Belgrade wants guarantees from NATO on the Kosovo border.", "IGO"),
+        ("Iraq demanded compensation from Kuwait for the oil it pumped.", "KWT"),
+    ],
+)
+def test_asked_of_whoever_it_is_sought_from(nlp, sentence, target):
+    event = only(code(nlp, sentence), "REQUEST")
+    assert target in countries(event.target)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.countries import country_by_iso3
+from eventwire.actors.countries import country_by_iso3, find_country
 from eventwire.events import arguments as args
 from eventwire.events import stance
 from eventwire.events.bystanders import (
@@ -461,6 +461,14 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             target = [
                 replace(a, sector="CVL", kind="group")
                 if a.kind == "country" and not a.sector
+                else a
+                for a in target
+            ]
+        if trig.cameo[:2] in ("18", "19", "20"):
+            # "Serb forces shelled Sarajevo", "jets bombed Grozny": a city struck is its people
+            target = [
+                replace(a, sector="CVL", kind="group")
+                if a.kind == "country" and find_country(a.text) is None
                 else a
                 for a in target
             ]

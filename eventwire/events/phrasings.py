@@ -91,6 +91,7 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "enlist": (_s("020", "help support assistance backing"),),
     "approach": (_s("020", prep="for"),),
     "claim": (_s("100", "compensation reparations damages restitution"),),
+    "want": (_s("100", prep="from"),),  # "Belgrade wants guarantees from NATO"
     # SANCTION: sentences passed, dealings cut ("jailed for five years" stays an arrest, 173,
     # as PETRARCH codes it)
     "condemn": (_s("116", _SENTENCES),),

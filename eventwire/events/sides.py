@@ -161,7 +161,13 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         for prep, obj in found:
             if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
                 continue
-            if prep == "from" and trig.cameo[:2] not in ("08", "16", "17") and trig.cameo != "043":
+            asked_of = trig.cameo[:2] in ("02", "10")  # "sought assistance from Saudi Arabia"
+            if (
+                prep == "from"
+                and trig.cameo[:2] not in ("08", "16", "17")
+                and trig.cameo != "043"
+                and not asked_of
+            ):
                 # "withdrew from Niger", "expelled from Moldova", "hosted a delegation from
                 # South Africa"; else a place of origin
                 continue
