@@ -321,3 +321,36 @@ def test_a_city_struck_is_its_people(nlp):
 def test_asked_of_whoever_it_is_sought_from(nlp, sentence, target):
     event = only(code(nlp, sentence), "REQUEST")
     assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # What a speaker says another must, should or has to do is the speaker's demand.
+        ("Cuba said the United States must end its embargo.", "CUB", "USA"),
+        ("China said Japan should apologise for its wartime past.", "CHN", "JPN"),
+        ("Ghana told Togo that it had to reopen the border.", "GHA", "TGO"),
+        ("The IAEA said Iran needed to open all its nuclear sites to inspectors.", "UNO", "IRN"),
+        ("Washington said Pyongyang would have to dismantle its missile programme.", "USA", "PRK"),
+    ],
+)
+def test_an_obligation_said_of_another_is_a_demand(nlp, sentence, source, target):
+    events = code(nlp, sentence)
+    event = only(events, "REQUEST")
+    assert event.rule == "say.must"
+    assert source in countries(event.source)
+    assert target in countries(event.target)
+    # the act demanded is no event of its own
+    assert [e.event_type for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president of Chile said we must defend our borders.",
+        "Kenya said it needs to buy more maize from its neighbours.",
+        "Officials in Lima said the army should be ready.",
+    ],
+)
+def test_no_demand_of_oneself_or_of_a_state_of_being(nlp, sentence):
+    assert "REQUEST" not in {e.event_type for e in code(nlp, sentence)}

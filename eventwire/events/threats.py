@@ -1,4 +1,5 @@
-"""Threats said in other words: a reported clause that promises harm.
+"""Threats and demands said in other words: a reported clause that promises harm, or one that
+says what another must do.
 
 "Iran said Israel would face a crushing response", "Pakistan said India would pay dearly",
 "the Houthis declared that ships bound for Israel would be targeted": no verb of threatening,
@@ -341,4 +342,49 @@ def ultimatum_clause(verb: Token) -> Token | None:
                 harms |= {o.lower_ for o in alt.children if o.dep_ in ("dobj", "attr")}
                 if harms & ULTIMATUM_HARMS:
                     return clause
+    return None
+
+
+# Modals of obligation: "said Israel must withdraw", "should apologise", "ought to pay".
+OBLIGING_MODALS = frozenset({"must", "should", "ought"})
+# Speakers who oblige themselves: "we must defend ourselves" is no demand.
+_FIRST_PERSON = frozenset({"we", "i", "us"})
+
+
+def obliged_act(clause: Token) -> Token | None:
+    """The act a reported clause says its subject must do: "must lift" -> lift; "had to stop"
+    -> stop. None when the clause obliges no one."""
+    if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & OBLIGING_MODALS:
+        # "should be ready", "must remain calm": a state to be in, no act demanded
+        return None if clause.lemma_.lower() in ("be", "remain", "stay") else clause
+    if clause.lemma_.lower() in ("have", "need"):
+        # "that it had to stop the shelling", "said Tehran needed to open its sites": the
+        # obligation's verb is the complement
+        return next((c for c in clause.children if c.dep_ == "xcomp" and args.infinitive(c)), None)
+    return None
+
+
+def demand_clause(verb: Token) -> tuple[Token, Token] | None:
+    """The reported clause of a saying verb that tells another what it must do, with the act:
+    "Iran said the United States must lift its sanctions", "told India that it had to stop"."""
+    if verb.lemma_.lower() not in SAY_VERBS:
+        return None
+    speakers = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        act = obliged_act(clause)
+        if act is None:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(s.lower_ in _FIRST_PERSON or s.i in speakers for s in subjects):
+            continue
+        # "it"/"they" is the one told ("told India that it had to"), not the speaker itself
+        if subjects[0].pos_ == "PRON" and not told:
+            continue
+        return clause, act
     return None

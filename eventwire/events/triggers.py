@@ -27,6 +27,7 @@ from eventwire.events.threats import (
     HARM_ROOTS,
     HARM_WORDS,
     condition_clause,
+    demand_clause,
     ruled_in,
     threat_clause,
     threat_on_condition,
@@ -352,6 +353,18 @@ def find_triggers(sent: Span) -> list[Trigger]:
             consumed.update(c.i for c in clause.subtree if c.pos_ == "NOUN" and noun_code(c))
             code = harm if harm[:2] == "13" else refine("130", harm)
             triggers.append(Trigger(tok, code, "say.threat", tok, None, clause))
+            continue
+        obliged = demand_clause(tok)
+        if obliged is not None:
+            # "Iran said the United States must lift its sanctions": the saying is the demand,
+            # the act demanded no event of its own
+            clause, act = obliged
+            for v in {*args.with_conjuncts(clause), *args.with_conjuncts(act)}:
+                consumed.add(v.i)
+                consumed.update(c.i for c in v.children if noun_code(c, True))
+            inner_code = code_of(act)
+            code = refine("100", inner_code) if inner_code else "100"
+            triggers.append(Trigger(tok, code, "say.must", tok, None, act))
             continue
         demanded = ultimatum_clause(tok)
         if demanded is not None:
