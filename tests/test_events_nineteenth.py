@@ -354,3 +354,33 @@ def test_an_obligation_said_of_another_is_a_demand(nlp, sentence, source, target
 )
 def test_no_demand_of_oneself_or_of_a_state_of_being(nlp, sentence):
     assert "REQUEST" not in {e.event_type for e in code(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # A judgement passed on another's act or words is the speaker's criticism (111).
+        ("Venezuela said the US sanctions were illegal.", "VEN", "USA"),
+        ("Moscow said the NATO exercises in Estonia were a provocation.", "RUS", "IGO"),
+        ("China called the Japanese decision unacceptable.", "CHN", "JPN"),
+        ("Jordan described the Israeli raid as a violation of international law.", "JOR", "ISR"),
+        ("Serbia called Kosovo's declaration of independence illegal.", "SRB", "KOS"),
+    ],
+)
+def test_a_judgement_passed_is_a_criticism(nlp, sentence, source, target):
+    event = only(code(nlp, sentence), "ACCUSE")
+    assert (event.cameo, event.rule) == ("111", "say.judge")
+    assert source in countries(event.source)
+    assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister of Peru said the new bridge was dangerous.",
+        "Iran said the new sanctions were not illegal.",
+        "Doctors in Chile said the drug was dangerous.",
+    ],
+)
+def test_no_criticism_of_things_or_denied(nlp, sentence):
+    assert "ACCUSE" not in {e.event_type for e in code(nlp, sentence)}

@@ -12,7 +12,14 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.carriers import light_noun
+from eventwire.events.clauses import (
+    READY_WORDS,
+    content_of_noun,
+    done_jointly,
+    works_with,
+)
 from eventwire.events.deeds import bomb_goes_off, forces_leave, reform_promised
+from eventwire.events.judgements import judged
 from eventwire.events.light import LIGHT_OVERRIDES
 from eventwire.events.matching import ALLOWING_VERBS, misparsed_predicate, sense_for
 from eventwire.events.nominals import (
@@ -34,20 +41,6 @@ from eventwire.events.threats import (
     ultimatum_clause,
 )
 from eventwire.events.vocab import EMBEDDING_ROOTS
-
-# Adjectives of intent: "ready to talk", "willing to release" express an intent (AGREE).
-READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen"})
-# Widening ties: "to expand trade ties", "to strengthen cooperation", wished or promised, is
-# the intent to cooperate (030).
-WIDENING_VERBS = frozenset(
-    {"expand", "broaden", "boost", "deepen", "enhance", "step", "strengthen", "bolster"}
-    | {"improve", "upgrade", "develop", "promote", "increase", "widen", "intensify"}
-)
-TIES = frozenset(
-    {"tie", "ties", "relation", "relations", "cooperation", "link", "links", "partnership"}
-    | {"trade", "contacts", "exchanges", "dialogue"}
-)
-
 
 PROSPECT_WORDS = frozenset({"prospect", "spectre", "specter", "possibility", "threat", "risk"})
 
@@ -256,51 +249,6 @@ class Trigger:
     inner: Token | None = None  # the embedded event folded into this one
 
 
-def _works_with(verb: Token) -> bool:
-    """ "to work with", "to help", "to join": a complement that is cooperation in itself."""
-    lemma = verb.lemma_.lower()
-    with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-    widened = lemma in WIDENING_VERBS and any(
-        o.lemma_.lower() in TIES or o.lower_ in TIES for o in args.objects_of(verb)
-    )
-    return (
-        lemma in ("help", "join", "assist", "support")
-        or (lemma == "work" and with_someone)
-        or widened
-    )
-
-
-def _done_jointly(verb: Token) -> bool:
-    """Whether two or more parties do `verb` together ("jointly ran", "sailed together")."""
-    mods = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if "jointly" in mods:
-        return True
-    subj, passive = args.subject_of(verb)
-    return (
-        bool(mods & {"together", "side-by-side"})
-        and not passive
-        and bool(subj and subj[0].conjuncts)
-    )
-
-
-# Nouns whose to-infinitive is an act only thought of: "the right to apply", "the decision to
-# transfer the prisoners", "a bid to reach Europe" (an attempt is made, so it is not here).
-UNREALISED_NOUNS = frozenset(
-    {"right", "rights", "decision", "plan", "plans", "bid", "effort", "efforts", "intention"}
-    | {"readiness", "willingness", "chance", "opportunity", "permission"}
-)
-
-
-def _content_of_noun(verb: Token) -> bool:
-    """Whether `verb` is the to-infinitive content of an event noun ("a threat to attack") or of
-    a noun of an act only thought of ("the right to apply for asylum")."""
-    return (
-        verb.dep_ == "acl"
-        and args.infinitive(verb)
-        and (noun_code(verb.head, True) is not None or verb.head.lemma_.lower() in UNREALISED_NOUNS)
-    )
-
-
 def find_triggers(sent: Span) -> list[Trigger]:
     consumed: set[int] = set()
     absorbed: set[int] = set()  # clauses a later saying turned into its threat
@@ -318,7 +266,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 rule = f"adj.{tok.lemma_.lower()}+if"
                 triggers.append(Trigger(tok, code, rule, verb, None, inner))
                 continue
-            if inner is not None and (inner_code or _works_with(inner)):
+            if inner is not None and (inner_code or works_with(inner)):
                 consumed.add(inner.i)
                 consumed.update(c.i for c in inner.children if noun_code(c))
                 verb = tok.head if tok.head.pos_ in ("AUX", "VERB") else tok
@@ -342,7 +290,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # a participle as adjective names a state: "the occupied territories"
         if args.participle_modifier(tok):
             continue  # "freed detained journalist X": the detention is past, the release news
-        if _content_of_noun(tok):
+        if content_of_noun(tok):
             continue  # "an ultimatum to reinstate the president": the ultimatum is the event
         threat = threat_clause(tok, code_of)
         if threat is not None:
@@ -379,6 +327,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             consumed.update(o.i for o in given if noun_code(o, True))  # "with an ultimatum"
             rule = f"verb.{tok.lemma_.lower()}+or-face"
             triggers.append(Trigger(tok, "139", rule, tok, None, demanded))
+            continue
+        thing = judged(tok)
+        if thing is not None:
+            # "Iran said the US sanctions were illegal": the judgement is the criticism (111);
+            # the thing judged is no event of its own
+            consumed.update(t.i for t in thing.subtree if noun_code(t, True))
+            consumed.update(t.i for t in tok.subtree if t.i > tok.i and t.dep_ == "ccomp")
+            triggers.append(Trigger(tok, "111", "say.judge", tok, None, thing))
             continue
         if ruled_in(tok):
             # "would not hesitate to use force": the force is threatened, not used
@@ -433,7 +389,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             triggers.append(Trigger(tok, "0872", f"verb.{tok.lemma_.lower()}+forces", tok, None))
             continue
         if sense is None:
-            if _done_jointly(tok):
+            if done_jointly(tok):
                 # "Vietnamese and Cambodian police jointly dismantled a gambling ring"
                 triggers.append(Trigger(tok, "060", "verb.jointly", tok, None))
             continue

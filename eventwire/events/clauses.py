@@ -1,0 +1,69 @@
+"""What a clause says about the act it holds: an intent's readiness, ties to be widened,
+cooperation as an act in itself, acts done jointly, and acts only thought of ("the right to
+apply", "a decision to transfer").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.nominals import noun_code
+
+# Adjectives of intent: "ready to talk", "willing to release" express an intent (AGREE).
+READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen"})
+# Widening ties: "to expand trade ties", "to strengthen cooperation", wished or promised, is
+# the intent to cooperate (030).
+WIDENING_VERBS = frozenset(
+    {"expand", "broaden", "boost", "deepen", "enhance", "step", "strengthen", "bolster"}
+    | {"improve", "upgrade", "develop", "promote", "increase", "widen", "intensify"}
+)
+TIES = frozenset(
+    {"tie", "ties", "relation", "relations", "cooperation", "link", "links", "partnership"}
+    | {"trade", "contacts", "exchanges", "dialogue"}
+)
+
+
+def works_with(verb: Token) -> bool:
+    """ "to work with", "to help", "to join": a complement that is cooperation in itself."""
+    lemma = verb.lemma_.lower()
+    with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    widened = lemma in WIDENING_VERBS and any(
+        o.lemma_.lower() in TIES or o.lower_ in TIES for o in args.objects_of(verb)
+    )
+    return (
+        lemma in ("help", "join", "assist", "support")
+        or (lemma == "work" and with_someone)
+        or widened
+    )
+
+
+def done_jointly(verb: Token) -> bool:
+    """Whether two or more parties do `verb` together ("jointly ran", "sailed together")."""
+    mods = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if "jointly" in mods:
+        return True
+    subj, passive = args.subject_of(verb)
+    return (
+        bool(mods & {"together", "side-by-side"})
+        and not passive
+        and bool(subj and subj[0].conjuncts)
+    )
+
+
+# Nouns whose to-infinitive is an act only thought of: "the right to apply", "the decision to
+# transfer the prisoners", "a bid to reach Europe" (an attempt is made, so it is not here).
+UNREALISED_NOUNS = frozenset(
+    {"right", "rights", "decision", "plan", "plans", "bid", "effort", "efforts", "intention"}
+    | {"readiness", "willingness", "chance", "opportunity", "permission"}
+)
+
+
+def content_of_noun(verb: Token) -> bool:
+    """Whether `verb` is the to-infinitive content of an event noun ("a threat to attack") or of
+    a noun of an act only thought of ("the right to apply for asylum")."""
+    return (
+        verb.dep_ == "acl"
+        and args.infinitive(verb)
+        and (noun_code(verb.head, True) is not None or verb.head.lemma_.lower() in UNREALISED_NOUNS)
+    )

@@ -1,0 +1,109 @@
+"""Criticism said in other words: a judgement passed on another's act or words.
+
+"Iran said the US sanctions were illegal", "China called the Japanese decision unacceptable",
+"Egypt described the raid as a violation of international law": no verb of criticising, yet
+CAMEO codes each as the speaker's criticism (111) of whoever did the thing judged. Written by the
+eventwire team from the CAMEO codebook's description of disapproval, not from any gold sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.nominals import noun_code
+from eventwire.events.threats import SAY_VERBS
+
+# Words that condemn what they are said of.
+CONDEMNING = frozenset(
+    {"illegal", "unlawful", "illegitimate", "invalid", "unacceptable", "intolerable"}
+    | {"unjustified", "unjust", "baseless", "groundless", "unfounded", "absurd", "outrageous"}
+    | {"irresponsible", "provocative", "hostile", "reckless", "dangerous", "shameful"}
+    | {"provocation", "violation", "aggression", "crime", "interference", "mistake", "blunder"}
+    | {"lie", "lies", "slander", "propaganda", "farce", "sham", "travesty", "void"}
+)
+# What an actor says or decides, open to judgement.
+STANCES = frozenset(
+    {"decision", "remarks", "statement", "statements", "policy", "plan", "move", "law", "laws"}
+    | {"election", "elections", "vote", "claim", "claims", "comments", "report", "resolution"}
+    | {"ruling", "verdict", "declaration", "referendum", "accusations", "allegations", "demands"}
+)
+# Verbs that pass a judgement on their object: "called the decision unacceptable".
+NAMING_VERBS = frozenset({"call", "term", "deem", "declare", "consider", "brand", "label"})
+# Verbs whose "as" phrase is the judgement: "described the raid as a violation".
+DESCRIBING_VERBS = frozenset({"describe", "brand", "label", "denounce", "characterise"})
+
+
+def _condemns(word: Token) -> bool:
+    """Whether a judgement word condemns: "illegal", "a serious mistake", "an act of
+    aggression", "a violation of international law"."""
+    if word.lemma_.lower() in CONDEMNING or word.lower_ in CONDEMNING:
+        return True
+    # "an act of aggression", "a flagrant breach": the condemning word may be what it is of
+    return word.lemma_.lower() in ("act", "breach") and any(
+        o.lemma_.lower() in CONDEMNING for _, o in args.prep_objects(word, frozenset({"of"}))
+    )
+
+
+def _said_judgement(verb: Token) -> Token | None:
+    """ "said the sanctions were illegal": the subject of a reported clause that condemns."""
+    if verb.lemma_.lower() not in SAY_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "said the sanctions were not illegal"
+        judgements = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if subjects and any(_condemns(j) for j in judgements):
+            return subjects[0]
+    return None
+
+
+def _of_someone(thing: Token) -> bool:
+    """Whether what is judged is an actor, an act or a stance ("the new bridge" is none)."""
+    mentions = thing.doc._.actors or []
+    words = list(thing.subtree)
+    return any(
+        t.lemma_.lower() in STANCES
+        or t.lower_ in STANCES
+        or noun_code(t, True)
+        or any(m.start <= t.i < m.end for m in mentions)
+        for t in words
+    )
+
+
+def judged(verb: Token) -> Token | None:
+    """What a verb condemns by passing a judgement on it, or None."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    thing = _judged(verb)
+    return thing if thing is not None and _of_someone(thing) else None
+
+
+def _judged(verb: Token) -> Token | None:
+    said = _said_judgement(verb)
+    if said is not None:
+        return said
+    lemma = verb.lemma_.lower()
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if lemma in NAMING_VERBS:
+        # "called the decision unacceptable": the judgement hangs on the verb or the object
+        judgements = [
+            c
+            for w in (verb, *objects)
+            for c in w.children
+            if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "amod") and c.i > w.i
+        ]
+        # "called the Japanese decision unacceptable" may be parsed as one clause
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+        named = objects or subjects
+        if named and any(_condemns(j) for j in judgements):
+            return named[0]
+    if lemma in DESCRIBING_VERBS and objects:
+        ases = [o for w in (verb, *objects) for _, o in args.prep_objects(w, frozenset({"as"}))]
+        if any(_condemns(a) for a in ases):
+            return objects[0]
+    return None
