@@ -384,3 +384,25 @@ def test_a_judgement_passed_is_a_criticism(nlp, sentence, source, target):
 )
 def test_no_criticism_of_things_or_denied(nlp, sentence):
     assert "ACCUSE" not in {e.event_type for e in code(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # Saying another is responsible for, behind or to blame for an act is blaming it (112).
+        ("Iraq said Iran was responsible for the border attack.", "IRQ", "IRN"),
+        ("Kabul said Pakistan was behind the bombing in Jalalabad.", "AFG", "PAK"),
+        ("India said Pakistan was to blame for the violence in Kashmir.", "IND", "PAK"),
+    ],
+)
+def test_saying_another_did_it_is_blame(nlp, sentence, source, target):
+    events = code(nlp, sentence)
+    event = only(events, "ACCUSE")
+    assert (event.cameo, event.rule) == ("112", "say.blame")
+    assert source in countries(event.source)
+    assert target in countries(event.target)
+    assert "ASSAULT" not in {e.event_type for e in events}
+
+
+def test_no_blame_without_an_actor(nlp):
+    assert code(nlp, "Police in Lagos said the storm was behind the blackout.") == []

@@ -21,6 +21,7 @@ CONDEMNING = frozenset(
     | {"irresponsible", "provocative", "hostile", "reckless", "dangerous", "shameful"}
     | {"provocation", "violation", "aggression", "crime", "interference", "mistake", "blunder"}
     | {"lie", "lies", "slander", "propaganda", "farce", "sham", "travesty", "void"}
+    | {"false", "untrue", "fabricated", "fabrication"}
 )
 # What an actor says or decides, open to judgement.
 STANCES = frozenset(
@@ -43,6 +44,33 @@ def _condemns(word: Token) -> bool:
     return word.lemma_.lower() in ("act", "breach") and any(
         o.lemma_.lower() in CONDEMNING for _, o in args.prep_objects(word, frozenset({"of"}))
     )
+
+
+def blamed(verb: Token) -> Token | None:
+    """ "Iraq said Iran was responsible for the attack", "said Pakistan was behind the
+    bombing", "said Kabul was to blame": whom a reported clause blames (CAMEO 112)."""
+    if verb.lemma_.lower() not in SAY_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        responsible = any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in clause.children)
+        behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children)
+        to_blame = any(
+            c.dep_ in ("xcomp", "acomp", "attr") and c.lower_ == "blame" for c in clause.children
+        )
+        if subjects and (responsible or behind or to_blame) and _actor(subjects[0]):
+            return subjects[0]
+    return None
+
+
+def _actor(tok: Token) -> bool:
+    """Whether an actor is named in the phrase ("the storm was behind the blackout": none)."""
+    mentions = tok.doc._.actors or []
+    return any(tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1 for m in mentions)
 
 
 def _said_judgement(verb: Token) -> Token | None:

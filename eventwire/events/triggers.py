@@ -19,7 +19,7 @@ from eventwire.events.clauses import (
     works_with,
 )
 from eventwire.events.deeds import bomb_goes_off, forces_leave, reform_promised
-from eventwire.events.judgements import judged
+from eventwire.events.judgements import blamed, judged
 from eventwire.events.light import LIGHT_OVERRIDES
 from eventwire.events.matching import ALLOWING_VERBS, misparsed_predicate, sense_for
 from eventwire.events.nominals import (
@@ -327,6 +327,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             consumed.update(o.i for o in given if noun_code(o, True))  # "with an ultimatum"
             rule = f"verb.{tok.lemma_.lower()}+or-face"
             triggers.append(Trigger(tok, "139", rule, tok, None, demanded))
+            continue
+        culprit = blamed(tok)
+        if culprit is not None:
+            # "Kabul said Pakistan was behind the bombing": the blame is the news (112), the
+            # bombing no event of the speaker's sentence
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                consumed.update(t.i for t in clause.subtree if t.i != culprit.i)
+            triggers.append(Trigger(tok, "112", "say.blame", tok, None, culprit))
             continue
         thing = judged(tok)
         if thing is not None:
