@@ -406,3 +406,8 @@ def test_saying_another_did_it_is_blame(nlp, sentence, source, target):
 
 def test_no_blame_without_an_actor(nlp):
     assert code(nlp, "Police in Lagos said the storm was behind the blackout.") == []
+
+
+def test_held_responsible_in_a_small_clause(nlp):
+    event = only(code(nlp, "Israel said it would hold Syria responsible for any attack."), "ACCUSE")
+    assert countries(event.target) == {"SYR"}

@@ -213,6 +213,6 @@ def misparsed_predicate(verb: Token) -> bool:
 
 
 def small_clause(child: Token) -> bool:
-    """A small clause the parser heads with its noun: "declared the envoy persona non grata"
-    ("persona" may be tagged a verb)."""
-    return child.dep_ == "ccomp" and (child.pos_ == "NOUN" or child.lower_ == "persona")
+    """A small clause the parser heads with its noun or adjective: "declared the envoy persona
+    non grata" ("persona" may be tagged a verb), "would hold Syria responsible"."""
+    return child.dep_ == "ccomp" and (child.pos_ in ("NOUN", "ADJ") or child.lower_ == "persona")
