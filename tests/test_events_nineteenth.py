@@ -411,3 +411,42 @@ def test_no_blame_without_an_actor(nlp):
 def test_held_responsible_in_a_small_clause(nlp):
     event = only(code(nlp, "Israel said it would hold Syria responsible for any attack."), "ACCUSE")
     assert countries(event.target) == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # "air" in an air strike or raid is an attack from the air, no weather.
+        ("A NATO air strike killed 12 civilians in Kunduz, Afghanistan.", "IGO", "AFG"),
+        ("An Israeli air raid killed three militants in Gaza.", "ISR", "PSE"),
+    ],
+)
+def test_air_strikes_have_a_doer(nlp, sentence, source, target):
+    events = code(nlp, sentence)
+    event = only(events, "ASSAULT")
+    assert source in countries(event.source)
+    assert "COERCE" not in {e.event_type for e in events}  # an air raid is no police raid
+    assert any(target in countries(e.target) for e in events if e.event_type == "ASSAULT")
+
+
+def test_hot_air_is_weather(nlp):
+    assert code(nlp, "Hot air from the Sahara killed 30 people in Niger last week.") == []
+
+
+def test_pressure_kept_up_is_no_dissent(nlp):
+    events = code(nlp, "Unions in Chile vowed to keep up the pressure on wages.")
+    assert "THREATEN" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # Harm or dissent vowed is a threat.
+        ("Hamas vowed to avenge the killing of its commander in Jenin.", "138"),
+        ("The Kenyan army pledged to wipe out the Shabaab insurgents.", "138"),
+        ("Protesters in Minsk vowed to keep up their demonstrations.", "133"),
+    ],
+)
+def test_harm_or_dissent_vowed_is_a_threat(nlp, sentence, cameo):
+    event = only(code(nlp, sentence), "THREATEN")
+    assert event.cameo == cameo

@@ -75,6 +75,15 @@ def _doing_subjects(trig: Trigger) -> tuple[list[Token], Token | None]:
     return subjects, verb
 
 
+# What "air" may modify without being weather: "a NATO air strike", "an air raid".
+AIR_ATTACKS = frozenset({"strike", "strikes", "raid", "raids", "attack", "attacks", "assault"})
+
+
+def _air_attack(word: Token) -> bool:
+    """ "air" in "air strike", "air raid": an attack from the air, no weather."""
+    return word.lower_ == "air" and word.head.lower_ in AIR_ATTACKS | {"bombardment", "campaign"}
+
+
 def natural_cause(trig: Trigger) -> bool:
     """Harm done by a fire, a storm, an animal or a crash rather than by anyone."""
     subjects, verb = _doing_subjects(trig)
@@ -89,7 +98,7 @@ def natural_cause(trig: Trigger) -> bool:
         if any(t.lemma_.lower() in BOMB_WORDS for t in words):
             return False  # "a bomb hidden on a train exploded" is a bombing
         return any(
-            t.lemma_.lower() in NATURAL_CAUSES
+            (t.lemma_.lower() in NATURAL_CAUSES and not _air_attack(t))
             or (t.pos_ != "PROPN" and t.lemma_.lower() in carriers)
             for t in words
         )

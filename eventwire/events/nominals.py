@@ -126,6 +126,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         or (tok.dep_ == "dobj" and any(c.lower_ == "into" for c in tok.head.children))
     ):
         return None  # "launched a probe to study Jupiter's moons" investigates nothing political
+    if word in ("raid", "raids") and mods & {"air", "aerial"}:
+        return "195"  # "an Israeli air raid": from the air, no police raid
     if word in ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games"):
         # Military drills show force (MOBILIZE); held jointly they are cooperation (062).
         military = {

@@ -145,12 +145,31 @@ STRONG_HARMS = frozenset(
 )
 
 
+# Harm the lexicon does not code on its own, a threat when vowed: "vowed to avenge".
+VOWED_HARMS = frozenset(
+    {"avenge", "punish", "crush", "wipe", "hunt", "annihilate", "eliminate", "eradicate"}
+    | {"smash", "retaliate", "liquidate", "exterminate"}
+)
+# Verbs that keep an act going: "vowed to continue their strike", "to keep up the protests".
+KEEPING_VERBS = frozenset({"continue", "keep", "maintain", "step", "intensify", "escalate"})
+
+
+def _dissent_vowed(verb: Token) -> bool:
+    """ "Unions vowed to continue their strike": protest promised is a threat of dissent."""
+    inner = _xcomp_verb(verb)
+    if inner is None or inner.lemma_.lower() not in KEEPING_VERBS:
+        return False
+    return any((noun_code(o, True) or "")[:2] == "14" for o in args.objects_of(inner))
+
+
 def _harm_complement(verb: Token) -> bool:
     """ "vowed to take resolute countermeasures", "vowed to impose penalties": harm as the
     object of an uncoded complement."""
     inner = _xcomp_verb(verb)
     if inner is None or code_of(inner) is not None:
         return False
+    if inner.lemma_.lower() in VOWED_HARMS:
+        return True  # "vowed to avenge the killing", "pledged to wipe out the insurgents"
     harms = HARM_WORDS | {"measure", "countermeasure", "penalty", "penalties"}
     objects = {w for o in args.objects_of(inner) for w in (o.lower_, o.lemma_.lower())}
     if not objects & harms:
@@ -419,6 +438,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 # "promised a harsh response", "vowed reprisals for ...", "vowed to take all
                 # necessary measures against ..."
                 code, rule, inner, inner_code = "138", rule + "+harm", None, None
+            elif code[:2] == "03" and _dissent_vowed(tok):
+                # "protesters vowed to keep up their demonstrations": a threat of dissent (133)
+                code, rule, inner, inner_code = "133", rule + "+dissent", None, None
+                consumed.update(
+                    o.i for v in [_xcomp_verb(tok)] if v is not None for o in args.objects_of(v)
+                )
             elif code[:2] == "03" and _harm_on_condition(tok):
                 # "pledged to paralyse the railways unless the government raised wages": harm
                 # promised on a condition is a threat, whatever the lexicon makes of the verb
