@@ -46,24 +46,34 @@ def _condemns(word: Token) -> bool:
     )
 
 
-def blamed(verb: Token) -> Token | None:
-    """ "Iraq said Iran was responsible for the attack", "said Pakistan was behind the
-    bombing", "said Kabul was to blame": whom a reported clause blames (CAMEO 112)."""
+def _said_states(verb: Token) -> list[tuple[Token, Token]]:
+    """The (clause, subject) pairs of a saying verb's reported clauses of the form "X was ...",
+    not negated and with a subject that is no pronoun: "said Iran was responsible", "said the
+    sanctions were illegal"."""
     if verb.lemma_.lower() not in SAY_VERBS:
-        return None
+        return []
+    found = []
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
             continue
         if any(c.dep_ == "neg" for c in clause.children):
-            continue
+            continue  # "said the sanctions were not illegal"
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        responsible = any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in clause.children)
-        behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children)
-        to_blame = any(
-            c.dep_ in ("xcomp", "acomp", "attr") and c.lower_ == "blame" for c in clause.children
-        )
-        if subjects and (responsible or behind or to_blame) and _actor(subjects[0]):
-            return subjects[0]
+        if subjects:
+            found.append((clause, subjects[0]))
+    return found
+
+
+def blamed(verb: Token) -> Token | None:
+    """ "Iraq said Iran was responsible for the attack", "said Pakistan was behind the
+    bombing", "said Kabul was to blame": whom a reported clause blames (CAMEO 112)."""
+    for clause, subject in _said_states(verb):
+        kids = list(clause.children)
+        responsible = any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in kids)
+        behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids)
+        to_blame = any(c.dep_ in ("xcomp", "acomp", "attr") and c.lower_ == "blame" for c in kids)
+        if (responsible or behind or to_blame) and _actor(subject):
+            return subject
     return None
 
 
@@ -75,17 +85,10 @@ def _actor(tok: Token) -> bool:
 
 def _said_judgement(verb: Token) -> Token | None:
     """ "said the sanctions were illegal": the subject of a reported clause that condemns."""
-    if verb.lemma_.lower() not in SAY_VERBS:
-        return None
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
-            continue
-        if any(c.dep_ == "neg" for c in clause.children):
-            continue  # "said the sanctions were not illegal"
+    for clause, subject in _said_states(verb):
         judgements = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        if subjects and any(_condemns(j) for j in judgements):
-            return subjects[0]
+        if any(_condemns(j) for j in judgements):
+            return subject
     return None
 
 
