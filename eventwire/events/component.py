@@ -424,7 +424,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             a.sector == "BUS" and a.kind != "organization" for a in source
         )
         # traders shut their shops in protest; traders who shrug off warnings are a market,
-        # and only people named by what they are ask or refuse as citizens
+        # and only people named by what they are (students, parties) ask as citizens
         if trig.cameo[:2] == "14":
             citizens = civil or traders or _parties(source)
         else:
@@ -434,7 +434,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             if rulers is not None:
                 # Citizens who protest with no one named protest to their own government, as
                 # PLOVER and ICEWS code it ("students rallied in Dhaka": BGD CVL -> BGD GOV);
-                # so do those who demand or refuse ("opposition parties in Togo demanded an
+                # so do those who demand or appeal ("opposition parties in Togo demanded an
                 # independent electoral commission")
                 target = [rulers]
                 trig.rule += ".domestic"
