@@ -450,3 +450,20 @@ def test_pressure_kept_up_is_no_dissent(nlp):
 def test_harm_or_dissent_vowed_is_a_threat(nlp, sentence, cameo):
     event = only(code(nlp, sentence), "THREATEN")
     assert event.cameo == cameo
+
+
+def test_a_claim_that_another_did_harm_is_an_accusation(nlp):
+    event = only(code(nlp, "Georgia claimed that Russian jets had bombed its territory."), "ACCUSE")
+    assert countries(event.source) == {"GEO"}
+    assert "RUS" in countries(event.target)
+    # a claim of one's own deed accuses no one
+    events = code(nlp, "The rebels claimed they had shot down a government helicopter.")
+    assert "ACCUSE" not in {e.event_type for e in events}
+
+
+def test_private_doer_behind_a_pronoun(nlp):
+    sentence = (
+        "Dutch television presenter Eva de Wit rejected criticism of the coat she wore to an "
+        "awards ceremony in Amsterdam, telling her critics to find a hobby."
+    )
+    assert code(nlp, sentence) == []

@@ -175,6 +175,11 @@ def private_doer(trig: Trigger, target: list[Actor]) -> bool:
     if trig.verb is None or trig.cameo[:2] in ("07", "14"):
         return False
     subjects, _ = _doing_subjects(trig)
+    if subjects and all(s.pos_ == "PRON" for s in subjects):
+        # "... the dress she wore, telling her critics to ...": the pronoun is the main
+        # clause's doer
+        root = trig.verb.sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] or subjects
     if not subjects or not all(_private(s) for s in subjects):
         return False
     return not any(_political(a) for a in target)

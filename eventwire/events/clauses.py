@@ -67,3 +67,14 @@ def content_of_noun(verb: Token) -> bool:
         and args.infinitive(verb)
         and (noun_code(verb.head, True) is not None or verb.head.lemma_.lower() in UNREALISED_NOUNS)
     )
+
+
+def claims_own(verb: Token) -> bool:
+    """ "The rebels claimed they had shot down a helicopter": a claim of one's own deed, no
+    accusation."""
+    return any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("it", "they", "we", "he", "she", "i")
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+    )

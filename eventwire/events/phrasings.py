@@ -90,7 +90,11 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "push": (_s("020", particle="<to>"),),
     "enlist": (_s("020", "help support assistance backing"),),
     "approach": (_s("020", prep="for"),),
-    "claim": (_s("100", "compensation reparations damages restitution"),),
+    # "Georgia claimed that Russian jets had bombed its territory": an accusation (112)
+    "claim": (
+        _s("100", "compensation reparations damages restitution"),
+        _s("112", particle="<that>"),
+    ),
     "want": (_s("100", prep="from"),),  # "Belgrade wants guarantees from NATO"
     # SANCTION: sentences passed, dealings cut ("jailed for five years" stays an arrest, 173,
     # as PETRARCH codes it)

@@ -14,6 +14,7 @@ from eventwire.events import arguments as args
 from eventwire.events.carriers import light_noun
 from eventwire.events.clauses import (
     READY_WORDS,
+    claims_own,
     content_of_noun,
     done_jointly,
     works_with,
@@ -421,6 +422,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 triggers.append(Trigger(tok, "060", "verb.jointly", tok, None))
             continue
         code = sense.cameo
+        if code == "112" and tok.lemma_.lower() == "claim" and claims_own(tok):
+            continue  # "claimed they had shot down a helicopter": no one is accused
         if code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "officials accused of deporting children" describes, it reports no act
         if code[:2] == "17" and _held_before_release(tok):
