@@ -456,19 +456,15 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             force = "MIL"
         elif trig.cameo.startswith(("151", "153")):
             force = "COP"  # police alert and police mobilisation
-        if trig.cameo[:2] in ("17", "18", "19", "20") and _struck_civilians(trig):
-            # "shelled villages in southern Lebanon": the country named is where its people live
+        if trig.cameo[:2] in ("17", "18", "19", "20"):
+            # "shelled villages in southern Lebanon": the country named is where its people
+            # live; "Serb forces shelled Sarajevo": a city struck is its people
+            civilians = _struck_civilians(trig)
+            force_used = trig.cameo[:2] != "17"
             target = [
                 replace(a, sector="CVL", kind="group")
-                if a.kind == "country" and not a.sector
-                else a
-                for a in target
-            ]
-        if trig.cameo[:2] in ("18", "19", "20"):
-            # "Serb forces shelled Sarajevo", "jets bombed Grozny": a city struck is its people
-            target = [
-                replace(a, sector="CVL", kind="group")
-                if a.kind == "country" and find_country(a.text) is None
+                if a.kind == "country"
+                and ((civilians and not a.sector) or (force_used and find_country(a.text) is None))
                 else a
                 for a in target
             ]

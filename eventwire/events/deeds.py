@@ -12,11 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
-from eventwire.events.senses import TROOP_NOUNS
+from eventwire.events.senses import FORCE_NOUNS
 from eventwire.events.vocab import PROMISING
 
 # Forces leaving a place, or going back to where they are kept, pull out (0872).
-FORCE_NOUNS = frozenset(TROOP_NOUNS.split()) - {"ship", "ships", "patrol", "boats", "vessels"}
 DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "vacate", "exit"})
 LEFT_PLACES = frozenset(
     {"country", "territory", "region", "area", "town", "city", "zone", "enclave", "base", "bases"}

@@ -64,17 +64,14 @@ def _said_states(verb: Token) -> list[tuple[Token, Token]]:
     return found
 
 
-def blamed(verb: Token) -> Token | None:
-    """ "Iraq said Iran was responsible for the attack", "said Pakistan was behind the
-    bombing", "said Kabul was to blame": whom a reported clause blames (CAMEO 112)."""
-    for clause, subject in _said_states(verb):
-        kids = list(clause.children)
-        responsible = any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in kids)
-        behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids)
-        to_blame = any(c.dep_ in ("xcomp", "acomp", "attr") and c.lower_ == "blame" for c in kids)
-        if (responsible or behind or to_blame) and _actor(subject):
-            return subject
-    return None
+def _blames(clause: Token) -> bool:
+    """ "Iran was responsible for the attack", "Pakistan was behind the bombing", "Kabul was
+    to blame": a reported clause that blames its subject (CAMEO 112)."""
+    kids = list(clause.children)
+    responsible = any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in kids)
+    behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids)
+    to_blame = any(c.dep_ in ("xcomp", "acomp", "attr") and c.lower_ == "blame" for c in kids)
+    return responsible or behind or to_blame
 
 
 def _actor(tok: Token) -> bool:
@@ -83,40 +80,39 @@ def _actor(tok: Token) -> bool:
     return any(tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1 for m in mentions)
 
 
-def _said_judgement(verb: Token) -> Token | None:
-    """ "said the sanctions were illegal": the subject of a reported clause that condemns."""
-    for clause, subject in _said_states(verb):
-        judgements = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        if any(_condemns(j) for j in judgements):
-            return subject
-    return None
-
-
 def _of_someone(thing: Token) -> bool:
     """Whether what is judged is an actor, an act or a stance ("the new bridge" is none)."""
-    mentions = thing.doc._.actors or []
-    words = list(thing.subtree)
-    return any(
-        t.lemma_.lower() in STANCES
-        or t.lower_ in STANCES
-        or noun_code(t, True)
-        or any(m.start <= t.i < m.end for m in mentions)
-        for t in words
+    stance = any(
+        t.lemma_.lower() in STANCES or t.lower_ in STANCES or noun_code(t, True)
+        for t in thing.subtree
     )
+    return stance or _actor(thing)
 
 
-def judged(verb: Token) -> Token | None:
-    """What a verb condemns by passing a judgement on it, or None."""
+def passed_judgement(verb: Token) -> tuple[str, Token] | None:
+    """The CAMEO code of a judgement a verb passes and who or what it falls on: blame (112,
+    "said Pakistan was behind the bombing") or criticism (111, "said the sanctions were
+    illegal", "called the decision unacceptable"), or None."""
+    states = _said_states(verb)
+    for clause, subject in states:
+        if _blames(clause) and _actor(subject):
+            return "112", subject
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
         return None
-    thing = _judged(verb)
-    return thing if thing is not None and _of_someone(thing) else None
+    condemned = (
+        subject
+        for clause, subject in states
+        if any(_condemns(c) for c in clause.children if c.dep_ in ("acomp", "attr"))
+    )
+    thing = next(condemned, None)
+    if thing is None:
+        thing = _named_judgement(verb)
+    return ("111", thing) if thing is not None and _of_someone(thing) else None
 
 
-def _judged(verb: Token) -> Token | None:
-    said = _said_judgement(verb)
-    if said is not None:
-        return said
+def _named_judgement(verb: Token) -> Token | None:
+    """ "called the decision unacceptable", "described the raid as a violation": the object
+    a naming or describing verb condemns."""
     lemma = verb.lemma_.lower()
     objects = [o for o in verb.children if o.dep_ == "dobj"]
     if lemma in NAMING_VERBS:

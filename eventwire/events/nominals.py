@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from eventwire.events import arguments as args
 from eventwire.events.lemmas import base_forms
 from eventwire.events.lexicon import VERBS
-from eventwire.events.senses import AID_NOUNS, HOSTILITY_NOUNS
+from eventwire.events.senses import AID_NOUNS, FORCE_NOUNS, HOSTILITY_NOUNS
 from eventwire.events.vocab import JOINT_BODIES, LABOUR_WORDS, LIGHT_ONLY_NOUNS, NOUNS
 
 PRESS_WORDS = frozenset({"press", "news"})
@@ -75,10 +75,7 @@ def _calls_for(tok: Token) -> bool:
 
 
 # Doers whose drills are military: "Vietnam's navy conducted drills".
-DRILLING_FORCES = frozenset(
-    {"navy", "army", "forces", "troops", "military", "marines", "fleet", "warships", "soldiers"}
-    | {"guard", "guards", "paratroopers", "artillery", "units"}
-)
+DRILLING_FORCES = FORCE_NOUNS | {"marines", "guard", "guards", "paratroopers"}
 
 
 def noun_code(tok: Token, light: bool = False) -> str | None:

@@ -46,6 +46,8 @@ TROOP_NOUNS = (
     "ship ships fleet carrier gunships tanks fighters jets units destroyers frigates flotilla "
     "artillery navy vessels boats patrol launchers batteries"
 )
+# Armed forces as doers (the craft they sail in are no doers): "Cuban troops left Angola".
+FORCE_NOUNS = frozenset(TROOP_NOUNS.split()) - {"ship", "ships", "patrol", "boats", "vessels"}
 # Military hardware given or sent is military aid (072).
 ARMS_NOUNS = (
     "weapon weapons arms ammunition munitions rifles guns system systems vehicles hardware "

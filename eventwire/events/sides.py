@@ -15,6 +15,9 @@ from eventwire.events.threats import condition_clause
 from eventwire.events.triggers import Trigger, code_of, held_by, noun_code
 from eventwire.records import Actor
 
+# Roots whose "from" phrase names the other side: "withdrew from Niger", "expelled from
+# Moldova", "sought assistance from Saudi Arabia" (and hosting: "a delegation from Ghana").
+FROM_TARGET_ROOTS = ("08", "16", "17", "02", "10")
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
 FOR_TARGET_ROOTS = ("02", "10", "07", "05")
 # Codes whose reported clause's subject is the other side: appeals, demands, accusations,
@@ -161,16 +164,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         for prep, obj in found:
             if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
                 continue
-            asked_of = trig.cameo[:2] in ("02", "10")  # "sought assistance from Saudi Arabia"
-            if (
-                prep == "from"
-                and trig.cameo[:2] not in ("08", "16", "17")
-                and trig.cameo != "043"
-                and not asked_of
-            ):
-                # "withdrew from Niger", "expelled from Moldova", "hosted a delegation from
-                # South Africa"; else a place of origin
-                continue
+            if prep == "from" and not (trig.cameo[:2] in FROM_TARGET_ROOTS or trig.cameo == "043"):
+                continue  # a place of origin
             if prep == "to" and trig.cameo[:2] == "14":
                 continue  # "took to the streets of Mogadishu": where, not against whom
             target_roots.append(obj)

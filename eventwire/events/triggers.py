@@ -20,7 +20,7 @@ from eventwire.events.clauses import (
     works_with,
 )
 from eventwire.events.deeds import bomb_goes_off, forces_leave, reform_promised
-from eventwire.events.judgements import blamed, judged
+from eventwire.events.judgements import passed_judgement
 from eventwire.events.light import LIGHT_OVERRIDES
 from eventwire.events.matching import ALLOWING_VERBS, misparsed_predicate, sense_for
 from eventwire.events.nominals import (
@@ -96,15 +96,19 @@ def _xcomp_verb(verb: Token) -> Token | None:
     )
 
 
-def _harm_on_condition(verb: Token) -> bool:
-    """ "vowed to hit back if Washington went ahead": a promise of harm with a condition."""
+def _harm_on_condition(verb: Token, also: tuple[str, ...] = ()) -> bool:
+    """ "vowed to hit back if Washington went ahead", "is ready to halt gas transit if Moscow
+    doubles prices": harm promised or held ready on a condition; `also` names further codes
+    that count as harm ("ready to indict French officials if ...")."""
     harm = _xcomp_verb(verb)
     if harm is None:
         return False
     lemma = harm.lemma_.lower()
     code = code_of(harm)
     # "pledged to cut tariffs if ..." is an offer: a coded act decides by its own code
-    harmful = code[:2] in HARM_ROOTS if code else lemma in CONDITIONAL_HARM_VERBS
+    harmful = (
+        (code[:2] in HARM_ROOTS or code[:3] in also) if code else lemma in CONDITIONAL_HARM_VERBS
+    )
     if {o.lemma_.lower() for o in args.objects_of(harm)} & LOWERED_BURDENS:
         return False  # "cut tariffs if ...", "freeze fees": a burden lowered is an offer
     return harmful and any(condition_clause(c) for w in (verb, harm) for c in w.children)
@@ -187,18 +191,6 @@ def _harm_complement(verb: Token) -> bool:
     return bool(aimed) or any(condition_clause(c) for w in (verb, inner) for c in w.children)
 
 
-def _harm_held_out(inner: Token, inner_code: str | None) -> bool:
-    """Harm one is ready to do on a condition the other must meet ("ready to halt gas transit
-    if Moscow doubles prices", "ready to indict French officials if Paris did not ...")."""
-    harmful = (
-        inner_code[:2] in HARM_ROOTS or inner_code[:3] in ("111", "115")
-        if inner_code
-        else inner.lemma_.lower() in CONDITIONAL_HARM_VERBS
-    )
-    conditions = [c for w in (inner, inner.head) for c in w.children if condition_clause(c)]
-    return harmful and bool(conditions)
-
-
 def _right_reserved(tok: Token) -> Token | None:
     """The act in "reserves the right to send troops": force or coercion kept open."""
     if tok.lemma_.lower() not in ("reserve", "reserves"):
@@ -278,7 +270,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "said it was ready to resume talks": an intent to meet (AGREE 036).
             inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             inner_code = code_of(inner) if inner is not None else None
-            if inner is not None and _harm_held_out(inner, inner_code):
+            if inner is not None and _harm_on_condition(tok, also=("111", "115")):
                 # "is ready to halt gas transit if Moscow doubles prices": a threat
                 consumed.update(v.i for v in args.with_conjuncts(inner))
                 verb = tok.head if tok.head.pos_ in ("AUX", "VERB") else tok
@@ -348,21 +340,20 @@ def find_triggers(sent: Span) -> list[Trigger]:
             rule = f"verb.{tok.lemma_.lower()}+or-face"
             triggers.append(Trigger(tok, "139", rule, tok, None, demanded))
             continue
-        culprit = blamed(tok)
-        if culprit is not None:
-            # "Kabul said Pakistan was behind the bombing": the blame is the news (112), the
-            # bombing no event of the speaker's sentence
-            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-                consumed.update(t.i for t in clause.subtree if t.i != culprit.i)
-            triggers.append(Trigger(tok, "112", "say.blame", tok, None, culprit))
-            continue
-        thing = judged(tok)
-        if thing is not None:
-            # "Iran said the US sanctions were illegal": the judgement is the criticism (111);
-            # the thing judged is no event of its own
-            consumed.update(t.i for t in thing.subtree if noun_code(t, True))
-            consumed.update(t.i for t in tok.subtree if t.i > tok.i and t.dep_ == "ccomp")
-            triggers.append(Trigger(tok, "111", "say.judge", tok, None, thing))
+        judgement = passed_judgement(tok)
+        if judgement is not None:
+            # "Iran said the US sanctions were illegal" (111), "Kabul said Pakistan was behind
+            # the bombing" (112): the judgement is the news, the thing judged or the act
+            # blamed no event of its own
+            code, thing = judgement
+            if code == "112":
+                for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                    consumed.update(t.i for t in clause.subtree if t.i != thing.i)
+            else:
+                consumed.update(t.i for t in thing.subtree if noun_code(t, True))
+                consumed.update(t.i for t in tok.subtree if t.i > tok.i and t.dep_ == "ccomp")
+            rule = "say.blame" if code == "112" else "say.judge"
+            triggers.append(Trigger(tok, code, rule, tok, None, thing))
             continue
         if ruled_in(tok):
             # "would not hesitate to use force": the force is threatened, not used
