@@ -153,8 +153,54 @@ def _private(word: Token) -> bool:
         return True
     if word.pos_ == "PROPN":
         titles = [c for c in word.children if c.dep_ in ("compound", "appos") and c.i < word.i]
-        return any(t.pos_ != "PROPN" and t.lemma_.lower() in PRIVATE_ROLES for t in titles)
+        # a title opening the sentence may be tagged as a name: "Chipmaker Qualcomm vowed"
+        return any(
+            (t.pos_ != "PROPN" or t.is_sent_start) and t.lower_ in PRIVATE_ROLES | {t.lemma_}
+            for t in titles
+            if t.lemma_.lower() in PRIVATE_ROLES
+        )
     return False
+
+
+# Verbs that send people or things somewhere.
+DISPATCH_VERBS = frozenset({"send", "dispatch", "deploy", "ship", "deliver", "airlift", "rush"})
+# Those who send crews, boats and shipments on no state's behalf: "firefighters deployed 400
+# personnel", "a volunteer rescue group sent boats", "a flower exporter sent a shipment".
+RESPONDERS = frozenset(
+    {"firefighter", "firefighters", "rescuer", "rescuers", "volunteer", "volunteers", "crew"}
+    | {"exporter", "importer", "trader", "farmer", "miner", "distributor", "builder"}
+    | {"publisher", "charity", "utility", "lab", "laboratory", "observatory", "university"}
+)
+# Teams and groups are private by what they do: "a mountain rescue team", "a research team".
+_PRIVATE_PURPOSES = frozenset({"rescue", "search", "research", "volunteer", "relief"})
+
+
+def _responder(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    if lemma in RESPONDERS or word.lower_ in RESPONDERS or _private(word):
+        return True
+    heads = [word, *(c for c in word.children if c.dep_ in ("compound", "appos"))]
+    named = [h for h in heads if h.lemma_.lower() in ("team", "group", "unit", "service")]
+    return any(
+        c.lemma_.lower() in _PRIVATE_PURPOSES | RESPONDERS
+        for h in named
+        for c in h.children
+        if c.dep_ in ("compound", "amod")
+    )
+
+
+def private_dispatch(trig: Trigger, source: list[Actor]) -> bool:
+    """Crews, boats and cargo sent by no state: "firefighters in Portugal deployed 1,500
+    personnel", "Mitsui said it had sent its first cargo of LNG to Japan". Aid and shows of
+    force are a state's (or an aid agency's) to send."""
+    if trig.verb is None or trig.cameo[:2] not in ("07", "15"):
+        return False
+    if trig.verb.lemma_.lower() not in DISPATCH_VERBS:
+        return False
+    if any(a.sector in ("NGO", "IGO") or a.country in ("NGO", "IGO", "UNO") for a in source):
+        return False  # "Doctors Without Borders airlifted medicines to Taiz": an aid agency
+    subjects, _ = _doing_subjects(trig)
+    return bool(subjects) and all(_responder(s) for s in subjects)
 
 
 def _political(actor: Actor) -> bool:
@@ -182,4 +228,6 @@ def private_doer(trig: Trigger, target: list[Actor]) -> bool:
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] or subjects
     if not subjects or not all(_private(s) for s in subjects):
         return False
+    if trig.verb.lemma_.lower() == "warn" and any(c.dep_ == "ccomp" for c in trig.verb.children):
+        return True  # "glaciologists warned that Switzerland's glaciers had shrunk": a forecast
     return not any(_political(a) for a in target)

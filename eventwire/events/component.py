@@ -21,6 +21,7 @@ from eventwire.events.bystanders import (
     fights_no_one,
     harms_animals,
     natural_cause,
+    private_dispatch,
     private_doer,
     sent_to_hospital,
 )
@@ -58,6 +59,7 @@ from eventwire.events.sides import (
     inherit_frame,
     predicate_tokens,
 )
+from eventwire.events.threats import warned_harm
 from eventwire.events.triggers import Trigger, find_triggers
 from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location
@@ -299,6 +301,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 source, target = [], []
         if not source and not target:
             continue
+        if private_dispatch(trig, source):
+            continue  # "a volunteer rescue group sent boats to Porto Alegre"
         if private_doer(trig, target):
             continue  # "the actor slammed a Mumbai tabloid": no one of any office
         civil = (bool(source) and all(a.sector in CIVIL for a in source)) or crowd_subject(trig)
@@ -316,7 +320,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.word.lemma_.lower() == "arrive" and not any(a.kind == "person" for a in source):
             continue  # "an aid shipment arrived in Cuba" is not a visit
         if trig.word.lemma_.lower() == "warn" and (
-            (not target and not has_clause(trig.word)) or about_nature(trig.word)
+            (not target and not has_clause(trig.word) and warned_harm(trig.word) is None)
+            or about_nature(trig.word)
         ):
             continue  # "warned of a heatwave", "warned that a typhoon..." are forecasts
         conditional = conditional_harm(trig)
@@ -361,6 +366,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
         homes = {c for c in countries_of(source) if c}
+        if trig.rule.endswith("protect") and not {c for c in countries_of(target) if c} - homes:
+            if trig.rule.endswith("+protect"):
+                continue  # "troops guarded the presidential palace": no one else protected
+            # "sent troops to Basra to protect oil installations": forces moved at home
+            trig.cameo, trig.rule = "154", trig.rule.removesuffix(".protect")
         if trig.cameo.startswith(DOMESTIC_PREFIXES) and len(homes) == 1:
             # A state that arrests, bans, frees or gives way to people the text ties to no
             # country acts on its own: "Zimbabwean police detained 40 opposition activists".

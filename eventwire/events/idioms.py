@@ -11,6 +11,7 @@ from eventwire.events.senses import (
     ARMS_NOUNS,
     CAPTIVE_WORDS,
     DIPLOMAT_NOUNS,
+    FORCE_WORDS,
     INTEL_NOUNS,
     MISSILE_NOUNS,
     MONEY_WORDS,
@@ -31,7 +32,6 @@ PERSON_OBJECTS = (
 HALTED_AID = " disbursement disbursements lending payments loans support programme budget"
 CARE_PLACES = "hospital hospitals clinic clinics kitchen kitchens shelter shelters camp camps"
 # Forces and police sent or massed: a show of force (154).
-FORCE_WORDS = TROOP_NOUNS + " police policemen officers guards guardsmen militiamen volunteers"
 # Land taken by force (occupation, 192).
 TERRITORY_WORDS = (
     "territory territories enclave enclaves town towns city cities village villages region "

@@ -24,6 +24,7 @@ from eventwire.events.senses import (
     MILITIA_WORDS,
     MISSILE_NOUNS,
     MONEY_WORDS,
+    PROTECTION_NOUNS,
     SANCTION_NOUNS,
     SUSPECT_NOUNS,
     TROOP_NOUNS,
@@ -111,7 +112,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s("072", ARMS_NOUNS, particle="over"),
         _s("0841", particle="over"),
     ),
-    "provide": (_s("072", ARMS_NOUNS), _s("070", AID_NOUNS)),
+    "provide": (_s("072", ARMS_NOUNS), _s("074", PROTECTION_NOUNS), _s("070", AID_NOUNS)),
     "deliver": (_s("063", SUSPECT_NOUNS), _s("072", ARMS_NOUNS), _s("070", AID_NOUNS)),
     "grant": (
         _s("0863", "access"),

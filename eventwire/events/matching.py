@@ -15,6 +15,8 @@ from eventwire.events.nominals import words_of
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Verbs of giving whose "with" phrase names what is given.
 GIVING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm", "present"})
+# Craft that arrive with what they carry: "planes landed in Belgrade with flour and medicines".
+ARRIVING_WITH = frozenset({"land", "arrive", "dock", "roll", "sail", "reach"})
 ALLOWING_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
 
 
@@ -68,7 +70,7 @@ def _object_words(verb: Token) -> set[str]:
                 if s.dep_ in ("nsubj", "nsubjpass", "dobj")
             ]
         )
-    if verb.lemma_.lower() in GIVING_VERBS:
+    if verb.lemma_.lower() in GIVING_VERBS | ARRIVING_WITH:
         # "provided Ukraine with air defences": what is given follows "with"
         objects |= words_of([o for _, o in args.prep_objects(verb, frozenset({"with"}))])
     # "declared the envoy persona non grata": a small clause the parser heads with its noun

@@ -283,6 +283,7 @@ PRIVATE_ROLES = frozenset(
     | {"wrestler", "weightlifter", "cyclist", "runner", "jockey", "gymnast", "skater", "rower"}
     | {"chipmaker", "operator", "conglomerate", "house"}
     | {"scientist", "researcher", "chemist", "physicist", "astronomer", "dentist"}
+    | {"economist", "analyst", "forecaster", "geneticist", "strategist", "glaciologist"}
     | {"psychiatrist", "psychologist", "nutritionist", "veterinarian", "vet", "doctor"}
     | {"nurse", "surgeon", "physician", "paediatrician", "pediatrician", "astronaut"}
     | {"maker", "carmaker", "automaker", "brand", "firm", "company", "developer", "brewer"}

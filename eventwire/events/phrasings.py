@@ -27,6 +27,8 @@ _SEIZED_PROPERTY = ARMS_NOUNS + " archives documents artefacts artifacts trawler
 _SENTENCES = "to:death to:life to:imprisonment to:years to:prison to:jail to:hanging"
 # Gatherings broken up: force used on a crowd (175, crowd control in PLOVER's ASSAULT).
 _CROWDS = "rally rallies march marches protest protests demonstration demonstrations meeting sit-in"
+# People sheltered from war or persecution.
+_REFUGEES = "refugee refugees asylum-seekers exiles evacuees"
 # Vessels taken at sea.
 _VESSELS = "trawler trawlers vessel vessels ship ships boat boats tanker tankers"
 # Weapons laid down or removed from a front.
@@ -43,7 +45,17 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "hand": (_s("154", ARMS_NOUNS, particle="out"), _s("070", AID_NOUNS)),
     "wipe": (_s("071", "debt debts", particle="out"),),
     "forgive": (_s("071", "debt debts loan loans"),),
-    "host": (_s("075", "refugee refugees asylum-seekers"),),
+    "host": (_s("075", _REFUGEES),),
+    "house": (_s("075", _REFUGEES),),
+    "accommodate": (_s("075", _REFUGEES),),
+    # relief carried by rail or arriving with its craft: "railed 50,000 tonnes of maize to
+    # Zambia", "planes landed in Belgrade with flour and medicines"
+    "rail": (_s("070", AID_NOUNS),),
+    "allot": (_s("071", MONEY_WORDS), _s("070", AID_NOUNS)),
+    "land": (_s("070", AID_NOUNS),),
+    "arrive": (_s("070", AID_NOUNS),),
+    "dock": (_s("070", AID_NOUNS),),
+    "roll": (_s("070", AID_NOUNS),),
     "receive": (_s("070", AID_NOUNS),),  # the giver follows "from" (events.sides)
     # RETREAT: captives let go, arms laid down, forces drawn back, access given
     "let": (_s("0841", CAPTIVE_WORDS + " fishermen workers", particle="go"),),
@@ -107,7 +119,11 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "halt": (_s("1721", "publication publications broadcast broadcasts broadcasting"),),
     "capture": (_s("171", _VESSELS),),
     "forbid": (_s("172"),),
-    "take": (_s("173", particle="prisoner"), _s("181", particle="hostage")),
+    "take": (
+        _s("173", particle="prisoner"),
+        _s("181", particle="hostage"),
+        _s("075", _REFUGEES, particle="in"),  # "Kenya took in 20,000 Somali refugees"
+    ),
     "break": (_s("175", _CROWDS, particle="up"),),
     # ASSAULT: killing by hand, hostages seized, shells lobbed, crowds mown down
     "hack": (_s("1823", "to:death"),),

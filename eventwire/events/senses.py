@@ -46,6 +46,14 @@ TROOP_NOUNS = (
     "ship ships fleet carrier gunships tanks fighters jets units destroyers frigates flotilla "
     "artillery navy vessels boats patrol launchers batteries"
 )
+# Armed and police forces a state sends, stations or builds up.
+FORCE_WORDS = (
+    TROOP_NOUNS + " police policemen officers guards guardsmen militiamen volunteers"
+    " peacekeepers marines paratroopers commandos"
+)
+# Help a state lends with its forces, named by a noun: "provided protection for the convoy"
+# ("cover" only when armed: protection.armed_cover).
+PROTECTION_NOUNS = "protection escort escorts"
 # Armed forces as doers (the craft they sail in are no doers): "Cuban troops left Angola".
 FORCE_NOUNS = frozenset(TROOP_NOUNS.split()) - {"ship", "ships", "patrol", "boats", "vessels"}
 # Military hardware given or sent is military aid (072).

@@ -11,6 +11,8 @@ from eventwire.events.carriers import light_noun
 from eventwire.events.checks import gives_with
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.placement import countries_of, placed
+from eventwire.events.protection import forces_protect, protective_purpose
+from eventwire.events.threat_sides import deed_doers, doers_of_threat, threat_aims
 from eventwire.events.threats import condition_clause
 from eventwire.events.triggers import Trigger, code_of, held_by, noun_code
 from eventwire.records import Actor
@@ -74,7 +76,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
                 ]
                 for a in args.agent_of(o)
             ]
-            if trig.noun is None and not source_roots and trig.cameo[:2] == "15":
+            sent = trig.rule.endswith((".protect", ".peacekeeping"))
+            if trig.noun is None and not source_roots and (trig.cameo[:2] == "15" or sent):
                 # "the army was put on high alert", "extra police were deployed in Tbilisi":
                 # forces alerted or sent are their state's own show of force
                 source_roots += subj
@@ -154,7 +157,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             found = [
                 (p, o)
                 for obj in args.objects_of(trig.verb)
-                for held in [obj, *held_by(obj)]
+                # "sent rescue teams and sniffer dogs to Turkey": on the last conjunct
+                for held in [obj, *obj.conjuncts, *held_by(obj)]
                 for p, o in args.prep_objects(held, frozenset(preps))
             ]
             if trig.cameo[:2] in ("03", "05", "06"):
@@ -171,6 +175,18 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             target_roots.append(obj)
             if prep == "to":
                 destination.append(obj)
+        purpose = None
+        if trig.cameo == "074":
+            purpose = protective_purpose(trig.verb) or forces_protect(trig.verb)
+        if purpose is not None:
+            # "sent advisers to help the Philippine army fight the rebels": whom they help
+            target_roots += args.objects_of(purpose) + [
+                s
+                for c in purpose.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children
+                if s.dep_ == "nsubj"
+            ]
         if trig.cameo[:2] == "07" and trig.verb.lemma_.lower() == "receive":
             # "Mali received 18,000 tonnes of sorghum from the United States": the giver
             # follows "from", the receiver is the one it goes to
@@ -219,13 +235,16 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     inner = trig.inner
     if inner is not None and inner in target_roots and trig.cameo[:2] == "11":
         # "condemned the US embargo on Cuba": the one condemned is who imposed the embargo.
-        doers = _doers(inner)
+        doers = deed_doers(inner)
         if doers:
             target_roots = [t for t in target_roots if t.i != inner.i] + doers
     if trig.cameo[:2] == "14":
         # "rallied against the invasion of Ukraine", "against Tokyo's handling of ...": a
         # protest is aimed at who did the deed, not at whom it was done to
         target_roots = [d for root in target_roots for d in _doers_of_deed(root)]
+    if trig.cameo[:2] == "13":
+        # "warned of retaliation against Syria", "would respond to any Indian attack"
+        target_roots = threat_aims(trig) or target_roots
     inner = trig.inner
     if inner is None and trig.verb is not None and trig.cameo[:2] in ("13", "10", "12"):
         # "threatened to cut off copper sales to Peru": an uncoded complement still names it
@@ -292,6 +311,10 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         homes = {a.country for a in _speaker(doc, trig) if a.country}
         if len(homes) == 1:
             source = placed(source, homes.pop(), True)
+    if trig.rule == "say.threat" and not any(a.country for a in source):
+        # "Chile would halt copper sales to Peru if ..., the president declared": the state
+        # that would act, when the speaker names none
+        source = doers_of_threat(doc, trig) or source
     target = [a for a in args.actors_of(doc, target_roots, nested_places=True) if a not in source]
     if not target and any(r.lower_ in ("him", "her", "them") for r in target_roots):
         # "summoned the British ambassador and accused him of meddling"
@@ -361,14 +384,7 @@ def _doers_of_deed(root: Token) -> list[Token]:
     """The doers named on an event noun, none for an event with no doer named, else the root."""
     if noun_code(root) is None and root.lemma_.lower() not in DEEDS:
         return [root]
-    return _doers(root)
-
-
-def _doers(deed: Token) -> list[Token]:
-    """Who a deed noun names as its doers: "the US embargo", "Tokyo's handling", "by X"."""
-    return [c for c in deed.children if c.dep_ in ("poss", "compound", "amod")] + args.agent_of(
-        deed
-    )
+    return deed_doers(root)
 
 
 def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:

@@ -11,6 +11,7 @@ from eventwire.events.senses import (
     AGREEMENT_NOUNS,
     AID_NOUNS,
     ARMS_NOUNS,
+    FORCE_WORDS,
     HOSTILITY_NOUNS,
     INTEL_NOUNS,
     MONEY_WORDS,
@@ -28,7 +29,6 @@ COMMODITY_WORDS = (
 )
 
 # Forces and police sent or raised.
-FORCE_WORDS = TROOP_NOUNS + " police policemen officers guards guardsmen militiamen volunteers"
 
 # Protests a crowd may end or call off.
 DISSENT_WORDS = (

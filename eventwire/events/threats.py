@@ -109,6 +109,8 @@ def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str 
         withs & HARM_WORDS or retaliatory or lemma == "retaliate"
     ):
         return "130"  # "Moscow would respond with retaliatory measures"
+    if answers_hostility(clause, code_of):
+        return "130"  # "Moscow would respond to the deployment of US missiles"
     if lemma == "take" and objects & {"measure", "measures", "step", "steps", "action"}:
         return "130"  # "would take all necessary measures"
     if lemma in CONDITIONAL_HARM_VERBS and _on_condition(clause) and code_of(clause) is None:
@@ -200,6 +202,7 @@ CONDITIONAL_HARM_VERBS = frozenset(
         # "would sink any vessel crossing the line", "would teach them a lesson if ..."
         "sink",
         "shoot",
+        "seal",  # "would seal the border with Zaire if ..."
         "wage",
         "kick",
         "teach",
@@ -239,7 +242,18 @@ def promised_on_condition(verb: Token) -> bool:
         if s.dep_ == "nsubj" and s.i > verb.i
     ]
     anyone = any(c.dep_ == "det" and c.lower_ == "any" for o in aimed for c in o.children)
-    return anyone or any(condition_clause(c) for c in verb.children)
+    return anyone or any(condition_clause(c) for c in _condition_holders(verb))
+
+
+def _condition_holders(verb: Token) -> list[Token]:
+    """Where a verb's "if" clause may hang: on the verb, or, when the report comes first
+    ("Venezuela would halt oil shipments if Washington ..., Chavez declared"), on the
+    reporting verb after it, where the parser often puts it."""
+    children = list(verb.children)
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS and head.i > verb.i:
+        children += [c for c in head.children if verb.i < c.i < head.i]
+    return children
 
 
 def ends_dealings_unless(verb: Token) -> bool:
@@ -249,7 +263,20 @@ def ends_dealings_unless(verb: Token) -> bool:
         verb.lemma_.lower() in UNLESS_HARM_VERBS
         and _modal(verb)
         and not any(c.dep_ == "neg" for c in verb.children)
-        and any(_demanding_condition(c) for c in verb.children)
+        and any(_demanding_condition(c) for c in _condition_holders(verb))
+    )
+
+
+def refusal_held_out(verb: Token) -> bool:
+    """ "Slovenia would block Croatia's accession talks unless Zagreb settled the dispute",
+    "the rebels would resist any attempt by U.N. troops to deploy": a refusal held out against
+    a demand, or against anyone who tries, is a threat."""
+    if not _modal(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(_demanding_condition(c) for c in _condition_holders(verb)):
+        return True
+    return verb.lemma_.lower() == "resist" and any(
+        c.dep_ == "det" and c.lower_ == "any" for o in args.objects_of(verb) for c in o.children
     )
 
 
@@ -388,3 +415,48 @@ def demand_clause(verb: Token) -> tuple[Token, Token] | None:
             continue
         return clause, act
     return None
+
+
+# What a speaker warns of that it would do itself: "warned of retaliation", "of a crushing
+# response", "of tough measures". Dissent ("warned of street protests") is a threat only when
+# held out on a condition; otherwise it may be a forecast.
+WARNED_HARMS = frozenset(
+    {"retaliation", "reprisal", "reprisals", "response", "consequence", "consequences"}
+    | {"countermeasure", "countermeasures", "revenge", "punishment", "action", "measures"}
+    | {"sanction", "sanctions", "blockade", "embargo", "retribution", "reaction"}
+)
+WARNED_DISSENT = frozenset(
+    {"protest", "protests", "demonstration", "demonstrations", "strike", "strikes", "boycott"}
+    | {"walkout", "unrest", "disobedience", "rally", "rallies", "march", "marches", "sit-in"}
+)
+
+
+def warned_harm(verb: Token) -> Token | None:
+    """The act a speaker warns of doing: "Turkey warned of retaliation against Syria",
+    "students warned of fresh protests if fees were raised"; None for "warned of floods"."""
+    if verb.lemma_.lower() != "warn":
+        return None
+    conditional = any(condition_clause(c) for c in verb.children)
+    for _, obj in args.prep_objects(verb, frozenset({"of", "about"})):
+        lemma = obj.lemma_.lower()
+        if lemma in WARNED_HARMS or obj.lower_ in WARNED_HARMS:
+            return obj
+        if conditional and (lemma in WARNED_DISSENT or obj.lower_ in WARNED_DISSENT):
+            return obj
+    return None
+
+
+# Hostile acts another is answered for: "would respond to any aggression".
+HOSTILE_ACTS = frozenset({"aggression", "provocation", "provocations", "attack", "attacks"})
+
+
+def answers_hostility(clause: Token, code_of_noun: Callable[[Token], str | None]) -> bool:
+    """ "Moscow would respond to the deployment of US missiles": an answer promised to
+    another's show of force, sanction or attack is a veiled threat."""
+    if clause.lemma_.lower() not in ("respond", "react", "retaliate", "reply", "answer"):
+        return False
+    for _, obj in args.prep_objects(clause, frozenset({"to"})):
+        code = code_of_noun(obj)
+        if obj.lemma_.lower() in HOSTILE_ACTS or (code and code[:2] in ("15", *HARM_ROOTS)):
+            return True
+    return False

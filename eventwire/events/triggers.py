@@ -29,6 +29,7 @@ from eventwire.events.nominals import (
     noun_code,
     stopped_act,
 )
+from eventwire.events.protection import armed_cover, forces_protect, protective_purpose
 from eventwire.events.refining import refine
 from eventwire.events.threats import (
     CONDITIONAL_HARM_VERBS,
@@ -403,6 +404,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "a car bomb planted by the rebels exploded outside the market": a bombing (183)
             triggers.append(Trigger(tok, "183", f"verb.{tok.lemma_.lower()}+bomb", tok, None))
             continue
+        if sense is None and forces_protect(tok) is not None:
+            # "Tanzanian troops landed on Anjouan to help the Comoros government": protection
+            # lent to another (074); component.py drops it when done at home
+            triggers.append(Trigger(tok, "074", f"verb.{tok.lemma_.lower()}+protect", tok, None))
+            continue
+        if sense is None and armed_cover(tok):
+            # "NATO provided air cover for the rebels": military protection (074)
+            triggers.append(Trigger(tok, "074", f"verb.{tok.lemma_.lower()}+cover", tok, None))
+            continue
         if sense is None and forces_leave(tok):
             # "Cuban troops began leaving Angola", "units returned to their bases"
             triggers.append(Trigger(tok, "0872", f"verb.{tok.lemma_.lower()}+forces", tok, None))
@@ -486,6 +496,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if code == "154" and _for_peacekeeping(tok):
             # "sent 1,000 soldiers to reinforce the peacekeeping force": protection, given (074)
             code, rule = "074", rule + ".peacekeeping"
+        elif code == "154" and protective_purpose(tok) is not None:
+            # "deployed troops to Mali to protect civilians": protection for another (074);
+            # component.py undoes it when those protected are the sender's own
+            code, rule = "074", rule + ".protect"
         triggers.append(Trigger(tok, code, rule, tok, None, inner))
     for tok in sent:
         if tok.i in consumed:

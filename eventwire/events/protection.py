@@ -1,0 +1,109 @@
+"""Forces sent to protect or help another: military protection and peacekeeping (AID 074).
+
+"France deployed troops to Mali to protect civilians", "Washington sent advisers to help the
+Philippine army fight the rebels": CAMEO codes forces sent abroad for another's sake as aid
+(074), not as a show of force (154). Forces moved at home for the same ends ("sent troops to
+Basra to protect oil installations") stay a deployment: component.py undoes the recoding when
+those protected are the sender's own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+
+# Verbs that move forces somewhere.
+DEPLOYING_VERBS = frozenset(
+    {"send", "deploy", "dispatch", "station", "rush", "airlift", "commit", "post", "despatch"}
+)
+# What forces are sent to do for another.
+PROTECTING_VERBS = frozenset(
+    {"protect", "help", "assist", "support", "defend", "guard", "escort", "shield"}
+    | {"train", "back", "bolster", "aid", "reinforce", "safeguard", "patrol", "police"}
+    | {"keep", "monitor", "evacuate"}  # "to keep the peace", "to monitor the truce"
+)
+# Whose peace is kept: "to keep the peace", "to monitor the ceasefire" only with these objects.
+_PEACE_WORDS = frozenset({"peace", "ceasefire", "truce", "order", "calm"})
+_STRICT_VERBS = frozenset({"keep", "monitor", "patrol", "police"})
+
+
+def protective_purpose(verb: Token) -> Token | None:
+    """The purpose a deployment serves when it is protection or help for others: "deployed
+    troops to Mali to protect civilians" -> protect; None for "to fight the rebels"."""
+    if verb.lemma_.lower() not in DEPLOYING_VERBS:
+        return None
+    return _purpose(verb)
+
+
+def _purpose(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.pos_ != "VERB" or child.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        if child.dep_ != "xcomp" and not args.infinitive(child):
+            continue
+        lemma = child.lemma_.lower()
+        if lemma not in PROTECTING_VERBS:
+            continue
+        if (
+            lemma in _STRICT_VERBS
+            and not {o.lemma_.lower() for o in args.objects_of(child)} & _PEACE_WORDS
+        ):
+            continue  # "to patrol the border" is a deployment; "to keep the peace" is not
+        return child
+    return None
+
+
+# Cover given from the air or by guns: "provided air cover for rebel fighters" (an insurer's
+# "provided cover for flood losses" is none).
+_ARMED = frozenset({"air", "naval", "military", "artillery", "aerial", "armed", "fire"})
+
+
+def armed_cover(verb: Token) -> bool:
+    """ "NATO provided air cover for the rebels": military protection lent to another."""
+    if verb.lemma_.lower() not in ("provide", "give", "offer", "lend", "extend"):
+        return False
+    return any(
+        o.lemma_.lower() in ("cover", "support")
+        and any(c.lower_ in _ARMED for c in o.children if c.dep_ in ("compound", "amod"))
+        for o in args.objects_of(verb)
+    )
+
+
+# Verbs of forces arriving somewhere: "Tanzanian troops landed on Anjouan to help ...".
+ARRIVING_VERBS = frozenset(
+    {"land", "arrive", "cross", "move", "fly", "carry", "begin", "roll", "enter", "go"}
+)
+# What forces do for another as the act itself: "warships escorted Kuwaiti tankers".
+GUARDING_VERBS = frozenset(
+    {"protect", "guard", "escort", "evacuate", "shield", "safeguard", "help", "assist"}
+    | {"train", "drill", "instruct"}
+)
+# Forces that may be lent to another, as the doers of the act.
+LENT_FORCES = frozenset(
+    {"troops", "troop", "soldiers", "soldier", "forces", "force", "paratroopers", "marines"}
+    | {"commandos", "peacekeepers", "advisers", "advisors", "instructors", "units", "unit"}
+    | {"warships", "warship", "frigate", "frigates", "navy", "minesweepers", "helmets"}
+    | {"contingent", "battalion", "brigade", "planes", "aircraft", "guards", "guard"}
+)
+
+
+def _forces(subjects: list[Token]) -> bool:
+    return bool(subjects) and all(
+        s.lemma_.lower() in LENT_FORCES or s.lower_ in LENT_FORCES for s in subjects
+    )
+
+
+def forces_protect(verb: Token) -> Token | None:
+    """Forces that protect or help another, by the act itself or its purpose: "U.S. warships
+    escorted two Kuwaiti tankers", "Tanzanian troops landed on Anjouan to help the Comoros
+    government". Returns the act of protection; component.py drops those done at home."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not _forces(subjects):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in GUARDING_VERBS and args.objects_of(verb):
+        return verb
+    if lemma in ARRIVING_VERBS | DEPLOYING_VERBS:
+        return _purpose(verb)
+    return None

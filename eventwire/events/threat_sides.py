@@ -1,0 +1,49 @@
+"""Who a threat comes from and whom it is aimed at, where the threat's own words say so.
+
+"Turkey warned of retaliation against Syria": the harm names its target; "Iran warned of a
+crushing response to any aggression by Israel", "would respond with full might to any Indian
+attack": whoever would provoke it; "Chile would halt copper sales to Peru if ..., the president
+declared": the state that would act, when the speaker names none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events import arguments as args
+from eventwire.events.threats import answers_hostility, warned_harm
+from eventwire.events.triggers import Trigger, code_of
+from eventwire.records import Actor
+
+# Reported clauses whose subject suffers the harm: "said Israel would face a response".
+_SUFFERING_VERBS = frozenset({"face", "pay", "meet", "regret", "become", "mean", "be"})
+
+
+def deed_doers(deed: Token) -> list[Token]:
+    """Who a deed noun names as its doers: "the US embargo", "Tokyo's handling", "by X"."""
+    return [c for c in deed.children if c.dep_ in ("poss", "compound", "amod")] + args.agent_of(
+        deed
+    )
+
+
+def threat_aims(trig: Trigger) -> list[Token]:
+    """The words naming whom a threat is aimed at, when its harm or its answer names them."""
+    harm = warned_harm(trig.verb) if trig.verb is not None else None
+    if harm is not None:
+        aimed = [o for _, o in args.prep_objects(harm, frozenset({"against", "on", "at"}))]
+        return aimed + [
+            d for _, o in args.prep_objects(harm, frozenset({"to"})) for d in deed_doers(o)
+        ]
+    inner = trig.inner
+    if inner is not None and answers_hostility(inner, code_of):
+        return [d for _, o in args.prep_objects(inner, frozenset({"to"})) for d in deed_doers(o)]
+    return []
+
+
+def doers_of_threat(doc: Doc, trig: Trigger) -> list[Actor]:
+    """The actors who would do the harm a reported threat holds out."""
+    clause = trig.inner
+    if clause is None or clause.lemma_.lower() in _SUFFERING_VERBS:
+        return []
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return [a for a in args.actors_of(doc, subjects) if a.country]

@@ -1,0 +1,185 @@
+"""Coding added in the twentieth pass: forces sent to protect or help another (AID 074), warnings
+of one's own harm and answers promised to another's force (THREATEN), and crews, cargo and
+forecasts sent or made by no state (no event). Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries, only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "France deployed troops to Mali to protect civilians from jihadist attacks.",
+            "FRA",
+            "MLI",
+        ),
+        (
+            "The United States sent military advisers to help the Philippine army fight rebels.",
+            "USA",
+            "PHL",
+        ),
+        ("Kenya dispatched police officers to Haiti to help restore order.", "KEN", "HTI"),
+        ("UN peacekeepers were sent to protect refugees in South Sudan.", "UNO", "SSD"),
+        ("Russian jets provided close air support to Syrian troops near Palmyra.", "RUS", "SYR"),
+    ],
+)
+def test_forces_sent_to_protect_another_are_aid(nlp, sentence, source, target):
+    event = only(code(nlp, sentence), "AID")
+    assert event.cameo == "074"
+    assert source in countries(event.source)
+    assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nigeria sent soldiers to protect polling stations in the Niger Delta.",
+        "Jordan deployed forces along its border to guard against infiltration.",
+    ],
+)
+def test_forces_moved_at_home_stay_a_deployment(nlp, sentence):
+    events = code(nlp, sentence)
+    assert "AID" not in {e.event_type for e in events}
+    assert "MOBILIZE" in {e.event_type for e in events}
+
+
+def test_insurance_cover_is_no_aid(nlp):
+    sentence = "Swiss Re said it had provided cover for a large share of insured losses in Turkey."
+    assert code(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Turkey warned of retaliation against Syria if its soldiers were harmed.", "TUR", "SYR"),
+        ("Iran warned of a crushing response to any aggression by Israel.", "IRN", "ISR"),
+        (
+            "The Kremlin said Moscow would respond to the deployment of US missiles in Germany.",
+            "RUS",
+            "USA",
+        ),
+    ],
+)
+def test_warnings_of_ones_own_harm_are_threats(nlp, sentence, source, target):
+    event = only(code(nlp, sentence), "THREATEN")
+    assert source in countries(event.source)
+    assert target in countries(event.target)
+
+
+def test_dissent_warned_of_on_a_condition_is_a_threat_of_dissent(nlp):
+    event = only(
+        code(nlp, "Chilean students warned of fresh protests if fees were raised."), "THREATEN"
+    )
+    assert event.cameo == "133"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts in Lima warned of fresh protests as food prices climbed.",
+        "Forecasters in Manila warned of heavy rain and flooding on Luzon.",
+        "Economists at a Johannesburg bank warned that South Africa's growth would slow.",
+        "Glaciologists at a Zurich university warned that Switzerland's glaciers had shrunk.",
+    ],
+)
+def test_forecasts_are_no_event(nlp, sentence):
+    assert "THREATEN" not in {e.event_type for e in code(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Firefighters in Portugal deployed 1,500 personnel to fight a blaze near Coimbra.",
+        "A Brazilian volunteer rescue group sent boats and jet skis to Porto Alegre.",
+        "A Kenyan flower exporter sent its first shipment of roses to Japan on Monday.",
+        "A Scottish mountain rescue team deployed 20 volunteers to find a missing walker.",
+        "A Chilean research team sent a remotely operated vehicle into the Atacama Trench.",
+    ],
+)
+def test_crews_and_cargo_sent_by_no_state_are_no_event(nlp, sentence):
+    assert code(nlp, sentence) == []
+
+
+def test_a_state_sending_relief_is_still_aid(nlp):
+    event = only(code(nlp, "Japan sent rescue teams and medical supplies to Turkey."), "AID")
+    assert countries(event.source) == {"JPN"}
+    assert countries(event.target) == {"TUR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "Chile would halt copper sales to Peru if Lima tried to seize the islands, "
+            "the president declared on Monday.",
+            "CHL",
+            "PER",
+        ),
+        (
+            "Malawi's president stated that Lilongwe would seal the border with Zambia "
+            "if Lusaka did not stop harassing Malawian traders.",
+            "MWI",
+            "ZMB",
+        ),
+        (
+            "Estonia would block Latvia's accession talks unless Riga settled the fishing "
+            "dispute, the Estonian prime minister said.",
+            "EST",
+            "LVA",
+        ),
+        ("Tamil rebels would resist any move by Sri Lankan police to enter Jaffna.", "", "LKA"),
+    ],
+)
+def test_refusals_and_harm_held_out_against_a_demand_are_threats(nlp, sentence, source, target):
+    event = only(code(nlp, sentence), "THREATEN")
+    if source:
+        assert source in countries(event.source)
+    assert target in countries(event.target)
+
+
+def test_a_refusal_with_no_condition_stays_a_refusal(nlp):
+    events = code(nlp, "Greece would reject any deal that ignored Cyprus, the minister said.")
+    assert "THREATEN" not in {e.event_type for e in events}
+    assert "REJECT" in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        ("South Africa has railed 50,000 tonnes of maize to Zambia.", "070", "ZAF", "ZMB"),
+        (
+            "Ireland allotted five million pounds for famine relief in Ethiopia.",
+            "071",
+            "IRL",
+            "ETH",
+        ),
+        ("Kenya took in 20,000 Somali refugees last year.", "075", "KEN", "SOM"),
+        (
+            "Mexican army trucks rolled into Guatemala with food and medicine for flood victims.",
+            "070",
+            "MEX",
+            "GTM",
+        ),
+        (
+            "Tanzanian troops landed on Anjouan to help the Comoros government restore order.",
+            "074",
+            "TZA",
+            "COM",
+        ),
+        ("U.S. Navy warships escorted two Kuwaiti tankers through the Gulf.", "074", "USA", "KWT"),
+    ],
+)
+def test_relief_carried_refugees_taken_in_and_forces_lent(nlp, sentence, cameo, source, target):
+    event = only(code(nlp, sentence), "AID")
+    assert event.cameo == cameo
+    assert source in countries(event.source)
+    assert target in countries(event.target)
+
+
+def test_troops_guarding_their_own_palace_are_no_aid(nlp):
+    events = code(nlp, "Nigerian troops guarded the presidential palace in Abuja.")
+    assert "AID" not in {e.event_type for e in events}
