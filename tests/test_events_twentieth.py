@@ -183,3 +183,46 @@ def test_relief_carried_refugees_taken_in_and_forces_lent(nlp, sentence, cameo, 
 def test_troops_guarding_their_own_palace_are_no_aid(nlp):
     events = code(nlp, "Nigerian troops guarded the presidential palace in Abuja.")
     assert "AID" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Russia called the British decision a hostile step.", "GBR"),
+        ("Iran's supreme leader called the nuclear deal a betrayal.", ""),
+        ("Moscow described the expulsion of its diplomats as an unfriendly act.", ""),
+    ],
+)
+def test_judgements_in_other_words_are_criticism(nlp, sentence, target):
+    event = only(code(nlp, sentence), "ACCUSE")
+    assert event.cameo == "111"
+    if target:
+        assert target in countries(event.target)
+
+
+def test_praise_in_the_same_words_is_no_criticism(nlp):
+    sentence = "The minister described the new bridge as a remarkable achievement."
+    assert "ACCUSE" not in {e.event_type for e in code(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "target"),
+    [
+        ("Vietnam objected to the presence of Chinese ships in its waters.", "ACCUSE", "CHN"),
+        ("Greece protested the arrival of Turkish warships near Rhodes.", "ACCUSE", "TUR"),
+    ],
+)
+def test_whose_ships_or_troops_an_objection_is_about(nlp, sentence, event_type, target):
+    event = only(code(nlp, sentence), event_type)
+    assert target in countries(event.target)
+
+
+def test_a_deal_praised_is_not_the_praisers_deal(nlp):
+    events = code(nlp, "Brazil praised the ceasefire deal reached in Colombia.")
+    assert "SUPPORT" in {e.event_type for e in events}
+    assert all("BRA" not in countries(e.source) for e in events if e.event_type == "AGREE")
+
+
+def test_an_institution_where_the_act_took_place_abroad_is_that_places(nlp):
+    event = only(code(nlp, "Iran recognised the new government in Kabul."), "SUPPORT")
+    assert countries(event.target) == {"AFG"}

@@ -110,6 +110,11 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         # targets in Lebanon" are Syria's).
         if nested_places or _stands_for_state(root):
             demonym = _demonym_actor(root)
+            if demonym is None and nested_places:
+                # "the presence of Chinese ships", "the arrival of Turkish warships": whose
+                # they are
+                held = [o for _, o in prep_objects(root, frozenset({"of"})) if _stands_for_state(o)]
+                demonym = next((d for o in held if (d := _demonym_actor(o)) is not None), None)
             if demonym is not None:
                 actors.append(demonym)
                 continue

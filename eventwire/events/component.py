@@ -60,7 +60,7 @@ from eventwire.events.sides import (
     predicate_tokens,
 )
 from eventwire.events.threats import warned_harm
-from eventwire.events.triggers import Trigger, find_triggers
+from eventwire.events.triggers import Trigger, code_of, find_triggers
 from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location
 
@@ -200,6 +200,8 @@ def _headline_noun(trig: Trigger) -> bool:
         and noun is not None
         and (noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or noun.head.dep_ == "ROOT")
         and noun.dep_ not in ("compound", "amod", "pobj")
+        # "Brazil praised the ceasefire deal": the deal is what was praised, not Brazil's
+        and not (noun.dep_ == "dobj" and code_of(noun.head) is not None)
     )
 
 
@@ -358,7 +360,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "bombed a refugee camp in Gaza": those attacked where the attack fell are that
             # place's, institutions and persons too
             struck = trig.cameo[:2] in ("18", "19", "20")
-            abroad = struck and location.country not in countries_of(source)
+            abroad = (struck or bool(source)) and location.country not in countries_of(source)
             target = placed(target, location.country, abroad)
             if trig.cameo == "042" and not target and location.country not in countries_of(source):
                 target = [args.place_actor(location)]

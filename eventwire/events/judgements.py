@@ -22,6 +22,9 @@ CONDEMNING = frozenset(
     | {"provocation", "violation", "aggression", "crime", "interference", "mistake", "blunder"}
     | {"lie", "lies", "slander", "propaganda", "farce", "sham", "travesty", "void"}
     | {"false", "untrue", "fabricated", "fabrication"}
+    | {"unfriendly", "betrayal", "treachery", "insult", "insulting", "disgrace", "outrage"}
+    | {"barbaric", "barbarism", "genocide", "piracy"}
+    | {"blackmail", "hypocrisy", "hypocritical", "destabilising", "destabilizing", "insolent"}
 )
 # What an actor says or decides, open to judgement.
 STANCES = frozenset(
@@ -40,6 +43,10 @@ def _condemns(word: Token) -> bool:
     aggression", "a violation of international law"."""
     if word.lemma_.lower() in CONDEMNING or word.lower_ in CONDEMNING:
         return True
+    if word.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in CONDEMNING for c in word.children
+    ):
+        return True  # "an unfriendly act", "a criminal step", "a hostile move"
     # "an act of aggression", "a flagrant breach": the condemning word may be what it is of
     return word.lemma_.lower() in ("act", "breach") and any(
         o.lemma_.lower() in CONDEMNING for _, o in args.prep_objects(word, frozenset({"of"}))
