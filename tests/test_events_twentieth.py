@@ -226,3 +226,81 @@ def test_a_deal_praised_is_not_the_praisers_deal(nlp):
 def test_an_institution_where_the_act_took_place_abroad_is_that_places(nlp):
     event = only(code(nlp, "Iran recognised the new government in Kabul."), "SUPPORT")
     assert countries(event.target) == {"AFG"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        (
+            "Skirmishes broke out between Thai and Cambodian soldiers near the temple.",
+            {"THA", "KHM"},
+        ),
+        ("Government forces battled Tamil Tiger rebels in the north for a third day.", {"LKA"}),
+        ("Fighting erupted between Ugandan troops and Congolese rebels near Bunia.", {"UGA"}),
+        ("Dozens died in gun battles between police and drug gangs in Rio de Janeiro.", {"BRA"}),
+    ],
+)
+def test_fighting_that_breaks_out_or_is_battled(nlp, sentence, sides):
+    event = only(code(nlp, sentence), "ASSAULT")
+    assert event.cameo == "190"
+    assert sides <= countries(event.source) | countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two parties fought a bitter legal battle over the estate.",
+        "The minister vowed to win the battle against inflation.",
+        "Firefighters battled the blaze for hours.",
+        "China and the United States waged a trade war.",
+    ],
+)
+def test_battles_of_no_arms_are_no_assault(nlp, sentence):
+    assert "ASSAULT" not in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_a_shootout_before_a_statement_is_not_the_speakers(nlp):
+    sentence = (
+        "Serbia has moved army units closer to Kosovo, Serbian Defence Minister Dragan "
+        "Petkovic said on Friday, after a deadly shootout in a northern Kosovo village."
+    )
+    for event in code(nlp, sentence):
+        if event.event_type == "ASSAULT":
+            assert "SRB" not in countries(event.source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        ("The Somali army retook the town of Baidoa from al-Shabaab.", "190", "SOM", ""),
+        ("The town of Goma fell to M23 rebels on Tuesday.", "190", "", "COD"),
+        ("A UN convoy came under fire near Sarajevo.", "190", "", "UNO"),
+        (
+            "Israeli positions came under rocket fire from Hezbollah guerrillas.",
+            "190",
+            "LBN",
+            "ISR",
+        ),
+        (
+            "The Kenyan president came under fire from rights groups for the crackdown.",
+            "111",
+            "",
+            "KEN",
+        ),
+    ],
+)
+def test_places_taken_and_what_came_under_fire(nlp, sentence, cameo, source, target):
+    events = [e for e in code(nlp, sentence) if e.cameo == cameo]
+    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    if source:
+        assert source in countries(events[0].source)
+    if target:
+        assert target in countries(events[0].target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Oil prices fell to a record low.", "The presidency fell to the opposition candidate."],
+)
+def test_falling_to_no_force_is_no_event(nlp, sentence):
+    assert code(nlp, sentence) == []

@@ -37,7 +37,21 @@ def fights_no_one(trig: Trigger) -> bool:
     if trig.verb is None or trig.verb.lemma_.lower() not in ("fight", "battle", "combat"):
         return False
     objects = [t for o in args.objects_of(trig.verb) for t in o.subtree]
-    return any(t.lemma_.lower() in NON_FOES for t in objects)
+    if any(t.lemma_.lower() in NON_FOES for t in objects):
+        return True
+    # "fought a bitter legal battle", "waged a trade war": a contest of no arms
+    return any(
+        o.lemma_.lower() in ("battle", "war", "fight", "campaign")
+        and any(c.lower_ in UNARMED_CONTESTS for c in o.children if c.dep_ in ("amod", "compound"))
+        for o in args.objects_of(trig.verb)
+    )
+
+
+# What makes a battle or a war one of words, courts or markets.
+UNARMED_CONTESTS = frozenset(
+    {"legal", "political", "court", "custody", "electoral", "verbal", "trade", "price"}
+    | {"tariff", "currency", "bidding", "takeover", "ratings", "propaganda", "media"}
+)
 
 
 def company_deal(trig: Trigger, source: list[Actor]) -> bool:

@@ -104,3 +104,83 @@ def reform_promised(verb: Token) -> str | None:
     if governor is not None:
         auxes |= {c.lower_ for c in governor.children if c.dep_ == "aux"}
     return code if auxes & PROMISING or wished else None
+
+
+# Places that fall to a force: "the town of Goma fell to M23 rebels".
+FALLEN_PLACES = LEFT_PLACES | {"village", "capital", "stronghold", "garrison", "port", "airport"}
+# Who takes a place by force.
+TAKING_FORCES = FORCE_NOUNS | {"rebels", "insurgents", "militants", "guerrillas", "fighters"}
+# What a convoy or a town comes under: "came under fire", "came under heavy shelling".
+ASSAILING_NOUNS = frozenset(
+    {"fire", "attack", "attacks", "shelling", "bombardment", "assault", "siege", "gunfire"}
+    | {"mortar", "rocket", "sniper"}
+)
+
+
+def fell_to_force(verb: Token) -> bool:
+    """ "The town of Goma fell to M23 rebels": a place taken by force (190), by those it fell to
+    (not "prices fell to a record low")."""
+    if verb.lemma_.lower() != "fall":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    placed = any(
+        s.ent_type_ in ("GPE", "LOC", "FAC") or s.lemma_.lower() in FALLEN_PLACES for s in subjects
+    )
+    takers = [o for _, o in args.prep_objects(verb, frozenset({"to"}))]
+    forces = any(
+        t.lemma_.lower() in TAKING_FORCES or t.lower_ in TAKING_FORCES
+        for o in takers
+        for t in o.subtree
+    )
+    return placed and forces
+
+
+# Those who fire words, not guns: "came under fire from opposition parties over the budget".
+_CRITICS = frozenset(
+    {"critic", "critics", "party", "parties", "opposition", "lawmaker", "lawmakers", "group"}
+    | {"groups", "activist", "activists", "media", "press", "newspaper", "newspapers", "union"}
+    | {"unions", "church", "leader", "leaders", "minister", "ministers", "government", "mp"}
+    | {"mps", "senator", "senators", "campaigner", "campaigners", "watchdog", "ally", "allies"}
+)
+
+
+def came_under_fire(verb: Token) -> str | None:
+    """ "A UN convoy came under fire near Sarajevo": the subject was attacked (190); "the
+    government came under fire from opposition parties over the budget": it was criticised
+    (111). None when nothing came under fire."""
+    if verb.lemma_.lower() != "come":
+        return None
+    under = [
+        o
+        for _, o in args.prep_objects(verb, frozenset({"under"}))
+        if o.lemma_.lower() in ASSAILING_NOUNS or o.lower_ in ASSAILING_NOUNS
+    ]
+    if not under:
+        return None
+    doers, _ = force_sides(verb)
+    topic = any(
+        p in ("over", "for")
+        for w in (verb, *under)
+        for p, _ in args.prep_objects(w, frozenset({"over", "for"}))
+    )
+    armed = any(
+        t.lemma_.lower() in TAKING_FORCES | {"gunmen", "militia", "militiamen"}
+        for d in doers
+        for t in d.subtree
+    )
+    critics = any(d.lemma_.lower() in _CRITICS or d.lower_ in _CRITICS for d in doers)
+    if topic or (critics and not armed):
+        return "111"
+    return "190"
+
+
+def force_sides(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who used force and on whom, for a place that fell ("fell to M23 rebels": the rebels on
+    the town) or one that came under fire ("came under fire from rebels": the rebels on the
+    convoy)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() == "fall":
+        return [o for _, o in args.prep_objects(verb, frozenset({"to"}))], subjects
+    under = [o for _, o in args.prep_objects(verb, frozenset({"under"}))]
+    doers = [o for w in (verb, *under) for _, o in args.prep_objects(w, frozenset({"from", "by"}))]
+    return doers, subjects

@@ -27,6 +27,18 @@ _ENDINGS = (
 )
 
 
+# Irregular forms the small model leaves as they are.
+_IRREGULAR = {
+    "retook": "retake",
+    "retaken": "retake",
+    "overran": "overrun",
+    "outlawed": "outlaw",
+    "withheld": "withhold",
+    "foresworn": "forswear",
+    "forswore": "forswear",
+}
+
+
 @lru_cache(maxsize=1)
 def _known() -> frozenset[str]:
     from eventwire.events.lexicon import VERBS
@@ -53,7 +65,9 @@ def mend_lemmas(doc: Doc) -> Doc:
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() in known:
             continue
-        base = next((b for b in base_forms(tok.text) if b in known), None)
+        irregular = _IRREGULAR.get(tok.lower_)
+        candidates = [irregular] if irregular else base_forms(tok.text)
+        base = next((b for b in candidates if b in known), None)
         if base is not None:
             tok.lemma_ = base
     return doc

@@ -84,6 +84,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return None
     word = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
     code = NOUNS.get(word)
+    if word in ("battle", "battles"):
+        return "190" if armed_battle(tok) else None
     if word == "call" and _calls_for(tok):
         return "020"  # "renewed their calls for a return to the constitution": an appeal
     if code is None or (word in LIGHT_ONLY_NOUNS and not light):
@@ -297,3 +299,31 @@ def _drill_partner(noun: Token) -> bool:
     ]
     # "with live ammunition" names no partner; "with the Japanese navy" does
     return any(o.pos_ == "PROPN" or o.lemma_.lower() in PARTNER_FORCES for o in partners)
+
+
+# Verbs of fighting breaking out or going on: "heavy fighting erupted between ...".
+OCCURRING_VERBS = frozenset(
+    {"erupt", "break", "rage", "flare", "continue", "resume", "intensify", "escalate", "spread"}
+    | {"occur", "ensue", "persist", "subside"}
+)
+# Words that make a battle one fought with arms: "a fierce battle", "gun battles".
+_ARMED_BATTLE = frozenset(
+    {"fierce", "heavy", "pitched", "gun", "street", "running", "bloody", "fresh", "armed"}
+    | {"tank", "artillery", "intense", "deadly", "ferocious", "naval", "air", "ground"}
+)
+
+
+def occurring(verb: Token) -> bool:
+    """A verb of fighting going on ("raged" may be read as the lemma "rag")."""
+    return verb.lemma_.lower() in OCCURRING_VERBS or verb.lower_ in ("raged", "rages", "raging")
+
+
+def armed_battle(tok: Token) -> bool:
+    """ "fierce battles raged in Aleppo", "gun battles between police and gangs": a battle of
+    arms, not "a legal battle" or "the battle against inflation"."""
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if mods & {"legal", "political", "court", "custody", "electoral", "uphill", "verbal"}:
+        return False
+    if any(p.lower_ == "against" for p in tok.children if p.dep_ == "prep"):
+        return False  # "the battle against corruption"
+    return bool(mods & _ARMED_BATTLE) or (tok.dep_ == "nsubj" and occurring(tok.head))

@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Token
 from eventwire.events import arguments as args
 from eventwire.events.carriers import light_noun
 from eventwire.events.checks import gives_with
+from eventwire.events.deeds import force_sides
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
+from eventwire.events.nominals import occurring
 from eventwire.events.placement import countries_of, placed
 from eventwire.events.protection import forces_protect, protective_purpose
 from eventwire.events.threat_sides import deed_doers, doers_of_threat, threat_aims
@@ -194,6 +196,9 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             source_roots, target_roots = givers, source_roots
         if trig.verb.dep_ == "acl" and trig.noun is None and not source_roots:
             source_roots += args.agent_of(trig.verb)
+    if trig.rule.endswith("+force") and trig.verb is not None:
+        # "the town of Goma fell to M23 rebels", "a UN convoy came under fire from militias"
+        source_roots, target_roots = force_sides(trig.verb)
     if trig.rule.endswith("+bomb") and trig.verb is not None:
         # "a bomb planted by suspected ETA separatists": who planted or sent it did it
         source_roots = [
@@ -223,6 +228,12 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         if trig.cameo[:2] == "06":
             target_roots += [o for _, o in args.prep_objects(noun, frozenset({"alongside"}))]
         preps = args.TARGET_PREPS | {"between", "among"}
+        if noun.dep_ == "nsubj" and occurring(noun.head):
+            # "heavy fighting erupted between government troops and rebels": the sides hang
+            # on the verb
+            symmetric_roots += [
+                o for _, o in args.prep_objects(noun.head, frozenset({"between", "among"}))
+            ]
         if trig.cameo[:2] in PATIENT_OF_ROOTS and noun.lemma_.lower() not in MUTUAL_NOUNS:
             preps |= {"of"}  # "the invasion of Iraq", "the expulsion of two diplomats"
         for prep, obj in args.prep_objects(noun, preps):
@@ -297,6 +308,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             word.dep_ == "pobj"
             and head.dep_ == "prep"
             and verb.pos_ in ("VERB", "AUX")
+            # "said on Friday, after a deadly shootout": a time, not the speaker's deed
+            and head.lower_ not in ("after", "before", "since", "following", "amid", "despite")
             # "recalled its envoy for consultations" is one event; "blocked highways in
             # protest" is the blockers' protest
             and (code_of(verb) is None or head.lower_ == "in")

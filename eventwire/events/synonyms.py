@@ -30,6 +30,12 @@ COMMODITY_WORDS = (
 
 # Forces and police sent or raised.
 
+# Armed foes one battles: "battled Tamil Tiger rebels" (not "battled the blaze").
+_FOES = (
+    "rebels rebel insurgents militants guerrillas gunmen fighters militia militias troops "
+    "forces soldiers army separatists jihadists extremists insurgency"
+)
+
 # Protests a crowd may end or call off.
 DISSENT_WORDS = (
     "sit-in sit-ins strike strikes protest protests march marches boycott rally rallies "
@@ -180,6 +186,8 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "engage": (_s("190", "troops forces rebels army militants fighters"),),
     "counterattack": (_s("190"),),
     "recapture": (_s("190"),),
+    "regain": (_s("190", "control town city village territory area district"),),
+    "wrest": (_s("190", "control town city village territory area district"),),
     "retake": (_s("190"),),
     "infiltrate": (_s("190"),),
     "torpedo": (_s("190"),),
@@ -296,7 +304,7 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
         ),
     ),
     "hammer": (_s("190", "village villages town towns position positions city cities base"),),
-    "battle": (_s("190", prep="with"),),
+    "battle": (_s("190", prep="with"), _s("190", _FOES)),
     # Seventh pass: releases, access, mediation, signings and refusals in other words.
     "set": (_s("139", "deadline ultimatum"), _s("0841", particle="free")),
     "climb": (_s("080", particle="down"),),

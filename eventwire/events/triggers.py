@@ -19,7 +19,13 @@ from eventwire.events.clauses import (
     done_jointly,
     works_with,
 )
-from eventwire.events.deeds import bomb_goes_off, forces_leave, reform_promised
+from eventwire.events.deeds import (
+    bomb_goes_off,
+    came_under_fire,
+    fell_to_force,
+    forces_leave,
+    reform_promised,
+)
 from eventwire.events.judgements import passed_judgement
 from eventwire.events.light import LIGHT_OVERRIDES
 from eventwire.events.matching import ALLOWING_VERBS, misparsed_predicate, sense_for
@@ -412,6 +418,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is None and armed_cover(tok):
             # "NATO provided air cover for the rebels": military protection (074)
             triggers.append(Trigger(tok, "074", f"verb.{tok.lemma_.lower()}+cover", tok, None))
+            continue
+        assailed = came_under_fire(tok) if sense is None else None
+        if assailed is not None or (sense is None and fell_to_force(tok)):
+            # "the town of Goma fell to M23 rebels", "a UN convoy came under fire": force used;
+            # "came under fire from opposition parties over the budget": criticism
+            code = assailed or "190"
+            triggers.append(Trigger(tok, code, f"verb.{tok.lemma_.lower()}+force", tok, None))
             continue
         if sense is None and forces_leave(tok):
             # "Cuban troops began leaving Angola", "units returned to their bases"
