@@ -304,3 +304,28 @@ def test_places_taken_and_what_came_under_fire(nlp, sentence, cameo, source, tar
 )
 def test_falling_to_no_force_is_no_event(nlp, sentence):
     assert code(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "country"),
+    [
+        ("Chinese authorities blocked access to Google in the mainland.", "1721", "CHN"),
+        ("The Bahraini authorities stripped 72 dissidents of their citizenship.", "172", "BHR"),
+        (
+            "Hungary's media authority stripped Klubradio of its broadcasting frequency.",
+            "172",
+            "HUN",
+        ),
+        ("The military government in Fiji suspended the constitution.", "172", ""),
+    ],
+)
+def test_censorship_and_administrative_sanctions_at_home(nlp, sentence, cameo, country):
+    event = only(code(nlp, sentence), "COERCE")
+    assert event.cameo == cameo
+    if country:
+        assert country in countries(event.source)
+
+
+def test_protesters_blocking_access_obstruct(nlp):
+    event = only(code(nlp, "Protesters blocked access to the parliament building."), "PROTEST")
+    assert event.cameo == "144"

@@ -83,6 +83,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "junta": ("GOV", "organization", False, False),
     "negotiator": ("GOV", "person", True, True),
     "authorities": ("GOV", "group", False, False),
+    "authority": ("GOV", "organization", False, False),  # "Hungary's media authority"
     "ruler": ("GOV", "person", False, False),
     "aide": ("GOV", "person", True, False),
     "commissioner": ("GOV", "person", True, True),

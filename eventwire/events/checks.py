@@ -91,7 +91,7 @@ def crowd_subject(trig: Trigger) -> bool:
 
 def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
     """What an act is depends on who does it: crowds obstruct and riot, governments complain."""
-    if trig.cameo in ("191", "172", "192", "171") and civil:
+    if trig.cameo in ("191", "172", "1721", "192", "171") and civil:
         # Protesters who block a road, occupy or seize a building obstruct (PROTEST 144);
         # they cannot blockade, ban, occupy or confiscate as a state does.
         trig.cameo, trig.rule = "144", trig.rule + ".civil"

@@ -261,6 +261,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         ),
     ),
     "suspend": (
+        _s("172", "constitution parliament legislature assembly"),  # by decree, at home
         _s("164", "talks negotiations"),
         _s("162", AID_NOUNS),
         _s("087", HOSTILITY_NOUNS),

@@ -29,6 +29,10 @@ _SENTENCES = "to:death to:life to:imprisonment to:years to:prison to:jail to:han
 _CROWDS = "rally rallies march marches protest protests demonstration demonstrations meeting sit-in"
 # People sheltered from war or persecution.
 _REFUGEES = "refugee refugees asylum-seekers exiles evacuees"
+# What a state censors by blocking it.
+_CENSORED = "access website websites site sites internet broadcasts broadcast channel channels"
+# Computers broken into: a cyber-attack, coercion (170) as vocab.py reads CAMEO's 176.
+_NETWORKS = "server servers network networks website websites computer computers systems"
 # Vessels taken at sea.
 _VESSELS = "trawler trawlers vessel vessels ship ships boat boats tanker tankers"
 # Weapons laid down or removed from a front.
@@ -126,7 +130,6 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     ),
     "break": (_s("175", _CROWDS, particle="up"),),
     # ASSAULT: killing by hand, hostages seized, shells lobbed, crowds mown down
-    "hack": (_s("1823", "to:death"),),
     "club": (_s("1823", "to:death"),),
     "bludgeon": (_s("182"),),
     "mutilate": (_s("182"),),
@@ -136,7 +139,14 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "hurl": (_s("183", "grenade grenades bomb bombs explosives"),),
     # SANCTION (more): investment barred, assets blocked, envoys withdrawn, membership frozen
     "bar": (_s("163", "investment investments imports exports trade"),),
-    "block": (_s("163", "asset assets account accounts"),),
+    "block": (
+        _s("163", "asset assets account accounts"),
+        # "blocked access to Google", "blocked the BBC's website": censorship (1721)
+        _s("1721", _CENSORED),
+    ),
+    "strip": (_s("172", prep="of"),),  # "stripped 72 dissidents of their citizenship"
+    "hack": (_s("1823", "to:death"), _s("170", _NETWORKS)),
+    "attack": (_s("170", _NETWORKS),),  # "hackers attacked the ministry's servers"
     "withdraw": (_s("161", "ambassador envoy head diplomats"),),
     "freeze": (_s("160", "membership"),),
     "stop": (_s("162", "deliveries delivery shipments"),),
