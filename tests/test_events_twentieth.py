@@ -329,3 +329,22 @@ def test_censorship_and_administrative_sanctions_at_home(nlp, sentence, cameo, c
 def test_protesters_blocking_access_obstruct(nlp):
     event = only(code(nlp, "Protesters blocked access to the parliament building."), "PROTEST")
     assert event.cameo == "144"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "target"),
+    [
+        ("Ethiopia pulled its troops out of Somalia.", "0872", "SOM"),
+        ("The rebels handed over their weapons to peacekeepers.", "0873", ""),
+    ],
+)
+def test_forces_pulled_out_of_a_country_and_arms_given_up(nlp, sentence, cameo, target):
+    event = only(code(nlp, sentence), "RETREAT")
+    assert event.cameo == cameo
+    if target:
+        assert target in countries(event.target)
+
+
+def test_arms_handed_to_another_state_are_military_aid(nlp):
+    event = only(code(nlp, "The United States handed over 50 tanks to the Afghan army."), "AID")
+    assert event.cameo == "072"

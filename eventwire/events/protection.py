@@ -107,3 +107,36 @@ def forces_protect(verb: Token) -> Token | None:
     if lemma in ARRIVING_VERBS | DEPLOYING_VERBS:
         return _purpose(verb)
     return None
+
+
+PEACEKEEPING_WORDS = frozenset(
+    [
+        "peacekeeping",
+        "peace-keeping",
+        "peacekeepers",
+        "peace-keepers",
+        "peacekeeper",
+        "stabilisation",
+        "stabilization",
+    ]
+)
+
+
+def for_peacekeeping(verb: Token) -> bool:
+    """Forces sent for a peacekeeping mission, named anywhere in the verb's phrase (or as the
+    noun a participle hangs on: "peacekeepers deployed in Dili", parsed as one phrase)."""
+    words = [*verb.subtree, verb.head] if verb.dep_ == "acl" else list(verb.subtree)
+    if any(t.lower_ in PEACEKEEPING_WORDS for t in words):
+        return True
+    # "deployed a battalion to the United Nations mission in Ivory Coast": a mission or force
+    # an international body runs
+    missions = [o for _, o in args.prep_objects(verb, frozenset({"to", "with"}))]
+    bodies = {"UNO", "IGO", "EUR"}
+    return any(
+        o.lemma_.lower() in ("mission", "force", "operation")
+        and any(
+            m.start >= o.left_edge.i and m.end <= o.i and any(a.country in bodies for a in m.actors)
+            for m in verb.doc._.actors or []
+        )
+        for o in missions
+    )

@@ -189,6 +189,14 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
                 for s in c.children
                 if s.dep_ == "nsubj"
             ]
+        if trig.cameo[:2] in ("08", "16"):
+            # "pulled its troops out of Somalia": "of" may hang on "out"
+            target_roots += [
+                o
+                for out in trig.verb.children
+                if out.lower_ == "out"
+                for _, o in args.prep_objects(out, frozenset({"of"}))
+            ]
         if trig.cameo[:2] == "07" and trig.verb.lemma_.lower() == "receive":
             # "Mali received 18,000 tonnes of sorghum from the United States": the giver
             # follows "from", the receiver is the one it goes to

@@ -35,7 +35,12 @@ from eventwire.events.nominals import (
     noun_code,
     stopped_act,
 )
-from eventwire.events.protection import armed_cover, forces_protect, protective_purpose
+from eventwire.events.protection import (
+    armed_cover,
+    for_peacekeeping,
+    forces_protect,
+    protective_purpose,
+)
 from eventwire.events.refining import refine
 from eventwire.events.threats import (
     CONDITIONAL_HARM_VERBS,
@@ -503,10 +508,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
             for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
                 consumed.add(clause.i)
                 consumed.update(t.i for t in clause.subtree if noun_code(t, True))
+        if code == "072" and _own_arms(tok):
+            # "the rebels handed over their weapons": arms given up, not given (0873)
+            code, rule = "0873", rule + ".own"
         if code == "171" and _from_the_air(tok):
             # "warplanes raided hideouts", "drones raided the camp": an air strike (195)
             code, rule = "195", rule + ".air"
-        if code == "154" and _for_peacekeeping(tok):
+        if code == "154" and for_peacekeeping(tok):
             # "sent 1,000 soldiers to reinforce the peacekeeping force": protection, given (074)
             code, rule = "074", rule + ".peacekeeping"
         elif code == "154" and protective_purpose(tok) is not None:
@@ -545,36 +553,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
     ]
 
 
-PEACEKEEPING_WORDS = frozenset(
-    [
-        "peacekeeping",
-        "peace-keeping",
-        "peacekeepers",
-        "peace-keepers",
-        "peacekeeper",
-        "stabilisation",
-        "stabilization",
-    ]
-)
-
-
-def _for_peacekeeping(verb: Token) -> bool:
-    """Forces sent for a peacekeeping mission, named anywhere in the verb's phrase (or as the
-    noun a participle hangs on: "peacekeepers deployed in Dili", parsed as one phrase)."""
-    words = [*verb.subtree, verb.head] if verb.dep_ == "acl" else list(verb.subtree)
-    if any(t.lower_ in PEACEKEEPING_WORDS for t in words):
-        return True
-    # "deployed a battalion to the United Nations mission in Ivory Coast": a mission or force
-    # an international body runs
-    missions = [o for _, o in args.prep_objects(verb, frozenset({"to", "with"}))]
-    bodies = {"UNO", "IGO", "EUR"}
-    return any(
-        o.lemma_.lower() in ("mission", "force", "operation")
-        and any(
-            m.start >= o.left_edge.i and m.end <= o.i and any(a.country in bodies for a in m.actors)
-            for m in verb.doc._.actors or []
-        )
-        for o in missions
+def _own_arms(verb: Token) -> bool:
+    """ "handed over their weapons", "surrendered its arms": the giver's own arms."""
+    return verb.lemma_.lower() in ("hand", "turn", "give", "surrender") and any(
+        c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her", "our")
+        for o in args.objects_of(verb)
+        for c in o.children
     )
 
 
@@ -593,7 +577,7 @@ def code_of(tok: Token) -> str | None:
                 noun, True
             )
         sense = sense_for(tok)
-        if sense is not None and sense.cameo == "154" and _for_peacekeeping(tok):
+        if sense is not None and sense.cameo == "154" and for_peacekeeping(tok):
             return "074"  # "ready to send troops as part of a peacekeeping force"
         return sense.cameo if sense else None
     return noun_code(tok)
