@@ -348,3 +348,19 @@ def test_forces_pulled_out_of_a_country_and_arms_given_up(nlp, sentence, cameo, 
 def test_arms_handed_to_another_state_are_military_aid(nlp):
     event = only(code(nlp, "The United States handed over 50 tanks to the Afghan army."), "AID")
     assert event.cameo == "072"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Russia returned the seized Ukrainian navy ships.", "0842"),
+        ("Armenian forces handed back three villages to Azerbaijan.", "080"),
+        ("Armenia gave back three villages to Azerbaijan.", "080"),
+        ("Kenyan police lifted the cordon around the parliament building.", "0872"),
+        ("The military junta in Bamako stepped aside, paving the way for elections.", "0831"),
+    ],
+)
+def test_ships_and_villages_given_back_cordons_lifted_juntas_stepping_aside(nlp, sentence, cameo):
+    events = code(nlp, sentence)
+    assert cameo in {e.cameo for e in events}, [(e.cameo, e.rule) for e in events]
+    assert {e.event_type for e in events} <= {"RETREAT", "CONCEDE"}

@@ -205,7 +205,7 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         ),
     ),
     "hand": (
-        _s("080", "land territory property farmland remains", particle="back"),
+        _s("080", "land territory property farmland remains " + TERRITORY_WORDS, particle="back"),
         _s("080", "power control authority"),
         _s("073", AID_NOUNS + " sheeting jerrycans kits", particle="out"),
         _s("072", ARMS_NOUNS),

@@ -33,6 +33,8 @@ _REFUGEES = "refugee refugees asylum-seekers exiles evacuees"
 _CENSORED = "access website websites site sites internet broadcasts broadcast channel channels"
 # Computers broken into: a cyber-attack, coercion (170) as vocab.py reads CAMEO's 176.
 _NETWORKS = "server servers network networks website websites computer computers systems"
+# Land handed back.
+_TERRITORY = "village villages town towns territory territories district districts islands land"
 # Vessels taken at sea.
 _VESSELS = "trawler trawlers vessel vessels ship ships boat boats tanker tankers"
 # Weapons laid down or removed from a front.
@@ -72,6 +74,7 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "go": (_s("0841", CAPTIVE_WORDS + " fishermen workers"),),  # "let go 30 fishermen"
     "pull": (_s("0872", TROOP_NOUNS, particle="home"),),
     "give": (
+        _s("080", _TERRITORY, particle="back"),  # "gave back three villages to Azerbaijan"
         _s("0874", "control position positions territory", particle="up"),
         _s("0873", "weapon weapons arms", particle="up"),
         _s("0842", _SEIZED_PROPERTY, particle="back"),
@@ -84,7 +87,10 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "lower": (_s("087", "alert readiness"),),
     "cease": (_s("0871", "fire hostilities fighting"),),
     "dismantle": (_s("0873", "silo silos missiles launchers"),),
-    "return": (_s("0842", _SEIZED_PROPERTY),),
+    "return": (_s("0842", _SEIZED_PROPERTY + " " + _VESSELS),),
+    # "police lifted the cordon", "the junta stepped aside"
+    "lift": (_s("0872", "cordon cordons"),),
+    "step": (_s("0831", particle="aside"),),
     "send": (_s("0842", _SEIZED_PROPERTY, particle="back"),),
     "admit": (_s("0862", "expert experts team delegates"),),
     "permit": (_s("086", "delegate delegates expert experts"),),
