@@ -364,3 +364,22 @@ def test_ships_and_villages_given_back_cordons_lifted_juntas_stepping_aside(nlp,
     events = code(nlp, sentence)
     assert cameo in {e.cameo for e in events}, [(e.cameo, e.rule) for e in events]
     assert {e.event_type for e in events} <= {"RETREAT", "CONCEDE"}
+
+
+def test_those_wounded_in_an_attack_are_its_targets_and_its_launchers_its_doers(nlp):
+    sentence = (
+        "Two Israeli civilians were wounded in a rocket attack launched from Gaza "
+        "by Hamas militants."
+    )
+    events = [e for e in code(nlp, sentence) if e.trigger == "attack"]
+    assert events
+    assert countries(events[0].source) == {"PSE"}
+    assert "ISR" in countries(events[0].target)
+
+
+def test_those_who_died_in_an_attack_did_not_carry_it_out(nlp):
+    event = only(
+        code(nlp, "Three Indian policemen died in an attack blamed on Maoist rebels."), "ASSAULT"
+    )
+    assert "IND" in countries(event.target)
+    assert not any(a.sector == "COP" for a in event.source)

@@ -14,7 +14,13 @@ from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.nominals import occurring
 from eventwire.events.placement import countries_of, placed
 from eventwire.events.protection import forces_protect, protective_purpose
-from eventwire.events.threat_sides import deed_doers, doers_of_threat, threat_aims
+from eventwire.events.threat_sides import (
+    SUFFERING_VERBS,
+    claimed_doers,
+    deed_doers,
+    doers_of_threat,
+    threat_aims,
+)
 from eventwire.events.threats import condition_clause
 from eventwire.events.triggers import Trigger, code_of, held_by, noun_code
 from eventwire.records import Actor
@@ -322,7 +328,15 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             # protest" is the blockers' protest
             and (code_of(verb) is None or head.lower_ == "in")
         ):
-            source_roots += args.subject_of(verb)[0]
+            subjects, passive = args.subject_of(verb)
+            if passive or verb.lemma_.lower() in SUFFERING_VERBS:
+                # "two civilians were wounded in a rocket attack", "three policemen died in an
+                # attack": those it struck, not its doers
+                target_roots += subjects
+            else:
+                source_roots += subjects
+        # "an attack launched by Hamas", "an attack blamed on Maoist rebels"
+        source_roots += claimed_doers(trig.noun)
     source = args.actors_of(doc, source_roots)
     if not source and any(r.pos_ == "PRON" for r in source_roots):
         source = _speaker(doc, trig)

@@ -1,4 +1,4 @@
-"""Who a threat comes from and whom it is aimed at, where the threat's own words say so.
+"""Who a threat or an attack comes from and whom it is aimed at, where its own words say so.
 
 "Turkey warned of retaliation against Syria": the harm names its target; "Iran warned of a
 crushing response to any aggression by Israel", "would respond with full might to any Indian
@@ -47,3 +47,22 @@ def doers_of_threat(doc: Doc, trig: Trigger) -> list[Actor]:
         return []
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     return [a for a in args.actors_of(doc, subjects) if a.country]
+
+
+# Verbs whose subject suffers what an event noun in their phrase names: "died in an attack".
+SUFFERING_VERBS = frozenset({"die", "perish", "suffer", "drown", "burn"})
+# Participles that name an act's doer: "launched by Hamas", "blamed on Maoist rebels".
+_CLAIMING = frozenset({"launch", "carry", "stage", "mount", "claim", "blame", "conduct"})
+
+
+def claimed_doers(noun: Token) -> list[Token]:
+    """Who an event noun's participle names as its doer: "a rocket attack launched from Gaza
+    by Hamas militants", "an attack blamed on Maoist rebels"."""
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in _CLAIMING:
+            continue
+        found += args.agent_of(clause)
+        if clause.lemma_.lower() == "blame":
+            found += [o for _, o in args.prep_objects(clause, frozenset({"on"}))]
+    return found
