@@ -328,13 +328,13 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             # protest" is the blockers' protest
             and (code_of(verb) is None or head.lower_ == "in")
         ):
-            subjects, passive = args.subject_of(verb)
+            governing, passive = args.subject_of(verb)
             if passive or verb.lemma_.lower() in SUFFERING_VERBS:
                 # "two civilians were wounded in a rocket attack", "three policemen died in an
                 # attack": those it struck, not its doers
-                target_roots += subjects
+                target_roots += governing
             else:
-                source_roots += subjects
+                source_roots += governing
         # "an attack launched by Hamas", "an attack blamed on Maoist rebels"
         source_roots += claimed_doers(trig.noun)
     source = args.actors_of(doc, source_roots)
