@@ -383,3 +383,22 @@ def test_those_who_died_in_an_attack_did_not_carry_it_out(nlp):
     )
     assert "IND" in countries(event.target)
     assert not any(a.sector == "COP" for a in event.source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ecologists at Stellenbosch University called for long-term monitoring of penguin "
+        "colonies along South Africa's coast.",
+        "New Zealand's All Blacks vowed revenge on Ireland after a 40-29 defeat in Chicago.",
+    ],
+)
+def test_private_appeals_and_sporting_vows_are_no_event(nlp, sentence):
+    assert code(nlp, sentence) == []
+
+
+def test_a_private_appeal_to_a_government_is_still_a_request(nlp):
+    event = only(
+        code(nlp, "Scientists urged the Brazilian government to protect the Amazon."), "REQUEST"
+    )
+    assert "BRA" in countries(event.target)

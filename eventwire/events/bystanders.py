@@ -7,7 +7,7 @@ lexicon's, the doers are not actors. Written by the eventwire team from general 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.deeds import BOMB_WORDS
@@ -163,6 +163,10 @@ def _private(word: Token) -> bool:
     """A private role: the word itself ("scientists", "the coach") or the title before a name
     ("Bollywood actor Arjun Malhotra", "Czech brewer Zlaty Kohout")."""
     lemma = word.lemma_.lower()
+    if word.pos_ == "PROPN" and word.is_sent_start:
+        lemma = lemma.removesuffix("s")  # "Ecologists at Stellenbosch University called for"
+        if lemma in PRIVATE_ROLES or lemma.endswith("ologist"):
+            return True
     if word.pos_ != "PROPN" and (lemma in PRIVATE_ROLES or lemma.endswith("ologist")):
         return True
     if word.pos_ == "PROPN":
@@ -244,4 +248,17 @@ def private_doer(trig: Trigger, target: list[Actor]) -> bool:
         return False
     if trig.verb.lemma_.lower() == "warn" and any(c.dep_ == "ccomp" for c in trig.verb.children):
         return True  # "glaciologists warned that Switzerland's glaciers had shrunk": a forecast
+    if trig.cameo[:2] in ("02", "10"):
+        # "ecologists called for monitoring of penguins along South Africa's coast": a private
+        # appeal is political only when it is made to a state or a political body
+        addressed = " ".join(p.text for p in _addressees(trig.verb))
+        return not any(_political(a) and a.text in addressed for a in target)
     return not any(_political(a) for a in target)
+
+
+def _addressees(verb: Token) -> list[Span]:
+    """Whom a verb addresses: its objects and its "on", "to" or "upon" phrases."""
+    heads = args.objects_of(verb) + [
+        o for _, o in args.prep_objects(verb, frozenset({"on", "to", "upon"}))
+    ]
+    return [verb.doc[h.left_edge.i : h.right_edge.i + 1] for h in heads]

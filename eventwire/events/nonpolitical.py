@@ -170,6 +170,12 @@ SPORTS_TRIGGERS = frozenset(
         "welcome",
         "visit",
         "travel",
+        # "warned Premier League rivals", "vowed revenge on Ireland", "snatched a draw"
+        "warn",
+        "vow",
+        "snatch",
+        "retaliate",
+        "avenge",
     ]
 )
 # Subjects that do harm without being actors: "a fire killed", "the storm destroyed".
