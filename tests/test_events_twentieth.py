@@ -402,3 +402,15 @@ def test_a_private_appeal_to_a_government_is_still_a_request(nlp):
         code(nlp, "Scientists urged the Brazilian government to protect the Amazon."), "REQUEST"
     )
     assert "BRA" in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya's film industry released more than 400 feature films last year.",
+        "Sri Lanka's weather office said the monsoon had withdrawn from the whole island.",
+        "Georgia's national dance ensemble toured 12 cities across South America.",
+    ],
+)
+def test_things_a_country_owns_do_nothing(nlp, sentence):
+    assert code(nlp, sentence) == []

@@ -262,3 +262,27 @@ def _addressees(verb: Token) -> list[Span]:
         o for _, o in args.prep_objects(verb, frozenset({"on", "to", "upon"}))
     ]
     return [verb.doc[h.left_edge.i : h.right_edge.i + 1] for h in heads]
+
+
+# Subjects that are no one: an economy, a market, a monsoon, a spacecraft, a troupe. "Nigeria's
+# film industry released 2,500 films", "the monsoon had withdrawn", "Armenia's national dance
+# ensemble toured South America": the country before them is whose they are, not a doer.
+INANIMATE_HEADS = frozenset(
+    {"industry", "economy", "surplus", "deficit", "exports", "imports", "prices", "price"}
+    | {"market", "markets", "currency", "growth", "inflation", "output", "sales", "shares"}
+    | {"monsoon", "rains", "hail", "hailstones", "lava", "spacecraft", "capsule", "satellite"}
+    | {"rover", "lander", "telescope", "ensemble", "orchestra", "choir", "troupe", "film"}
+    | {"films", "album", "novel", "exhibition", "festival", "index", "stocks", "bourse"}
+)
+
+
+def inanimate_doer(trig: Trigger) -> bool:
+    """Whether the act's doer is a thing: "Japan's trade surplus narrowed as imports ...
+    released", "the monsoon had withdrawn from the whole country"."""
+    subjects, verb = _doing_subjects(trig)
+    if verb is None or not subjects:
+        return False
+    return all(
+        s.dep_ == "nsubj" and (s.lemma_.lower() in INANIMATE_HEADS or s.lower_ in INANIMATE_HEADS)
+        for s in subjects
+    )

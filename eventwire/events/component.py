@@ -20,6 +20,7 @@ from eventwire.events.bystanders import (
     company_deal,
     fights_no_one,
     harms_animals,
+    inanimate_doer,
     natural_cause,
     private_dispatch,
     private_doer,
@@ -277,6 +278,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # countries are teams here: "Argentina and France met in the final"
         if natural_cause(trig) or fights_no_one(trig) or harms_animals(trig):
             continue  # "a fire broke out, killing 17 workers": no one did it
+        if inanimate_doer(trig):
+            continue  # "Nigeria's film industry released 2,500 films": no one acted
         if sent_to_hospital(trig):
             continue  # "the blast sent 40 workers to hospital": no aid given
         source, target, destination = arguments_of(doc, trig)
