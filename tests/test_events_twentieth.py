@@ -414,3 +414,36 @@ def test_a_private_appeal_to_a_government_is_still_a_request(nlp):
 )
 def test_things_a_country_owns_do_nothing(nlp, sentence):
     assert code(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Jordan voiced outrage over the Israeli raid on the mosque.", "ISR"),
+        (
+            "India registered its strong displeasure over the ceasefire violations by Pakistan.",
+            "PAK",
+        ),
+        ("Britain expressed shock at the attack on its consulate in Istanbul.", ""),
+        (
+            "The United Nations expressed deep concern over the shelling of villages in Sri Lanka.",
+            "",
+        ),
+    ],
+)
+def test_outrage_and_concern_voiced_at_a_deed_are_disapproval(nlp, sentence, target):
+    event = only(code(nlp, sentence), "ACCUSE")
+    assert event.cameo == "111"
+    if target:
+        assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Red Cross expressed concern for the safety of the hostages.",
+        "Ministers voiced concern about rising food prices.",
+    ],
+)
+def test_concern_at_no_deed_is_no_disapproval(nlp, sentence):
+    assert "ACCUSE" not in {e.event_type for e in code(nlp, sentence)}

@@ -20,6 +20,8 @@ _OPERATION_VERBS = frozenset(
 )
 
 # Verb + noun: the noun names the event ("held talks"); the verb adds only tense and actors.
+# Feelings voiced at another's deed, each a disapproval: "voiced outrage over the raid".
+DISMAY_NOUNS = "outrage indignation shock anger dismay alarm disgust horror concern condemnation"
 LIGHT_VERBS: dict[str, frozenset[str]] = {
     verb: frozenset((nouns + (OPERATIONS if verb in _OPERATION_VERBS else "")).split())
     for verb, nouns in {
@@ -93,9 +95,10 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "use": "force",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
         "readiness willingness approval backing opposition objection objections disapproval "
-        "displeasure",
+        "displeasure " + DISMAY_NOUNS,
         "voice": "support solidarity condolences gratitude admiration demand demands approval "
-        "backing opposition objection objections disapproval displeasure",
+        "backing opposition objection objections disapproval displeasure " + DISMAY_NOUNS,
+        "register": "displeasure protest " + DISMAY_NOUNS,
         "throw": "support",
         "heap": "praise",
         "level": "charges accusations",
@@ -169,4 +172,10 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("file", "complaint"): "114",
     ("lodge", "protest"): "114",
     ("lodge", "complaint"): "114",
+    # "voiced outrage over the raid", "expressed concern over the shelling": disapproval (111)
+    **{
+        (verb, noun): "111"
+        for verb in ("express", "voice", "register")
+        for noun in DISMAY_NOUNS.split()
+    },
 }

@@ -140,3 +140,18 @@ def for_peacekeeping(verb: Token) -> bool:
         )
         for o in missions
     )
+
+
+def protected(verb: Token) -> list[Token]:
+    """Whom forces sent or lent protect or help: "sent advisers to help the Philippine army
+    fight the rebels" -> the army; "to protect refugees" -> the refugees."""
+    purpose = protective_purpose(verb) or forces_protect(verb)
+    if purpose is None:
+        return []
+    return args.objects_of(purpose) + [
+        s
+        for c in purpose.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]

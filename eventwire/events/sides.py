@@ -13,12 +13,14 @@ from eventwire.events.deeds import force_sides
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.nominals import occurring
 from eventwire.events.placement import countries_of, placed
-from eventwire.events.protection import forces_protect, protective_purpose
+from eventwire.events.protection import protected
 from eventwire.events.threat_sides import (
     SUFFERING_VERBS,
     claimed_doers,
     deed_doers,
+    disapproved_doers,
     doers_of_threat,
+    places_left,
     threat_aims,
 )
 from eventwire.events.threats import condition_clause
@@ -183,26 +185,11 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             target_roots.append(obj)
             if prep == "to":
                 destination.append(obj)
-        purpose = None
         if trig.cameo == "074":
-            purpose = protective_purpose(trig.verb) or forces_protect(trig.verb)
-        if purpose is not None:
             # "sent advisers to help the Philippine army fight the rebels": whom they help
-            target_roots += args.objects_of(purpose) + [
-                s
-                for c in purpose.children
-                if c.dep_ in ("ccomp", "xcomp")
-                for s in c.children
-                if s.dep_ == "nsubj"
-            ]
+            target_roots += protected(trig.verb)
         if trig.cameo[:2] in ("08", "16"):
-            # "pulled its troops out of Somalia": "of" may hang on "out"
-            target_roots += [
-                o
-                for out in trig.verb.children
-                if out.lower_ == "out"
-                for _, o in args.prep_objects(out, frozenset({"of"}))
-            ]
+            target_roots += places_left(trig.verb)  # "pulled its troops out of Somalia"
         if trig.cameo[:2] == "07" and trig.verb.lemma_.lower() == "receive":
             # "Mali received 18,000 tonnes of sorghum from the United States": the giver
             # follows "from", the receiver is the one it goes to
@@ -241,6 +228,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             target_roots += [o for _, o in args.prep_objects(carrier.head, frozenset({"to"}))]
         if trig.cameo[:2] == "06":
             target_roots += [o for _, o in args.prep_objects(noun, frozenset({"alongside"}))]
+        if trig.cameo[:2] == "11":
+            target_roots += disapproved_doers(doc, noun)  # "outrage over the Israeli raid"
         preps = args.TARGET_PREPS | {"between", "among"}
         if noun.dep_ == "nsubj" and occurring(noun.head):
             # "heavy fighting erupted between government troops and rebels": the sides hang

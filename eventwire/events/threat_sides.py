@@ -1,4 +1,5 @@
-"""Who a threat or an attack comes from and whom it is aimed at, where its own words say so.
+"""Who a threat, an attack, a criticism or a pull-out comes from and whom it touches, where its
+own words say so.
 
 "Turkey warned of retaliation against Syria": the harm names its target; "Iran warned of a
 crushing response to any aggression by Israel", "would respond with full might to any Indian
@@ -66,3 +67,22 @@ def claimed_doers(noun: Token) -> list[Token]:
         if clause.lemma_.lower() == "blame":
             found += [o for _, o in args.prep_objects(clause, frozenset({"on"}))]
     return found
+
+
+def disapproved_doers(doc: Doc, noun: Token) -> list[Token]:
+    """Whoever did the deed a feeling is voiced at: "voiced outrage over the Israeli raid",
+    "displeasure over the ceasefire violations by Pakistan" (only words that name an actor, so
+    that a target named elsewhere still counts)."""
+    deeds = args.prep_objects(noun, frozenset({"over", "at", "about", "regarding"}))
+    named = [d for _, o in deeds for d in (deed_doers(o) or [o])]
+    return [d for d in named if args.actors_of(doc, [d], nested_places=True)]
+
+
+def places_left(verb: Token) -> list[Token]:
+    """ "pulled its troops out of Somalia": the place, when "of" hangs on "out"."""
+    return [
+        o
+        for out in verb.children
+        if out.lower_ == "out"
+        for _, o in args.prep_objects(out, frozenset({"of"}))
+    ]

@@ -379,6 +379,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             light = LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
                 noun, True
             )
+            if light and noun.lemma_.lower() in WORRY_NOUNS and not _worry_at_a_deed(noun):
+                light = None  # "expressed concern for the hostages' safety": no one criticised
             if light:
                 consumed.add(noun.i)
                 stopped = stopped_act(noun)
@@ -551,6 +553,18 @@ def find_triggers(sent: Span) -> list[Trigger]:
             and by_word[t.word.head.i].cameo[:2] == t.cameo[:2]
         )
     ]
+
+
+# Worries that criticise only when aimed at a deed: "concern over the shelling".
+WORRY_NOUNS = frozenset({"concern", "alarm"})
+
+
+def _worry_at_a_deed(noun: Token) -> bool:
+    """ "expressed concern over the shelling of civilian areas": a deed is worried about."""
+    objects = [
+        o for _, o in args.prep_objects(noun, frozenset({"over", "at", "about", "regarding"}))
+    ]
+    return any(noun_code(t, True) for o in objects for t in o.subtree)
 
 
 def _own_arms(verb: Token) -> bool:
