@@ -447,3 +447,26 @@ def test_outrage_and_concern_voiced_at_a_deed_are_disapproval(nlp, sentence, tar
 )
 def test_concern_at_no_deed_is_no_disapproval(nlp, sentence):
     assert "ACCUSE" not in {e.event_type for e in code(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Turkey reacted angrily to the shooting down of its jet by Syria.", "TUR", "SYR"),
+        ("France said it was appalled by the massacre of villagers in Algeria.", "FRA", ""),
+        ("Japan was outraged by the Chinese seizure of the trawler.", "JPN", "CHN"),
+    ],
+)
+def test_dismay_at_a_deed_is_disapproval_of_its_doer(nlp, sentence, source, target):
+    event = only(code(nlp, sentence), "ACCUSE")
+    assert event.cameo == "111"
+    assert source in countries(event.source)
+    if target:
+        assert target in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The minister reacted calmly to the news.", "Fans were shocked by the defeat."]
+)
+def test_calm_or_dismay_at_no_deed_is_no_event(nlp, sentence):
+    assert code(nlp, sentence) == []

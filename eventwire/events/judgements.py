@@ -117,6 +117,46 @@ def passed_judgement(verb: Token) -> tuple[str, Token] | None:
     return ("111", thing) if thing is not None and _of_someone(thing) else None
 
 
+# Feelings of dismay at another's deed: "said it was appalled by the massacre".
+DISMAYED = frozenset(
+    {"appalled", "outraged", "shocked", "dismayed", "horrified", "angered", "incensed"}
+    | {"disgusted", "alarmed", "indignant", "furious", "angry"}
+)
+# How a state answers a deed when it criticises it: "reacted angrily to the shooting down".
+ANGRILY = frozenset({"angrily", "furiously", "sharply", "indignantly", "strongly", "harshly"})
+
+
+def dismayed_at(verb: Token) -> Token | None:
+    """ "Turkey reacted angrily to the shooting down of its jet", "France said it was appalled
+    by the massacre": the deed a state is dismayed at, when it is an event."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("react", "respond"):
+        if not any(c.dep_ == "advmod" and c.lower_ in ANGRILY for c in verb.children):
+            return None
+        deeds = [o for _, o in args.prep_objects(verb, frozenset({"to"}))]
+    elif verb.lower_ in DISMAYED and any(c.dep_ == "auxpass" for c in verb.children):
+        deeds = args.agent_of(verb)  # "Japan was outraged by the seizure of the trawler"
+    else:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] if lemma in SAY_VERBS else []
+        deeds = [
+            o
+            for w in (verb, *clauses)
+            if w.lemma_.lower() == "be"
+            for a in w.children
+            if a.dep_ in ("acomp", "attr") and a.lower_ in DISMAYED
+            for _, o in args.prep_objects(a, frozenset({"by", "at", "over"}))
+        ]
+    return next(
+        (
+            d
+            for d in deeds
+            if d.lower_ in ("shooting", "downing", "sinking")
+            or any(noun_code(t, True) for t in d.subtree)
+        ),
+        None,
+    )
+
+
 def _named_judgement(verb: Token) -> Token | None:
     """ "called the decision unacceptable", "described the raid as a violation": the object
     a naming or describing verb condemns."""
@@ -141,3 +181,15 @@ def _named_judgement(verb: Token) -> Token | None:
         if any(_condemns(a) for a in ases):
             return objects[0]
     return None
+
+
+# Worries that criticise only when aimed at a deed: "concern over the shelling".
+WORRY_NOUNS = frozenset({"concern", "alarm"})
+
+
+def worry_at_a_deed(noun: Token) -> bool:
+    """ "expressed concern over the shelling of civilian areas": a deed is worried about."""
+    objects = [
+        o for _, o in args.prep_objects(noun, frozenset({"over", "at", "about", "regarding"}))
+    ]
+    return any(noun_code(t, True) for o in objects for t in o.subtree)

@@ -197,6 +197,17 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             source_roots, target_roots = givers, source_roots
         if trig.verb.dep_ == "acl" and trig.noun is None and not source_roots:
             source_roots += args.agent_of(trig.verb)
+    if trig.rule == "say.dismay" and trig.verb is not None and trig.inner is not None:
+        # "Japan was outraged by the Chinese seizure of the trawler": Japan disapproves of China
+        dismayed = args.subject_of(trig.verb)[0]
+        source_roots = dismayed or [c for c in trig.verb.children if c.dep_ == "nsubjpass"]
+        # "the shooting down of its jet by Syria": the agent may hang deeper in the phrase, or
+        # on "reacted"
+        held = [*trig.inner.subtree]
+        if trig.verb.lemma_.lower() in ("react", "respond"):
+            held += [c for c in trig.verb.children if c.lower_ == "by"]
+        agents = [o for t in held if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
+        target_roots = deed_doers(trig.inner) or agents or [trig.inner]
     if trig.rule.endswith("+force") and trig.verb is not None:
         # "the town of Goma fell to M23 rebels", "a UN convoy came under fire from militias"
         source_roots, target_roots = force_sides(trig.verb)

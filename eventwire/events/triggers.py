@@ -26,7 +26,12 @@ from eventwire.events.deeds import (
     forces_leave,
     reform_promised,
 )
-from eventwire.events.judgements import passed_judgement
+from eventwire.events.judgements import (
+    WORRY_NOUNS,
+    dismayed_at,
+    passed_judgement,
+    worry_at_a_deed,
+)
 from eventwire.events.light import LIGHT_OVERRIDES
 from eventwire.events.matching import ALLOWING_VERBS, misparsed_predicate, sense_for
 from eventwire.events.nominals import (
@@ -352,6 +357,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
             rule = f"verb.{tok.lemma_.lower()}+or-face"
             triggers.append(Trigger(tok, "139", rule, tok, None, demanded))
             continue
+        deed = dismayed_at(tok)
+        if deed is not None:
+            # "Turkey reacted angrily to the shooting down of its jet", "France said it was
+            # appalled by the massacre": disapproval (111) of whoever did the deed
+            consumed.update(t.i for t in deed.subtree if noun_code(t, True))
+            triggers.append(Trigger(tok, "111", "say.dismay", tok, None, deed))
+            continue
         judgement = passed_judgement(tok)
         if judgement is not None:
             # "Iran said the US sanctions were illegal" (111), "Kabul said Pakistan was behind
@@ -379,7 +391,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             light = LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
                 noun, True
             )
-            if light and noun.lemma_.lower() in WORRY_NOUNS and not _worry_at_a_deed(noun):
+            if light and noun.lemma_.lower() in WORRY_NOUNS and not worry_at_a_deed(noun):
                 light = None  # "expressed concern for the hostages' safety": no one criticised
             if light:
                 consumed.add(noun.i)
@@ -553,18 +565,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
             and by_word[t.word.head.i].cameo[:2] == t.cameo[:2]
         )
     ]
-
-
-# Worries that criticise only when aimed at a deed: "concern over the shelling".
-WORRY_NOUNS = frozenset({"concern", "alarm"})
-
-
-def _worry_at_a_deed(noun: Token) -> bool:
-    """ "expressed concern over the shelling of civilian areas": a deed is worried about."""
-    objects = [
-        o for _, o in args.prep_objects(noun, frozenset({"over", "at", "about", "regarding"}))
-    ]
-    return any(noun_code(t, True) for o in objects for t in o.subtree)
 
 
 def _own_arms(verb: Token) -> bool:
