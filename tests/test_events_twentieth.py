@@ -470,3 +470,18 @@ def test_dismay_at_a_deed_is_disapproval_of_its_doer(nlp, sentence, source, targ
 )
 def test_calm_or_dismay_at_no_deed_is_no_event(nlp, sentence):
     assert code(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "target"),
+    [
+        ("Iran expressed willingness to cooperate with the IAEA.", "031", "UNO"),
+        ("Brazil signalled its readiness to resume talks with Paraguay.", "036", "PRY"),
+    ],
+)
+def test_an_intent_noun_is_the_intent_of_the_act_it_names(nlp, sentence, cameo, target):
+    events = code(nlp, sentence)
+    event = only(events, "AGREE")
+    assert event.cameo == cameo
+    assert target in countries(event.target)
+    assert "CONSULT" not in {e.event_type for e in events}  # the talks are not held yet

@@ -5,10 +5,13 @@ apply", "a decision to transfer").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
 from eventwire.events.nominals import noun_code
+from eventwire.events.refining import refine
 
 # Adjectives of intent: "ready to talk", "willing to release" express an intent (AGREE).
 READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen"})
@@ -78,3 +81,27 @@ def claims_own(verb: Token) -> bool:
         if c.dep_ == "ccomp"
         for s in c.children
     )
+
+
+# Nouns of a wish to act: "its readiness to resume talks".
+INTENT_NOUNS = frozenset(
+    {"willingness", "readiness", "intention", "intent", "desire", "commitment", "eagerness"}
+    | {"determination", "wish", "preparedness"}
+)
+
+
+def intended_act(
+    noun: Token, code: str, consumed: set[int], code_of: Callable[[Token], str | None]
+) -> tuple[Token | None, str]:
+    """The act an intent noun's "to" clause names and the intent's code made precise by it:
+    "expressed willingness to cooperate with the IAEA", "readiness to resume talks". The act
+    is marked consumed: it is no event of its own."""
+    if noun.lemma_.lower() not in INTENT_NOUNS:
+        return None, code
+    act = next((c for c in noun.children if c.dep_ == "acl" and args.infinitive(c)), None)
+    act_code = code_of(act) if act is not None else None
+    if act is None or not act_code:
+        return None, code
+    consumed.add(act.i)
+    consumed.update(c.i for c in act.children if noun_code(c, True))
+    return act, refine(code, act_code)

@@ -184,3 +184,25 @@ def force_sides(verb: Token) -> tuple[list[Token], list[Token]]:
     under = [o for _, o in args.prep_objects(verb, frozenset({"under"}))]
     doers = [o for w in (verb, *under) for _, o in args.prep_objects(w, frozenset({"from", "by"}))]
     return doers, subjects
+
+
+# Aircraft whose raid is an air strike.
+AIRCRAFT = frozenset(
+    {"warplane", "jet", "aircraft", "drone", "bomber", "helicopter", "gunship", "plane", "air"}
+)
+
+
+def from_the_air(verb: Token) -> bool:
+    """Whether a raid's doers are aircraft ("Turkish warplanes raided ...")."""
+    subjects, _ = args.subject_of(verb)
+    words = {w.lemma_.lower() for s in subjects for w in s.subtree}
+    return bool(words & AIRCRAFT)
+
+
+def own_arms(verb: Token) -> bool:
+    """ "handed over their weapons", "surrendered its arms": the giver's own arms."""
+    return verb.lemma_.lower() in ("hand", "turn", "give", "surrender") and any(
+        c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her", "our")
+        for o in args.objects_of(verb)
+        for c in o.children
+    )

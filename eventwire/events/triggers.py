@@ -17,6 +17,7 @@ from eventwire.events.clauses import (
     claims_own,
     content_of_noun,
     done_jointly,
+    intended_act,
     works_with,
 )
 from eventwire.events.deeds import (
@@ -24,6 +25,8 @@ from eventwire.events.deeds import (
     came_under_fire,
     fell_to_force,
     forces_leave,
+    from_the_air,
+    own_arms,
     reform_promised,
 )
 from eventwire.events.judgements import (
@@ -129,19 +132,6 @@ def _harm_on_condition(verb: Token, also: tuple[str, ...] = ()) -> bool:
     if {o.lemma_.lower() for o in args.objects_of(harm)} & LOWERED_BURDENS:
         return False  # "cut tariffs if ...", "freeze fees": a burden lowered is an offer
     return harmful and any(condition_clause(c) for w in (verb, harm) for c in w.children)
-
-
-# Aircraft whose raid is an air strike.
-AIRCRAFT = frozenset(
-    {"warplane", "jet", "aircraft", "drone", "bomber", "helicopter", "gunship", "plane", "air"}
-)
-
-
-def _from_the_air(verb: Token) -> bool:
-    """Whether a raid's doers are aircraft ("Turkish warplanes raided ...")."""
-    subjects, _ = args.subject_of(verb)
-    words = {w.lemma_.lower() for s in subjects for w in s.subtree}
-    return bool(words & AIRCRAFT)
 
 
 def _harm_object(verb: Token) -> bool:
@@ -398,6 +388,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 stopped = stopped_act(noun)
                 if stopped is not None:
                     consumed.add(stopped.i)  # "announced a halt to attacks": no attack
+                elif light[:2] == "03":
+                    # "signalled its readiness to resume talks with Paraguay": the intent is of
+                    # the act its "to" clause names
+                    stopped, light = intended_act(noun, light, consumed, code_of)
                 rule = f"light.{tok.lemma_.lower()}"
                 triggers.append(Trigger(noun, light, rule, tok, noun, stopped))
                 continue
@@ -522,10 +516,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
                 consumed.add(clause.i)
                 consumed.update(t.i for t in clause.subtree if noun_code(t, True))
-        if code == "072" and _own_arms(tok):
+        if code == "072" and own_arms(tok):
             # "the rebels handed over their weapons": arms given up, not given (0873)
             code, rule = "0873", rule + ".own"
-        if code == "171" and _from_the_air(tok):
+        if code == "171" and from_the_air(tok):
             # "warplanes raided hideouts", "drones raided the camp": an air strike (195)
             code, rule = "195", rule + ".air"
         if code == "154" and for_peacekeeping(tok):
@@ -565,15 +559,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
             and by_word[t.word.head.i].cameo[:2] == t.cameo[:2]
         )
     ]
-
-
-def _own_arms(verb: Token) -> bool:
-    """ "handed over their weapons", "surrendered its arms": the giver's own arms."""
-    return verb.lemma_.lower() in ("hand", "turn", "give", "surrender") and any(
-        c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her", "our")
-        for o in args.objects_of(verb)
-        for c in o.children
-    )
 
 
 def _told_apart(clause: Token) -> bool:
