@@ -173,9 +173,8 @@ def _private(word: Token) -> bool:
         titles = [c for c in word.children if c.dep_ in ("compound", "appos") and c.i < word.i]
         # a title opening the sentence may be tagged as a name: "Chipmaker Qualcomm vowed"
         return any(
-            (t.pos_ != "PROPN" or t.is_sent_start) and t.lower_ in PRIVATE_ROLES | {t.lemma_}
+            (t.pos_ != "PROPN" or t.is_sent_start) and t.lemma_.lower() in PRIVATE_ROLES
             for t in titles
-            if t.lemma_.lower() in PRIVATE_ROLES
         )
     return False
 

@@ -363,6 +363,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "bombed a refugee camp in Gaza": those attacked where the attack fell are that
             # place's, institutions and persons too
             struck = trig.cameo[:2] in ("18", "19", "20")
+            # ... and so is an institution of no country where any act took place abroad:
+            # "Iran recognised the new government in Kabul"
             abroad = (struck or bool(source)) and location.country not in countries_of(source)
             target = placed(target, location.country, abroad)
             if trig.cameo == "042" and not target and location.country not in countries_of(source):

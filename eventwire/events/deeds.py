@@ -109,7 +109,15 @@ def reform_promised(verb: Token) -> str | None:
 # Places that fall to a force: "the town of Goma fell to M23 rebels".
 FALLEN_PLACES = LEFT_PLACES | {"village", "capital", "stronghold", "garrison", "port", "airport"}
 # Who takes a place by force.
-TAKING_FORCES = FORCE_NOUNS | {"rebels", "insurgents", "militants", "guerrillas", "fighters"}
+TAKING_FORCES = (
+    FORCE_NOUNS
+    | {"rebels", "insurgents", "militants", "guerrillas", "fighters"}
+    | {
+        "gunmen",
+        "militia",
+        "militiamen",
+    }
+)
 # What a convoy or a town comes under: "came under fire", "came under heavy shelling".
 ASSAILING_NOUNS = frozenset(
     {"fire", "attack", "attacks", "shelling", "bombardment", "assault", "siege", "gunfire"}
@@ -163,11 +171,7 @@ def came_under_fire(verb: Token) -> str | None:
         for w in (verb, *under)
         for p, _ in args.prep_objects(w, frozenset({"over", "for"}))
     )
-    armed = any(
-        t.lemma_.lower() in TAKING_FORCES | {"gunmen", "militia", "militiamen"}
-        for d in doers
-        for t in d.subtree
-    )
+    armed = any(t.lemma_.lower() in TAKING_FORCES for d in doers for t in d.subtree)
     critics = any(d.lemma_.lower() in _CRITICS or d.lower_ in _CRITICS for d in doers)
     if topic or (critics and not armed):
         return "111"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
+from eventwire.events.senses import FORCE_NOUNS
 
 # Verbs that move forces somewhere.
 DEPLOYING_VERBS = frozenset(
@@ -80,12 +81,23 @@ GUARDING_VERBS = frozenset(
     | {"train", "drill", "instruct"}
 )
 # Forces that may be lent to another, as the doers of the act.
-LENT_FORCES = frozenset(
-    {"troops", "troop", "soldiers", "soldier", "forces", "force", "paratroopers", "marines"}
-    | {"commandos", "peacekeepers", "advisers", "advisors", "instructors", "units", "unit"}
-    | {"warships", "warship", "frigate", "frigates", "navy", "minesweepers", "helmets"}
-    | {"contingent", "battalion", "brigade", "planes", "aircraft", "guards", "guard"}
-)
+LENT_FORCES = FORCE_NOUNS | {
+    "paratroopers",
+    "marines",
+    "commandos",
+    "peacekeepers",
+    "advisers",
+    "advisors",
+    "instructors",
+    "unit",
+    "frigate",
+    "aircraft",
+    "minesweepers",
+    "helmets",
+    "planes",
+    "guards",
+    "guard",
+}
 
 
 def _forces(subjects: list[Token]) -> bool:
