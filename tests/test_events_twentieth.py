@@ -485,3 +485,19 @@ def test_an_intent_noun_is_the_intent_of_the_act_it_names(nlp, sentence, cameo, 
     assert event.cameo == cameo
     assert target in countries(event.target)
     assert "CONSULT" not in {e.event_type for e in events}  # the talks are not held yet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "target"),
+    [
+        ("Albania made a plea to Italy for more food aid.", "023", "ITA"),
+        ("The UN launched an appeal for aid to Sudan.", "023", "SDN"),
+        ("Japan sought an apology from South Korea.", "022", "KOR"),
+    ],
+)
+def test_what_an_appeal_asks_for_is_not_given(nlp, sentence, cameo, target):
+    events = code(nlp, sentence)
+    event = only(events, "REQUEST")
+    assert event.cameo == cameo
+    assert target in countries(event.target)
+    assert {e.event_type for e in events} == {"REQUEST"}

@@ -105,3 +105,19 @@ def intended_act(
     consumed.add(act.i)
     consumed.update(c.i for c in act.children if noun_code(c, True))
     return act, refine(code, act_code)
+
+
+def asked_for(
+    noun: Token, code: str, consumed: set[int], code_of: Callable[[Token], str | None]
+) -> tuple[Token | None, str]:
+    """The act an appeal or a demand made with a light verb asks for: "made a plea to Italy for
+    more food aid" is an appeal for aid (023), and the aid is no event of its own."""
+    if code[:2] not in ("02", "10"):
+        return None, code
+    carriers = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for _, obj in (p for w in carriers for p in args.prep_objects(w, frozenset({"for"}))):
+        obj_code = noun_code(obj, True) or code_of(obj)
+        if obj_code:
+            consumed.add(obj.i)
+            return obj, refine(code, obj_code)
+    return None, code

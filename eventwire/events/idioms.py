@@ -266,7 +266,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
             "020",
             "protection support backing help approval loan loans bailout mediation release "
             "guarantees guarantee clarification explanation intervention facility return "
-            "restructuring rescheduling relief commitment commitments ceasefire truce access",
+            "restructuring rescheduling relief commitment commitments ceasefire truce access "
+            "apology compensation assurances membership",
         ),
     ),
     "push": (_s("020", particle="<to>"), _s("020", prep="for")),

@@ -14,6 +14,7 @@ from eventwire.events import arguments as args
 from eventwire.events.carriers import light_noun
 from eventwire.events.clauses import (
     READY_WORDS,
+    asked_for,
     claims_own,
     content_of_noun,
     done_jointly,
@@ -392,6 +393,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     # "signalled its readiness to resume talks with Paraguay": the intent is of
                     # the act its "to" clause names
                     stopped, light = intended_act(noun, light, consumed, code_of)
+                elif light[:2] in ("02", "10"):
+                    # "made a plea to Italy for more food aid": aid asked for, not given
+                    stopped, light = asked_for(noun, light, consumed, code_of)
                 rule = f"light.{tok.lemma_.lower()}"
                 triggers.append(Trigger(noun, light, rule, tok, noun, stopped))
                 continue
@@ -538,6 +542,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             stopped = stopped_act(tok)
             if stopped is not None:
                 consumed.add(stopped.i)
+            else:
+                # "a plea to Italy for more food aid": the aid is asked for, not given
+                stopped, nominal = asked_for(tok, nominal, consumed, code_of)
             rule = f"noun.{tok.lemma_.lower()}"
             triggers.append(Trigger(tok, nominal, rule, None, tok, stopped))
             continue
