@@ -9,6 +9,21 @@ import pytest
 from tests.test_events import code, countries, only
 
 
+def coded_as(
+    nlp, sentence: str, event_type: str, cameo: str = "", source: str = "", target: str = ""
+):
+    """The sentence's event of that type, checked for its CAMEO code and a source and target
+    country when given."""
+    event = only(code(nlp, sentence), event_type)
+    if cameo:
+        assert event.cameo == cameo
+    if source:
+        assert source in countries(event.source)
+    if target:
+        assert target in countries(event.target)
+    return event
+
+
 @pytest.mark.parametrize(
     ("sentence", "source", "target"),
     [
@@ -28,10 +43,7 @@ from tests.test_events import code, countries, only
     ],
 )
 def test_forces_sent_to_protect_another_are_aid(nlp, sentence, source, target):
-    event = only(code(nlp, sentence), "AID")
-    assert event.cameo == "074"
-    assert source in countries(event.source)
-    assert target in countries(event.target)
+    coded_as(nlp, sentence, "AID", "074", source, target)
 
 
 @pytest.mark.parametrize(
@@ -65,9 +77,7 @@ def test_insurance_cover_is_no_aid(nlp):
     ],
 )
 def test_warnings_of_ones_own_harm_are_threats(nlp, sentence, source, target):
-    event = only(code(nlp, sentence), "THREATEN")
-    assert source in countries(event.source)
-    assert target in countries(event.target)
+    coded_as(nlp, sentence, "THREATEN", source=source, target=target)
 
 
 def test_dissent_warned_of_on_a_condition_is_a_threat_of_dissent(nlp):
@@ -135,10 +145,7 @@ def test_a_state_sending_relief_is_still_aid(nlp):
     ],
 )
 def test_refusals_and_harm_held_out_against_a_demand_are_threats(nlp, sentence, source, target):
-    event = only(code(nlp, sentence), "THREATEN")
-    if source:
-        assert source in countries(event.source)
-    assert target in countries(event.target)
+    coded_as(nlp, sentence, "THREATEN", source=source, target=target)
 
 
 def test_a_refusal_with_no_condition_stays_a_refusal(nlp):
@@ -174,10 +181,7 @@ def test_a_refusal_with_no_condition_stays_a_refusal(nlp):
     ],
 )
 def test_relief_carried_refugees_taken_in_and_forces_lent(nlp, sentence, cameo, source, target):
-    event = only(code(nlp, sentence), "AID")
-    assert event.cameo == cameo
-    assert source in countries(event.source)
-    assert target in countries(event.target)
+    coded_as(nlp, sentence, "AID", cameo, source, target)
 
 
 def test_troops_guarding_their_own_palace_are_no_aid(nlp):
@@ -194,10 +198,7 @@ def test_troops_guarding_their_own_palace_are_no_aid(nlp):
     ],
 )
 def test_judgements_in_other_words_are_criticism(nlp, sentence, target):
-    event = only(code(nlp, sentence), "ACCUSE")
-    assert event.cameo == "111"
-    if target:
-        assert target in countries(event.target)
+    coded_as(nlp, sentence, "ACCUSE", "111", target=target)
 
 
 def test_praise_in_the_same_words_is_no_criticism(nlp):
@@ -213,8 +214,7 @@ def test_praise_in_the_same_words_is_no_criticism(nlp):
     ],
 )
 def test_whose_ships_or_troops_an_objection_is_about(nlp, sentence, event_type, target):
-    event = only(code(nlp, sentence), event_type)
-    assert target in countries(event.target)
+    coded_as(nlp, sentence, event_type, target=target)
 
 
 def test_a_deal_praised_is_not_the_praisers_deal(nlp):
@@ -320,10 +320,7 @@ def test_falling_to_no_force_is_no_event(nlp, sentence):
     ],
 )
 def test_censorship_and_administrative_sanctions_at_home(nlp, sentence, cameo, country):
-    event = only(code(nlp, sentence), "COERCE")
-    assert event.cameo == cameo
-    if country:
-        assert country in countries(event.source)
+    coded_as(nlp, sentence, "COERCE", cameo, source=country)
 
 
 def test_protesters_blocking_access_obstruct(nlp):
@@ -339,10 +336,7 @@ def test_protesters_blocking_access_obstruct(nlp):
     ],
 )
 def test_forces_pulled_out_of_a_country_and_arms_given_up(nlp, sentence, cameo, target):
-    event = only(code(nlp, sentence), "RETREAT")
-    assert event.cameo == cameo
-    if target:
-        assert target in countries(event.target)
+    coded_as(nlp, sentence, "RETREAT", cameo, target=target)
 
 
 def test_arms_handed_to_another_state_are_military_aid(nlp):
@@ -432,10 +426,7 @@ def test_things_a_country_owns_do_nothing(nlp, sentence):
     ],
 )
 def test_outrage_and_concern_voiced_at_a_deed_are_disapproval(nlp, sentence, target):
-    event = only(code(nlp, sentence), "ACCUSE")
-    assert event.cameo == "111"
-    if target:
-        assert target in countries(event.target)
+    coded_as(nlp, sentence, "ACCUSE", "111", target=target)
 
 
 @pytest.mark.parametrize(
@@ -458,11 +449,7 @@ def test_concern_at_no_deed_is_no_disapproval(nlp, sentence):
     ],
 )
 def test_dismay_at_a_deed_is_disapproval_of_its_doer(nlp, sentence, source, target):
-    event = only(code(nlp, sentence), "ACCUSE")
-    assert event.cameo == "111"
-    assert source in countries(event.source)
-    if target:
-        assert target in countries(event.target)
+    coded_as(nlp, sentence, "ACCUSE", "111", source, target)
 
 
 @pytest.mark.parametrize(
