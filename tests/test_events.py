@@ -522,7 +522,7 @@ def test_ruling_force_in_is_asserted(nlp):
         ("Iran staged war games near the Strait of Hormuz.", "MOBILIZE"),
         ("India reinforced its positions along the Line of Actual Control.", "MOBILIZE"),
         ("The EU froze talks with Turkey over the crackdown.", "SANCTION"),
-        ("The military rulers handed power to a civilian government.", "CONCEDE"),
+        ("The military rulers handed power to a civilian government.", "RETREAT"),  # resign
         ("The army chief quit his post after the massacre.", "RETREAT"),
         ("Azerbaijan reopened the Lachin corridor to traffic.", "RETREAT"),
         ("Hungary blocked the EU's aid package for Ukraine.", "REJECT"),

@@ -9,7 +9,7 @@ in a Memory, so later surnames, "the president" and "the two leaders" resolve to
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.actors._memory import Entity, Memory
 from eventwire.actors._mention import (
@@ -227,9 +227,13 @@ class Reader:
             if gaz is None or gaz.kind != "role":
                 continue
             role = role_for(doc[gaz.start : gaz.end].text)
-            if role is None or role.generic or role.sector is None:
-                return None  # "a South Korean girl group" is no one's agent
             words = doc[j:k]
+            if role is None:
+                return None
+            if (role.generic or role.sector is None) and not _civic_modifiers(
+                words, doc[gaz.start : gaz.end].text
+            ):
+                return None  # "a South Korean girl group" is no one's agent
             if all(
                 w.is_alpha
                 and (w.is_lower or (w.pos_ == "ADJ" and w.ent_type_ == "NORP"))  # "Islamic"
@@ -278,6 +282,8 @@ class Reader:
         origins = [self._country(g) for g in phrase.mods]
         igo = next((g.igo for g in phrase.mods if g.igo is not None), None)
         sector = sector_for(role_text)
+        if sector is None and role_text.lower() in BARE_GROUP_WORDS:
+            sector = sector_for(doc[phrase.start : phrase.end].text)  # "Muslim groups": REL
         if igo is not None and igo.sector and sector in (None, "UAF"):
             sector = igo.sector  # "Hamas militants" are Hamas's armed wing, not unidentified
         elif (
@@ -349,7 +355,11 @@ class Reader:
                 self._add(phrase.start, name_end, "person.appos", [person])
                 return name_end
         previous = self._appositive_target(phrase)
-        if previous is not None:
+        # "..., a Kuwaiti official said" after Saddam Hussein names the speaker, not Saddam
+        speaks = phrase.end < len(doc) and doc[phrase.end].pos_ in ("VERB", "AUX")
+        if previous is not None and previous.country not in (None, country) and country:
+            previous = None
+        if previous is not None and not speaks:
             previous.country = previous.country or country
             previous.sector = previous.sector or sector
             previous.role = previous.role or role_text
@@ -461,3 +471,18 @@ class Reader:
                 entity = Entity(name, "country", place.country_iso3, "GOV")
                 self._add(i, end, "place.capital", [entity])
         return end
+
+
+# Words that make a bare "group" someone's voice: "Kenyan rights groups".
+_CIVIC_WORDS = frozenset({"rights", "human", "aid", "relief", "advocacy", "civic", "exile"})
+
+
+def _civic_modifiers(words: Span, role_text: str) -> bool:
+    """ "Malaysian Muslim groups", "Kenyan rights groups": modifiers that say whom a generic
+    group speaks for, by a sector of their own or as civic bodies."""
+    if role_text.lower() not in BARE_GROUP_WORDS:
+        return False  # "Syrian security officials" stay two nationalities and their officials
+    lowered = [w.lower_ for w in words]
+    return all(w in _CIVIC_WORDS for w in lowered) or (
+        sector_for(" ".join([*lowered, role_text])) is not None
+    )

@@ -174,6 +174,11 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "investigator": ("COP", "person", False, False),
     "agent": ("COP", "person", True, False),
     "officer": (None, "person", True, False),
+    # officers of a state service act for its government
+    "customs officer": ("GOV", "person", False, False),
+    "fisheries officer": ("GOV", "person", False, False),
+    "immigration officer": ("GOV", "person", False, False),
+    "censor": ("GOV", "person", False, False),
     # Judiciary
     "court": ("JUD", "organization", False, False),
     "supreme court": ("JUD", "organization", False, False),
@@ -296,6 +301,9 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "union": ("LAB", "organization", False, False),
     "worker": ("LAB", "person", False, False),
     "miner": ("LAB", "person", False, False),
+    "docker": ("LAB", "person", False, False),
+    "stevedore": ("LAB", "person", False, False),
+    "longshoreman": ("LAB", "person", False, False),
     "trade unionist": ("LAB", "person", False, False),
     "farmer": ("AGR", "person", False, False),
     "trucker": ("LAB", "person", False, False),

@@ -12,7 +12,12 @@ from spacy.tokens import Span, Token
 from eventwire.events import arguments as args
 from eventwire.events.matching import GIVING_VERBS
 from eventwire.events.nonpolitical import NATURAL_CAUSES
-from eventwire.events.threats import ends_dealings_unless, promised_on_condition, refusal_held_out
+from eventwire.events.threats import (
+    ends_dealings_unless,
+    held_out_against,
+    promised_on_condition,
+    refusal_held_out,
+)
 from eventwire.events.triggers import Trigger, code_of, held_by
 from eventwire.records import Actor
 
@@ -180,7 +185,9 @@ def conditional_harm(trig: Trigger) -> bool:
         return refusal_held_out(verb)
     # Protest is harm too: "would strike unless wages rose" threatens dissent (133).
     if trig.cameo[:2] not in ("14", "16", "17", "18", "19", "20"):
-        return ends_dealings_unless(verb)  # "would quit the commission if ... kept building"
+        # "would quit the commission if ... kept building", "would send troops in if the
+        # talks failed", "could withdraw its peacekeepers if the factions failed to ..."
+        return ends_dealings_unless(verb) or held_out_against(verb, trig.cameo)
     return promised_on_condition(verb)
 
 

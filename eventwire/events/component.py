@@ -60,7 +60,7 @@ from eventwire.events.sides import (
     inherit_frame,
     predicate_tokens,
 )
-from eventwire.events.threats import warned_harm
+from eventwire.events.threats import condition_subjects, warned_harm
 from eventwire.events.triggers import Trigger, code_of, find_triggers
 from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location
@@ -333,6 +333,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if conditional:
             # "said it would attack the town unless the army withdrew" is a threat, now.
             trig.cameo, trig.rule = refine("130", trig.cameo), trig.rule + ".conditional"
+            if not any(a.country for a in target) and trig.verb is not None:
+                # "would cancel the pipeline contract unless Azerbaijan paid": at whom it is aimed
+                aimed = args.actors_of(doc, condition_subjects(trig.verb))
+                target = [a for a in aimed if a not in source] or target
         if trig.cameo[:2] in ("18", "19") and not target and is_weapons_test(trig, sent):
             trig.cameo, trig.rule = "150", trig.rule + ".test"
         flags: list[str] = ["nearby"] if nearby else []

@@ -33,6 +33,7 @@ from eventwire.events.senses import (
     _s,
 )
 from eventwire.events.synonyms import ELEVENTH_PASS, MORE_VERBS
+from eventwire.events.wordings import SEVENTEENTH_PASS
 
 _CORE: dict[str, tuple[Sense, ...]] = {
     # CONSULT
@@ -457,7 +458,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
 # taken by the core's bare "send" (070) and "sent back the helicopters" (0842) not by "sent
 # helicopters" (154); among equals the core's come first.
 VERBS: dict[str, tuple[Sense, ...]] = dict(_CORE)
-for _table in (MORE_VERBS, NINTH_PASS, ELEVENTH_PASS, TWELFTH_PASS):
+for _table in (MORE_VERBS, NINTH_PASS, ELEVENTH_PASS, TWELFTH_PASS, SEVENTEENTH_PASS):
     for _lemma, _senses in _table.items():
         VERBS[_lemma] = VERBS.get(_lemma, ()) + _senses
 for _lemma, _senses in VERBS.items():

@@ -57,9 +57,9 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "begin": "talks negotiations consultations withdrawal pullback drawdown offensive patrol "
         "patrols operation operations strike hunger sit-in boycott protest protests visit tour "
         "trip exercise exercises drill drills manoeuvres maneuvers investigation probe inquiry "
-        "fast",
+        "fast stoppage stayaway",
         "start": "talks negotiations withdrawal offensive strike sit-in boycott protest protests "
-        "visit tour trip investigation probe inquiry fast",
+        "visit tour trip investigation probe inquiry fast stoppage stayaway",
         "clinch": "deal agreement accord pact",
         "undertake": "",  # operations only (see OPERATIONS)
         "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks",

@@ -81,7 +81,9 @@ def _object_words(verb: Token) -> set[str]:
     # name it ("to:streets", "into:streets", "on:hold")
     objects |= {
         f"{p}:{o.lower_}"
-        for p, o in args.prep_objects(verb, frozenset({"to", "into", "on", "in", "as"}))
+        for p, o in args.prep_objects(
+            verb, frozenset({"to", "into", "on", "in", "as", "under", "for", "from"})
+        )
     }
     if verb.dep_ == "acl" or misparsed_predicate(verb):
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}

@@ -155,6 +155,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             target_roots += [o for _, o in args.prep_objects(trig.verb, frozenset({"alongside"}))]
         # "fired at the convoy", "lashed out at Riyadh"
         at = {"at"} if trig.cameo[:2] in ("11", "12", "18", "19", "20") else set()
+        # "stood behind Venezuela's president", "lined up behind Bashir": whom one backs
+        at |= {"behind"} if trig.cameo[:2] == "05" else set()
         preps = args.TARGET_PREPS | at
         found = [
             (p, o)

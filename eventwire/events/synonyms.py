@@ -326,7 +326,7 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
 ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "relinquish": (
         _s("0874", "position positions town towns base bases post posts territory control"),
-        _s("080", "power office post claim claims"),
+        _s("080", "claim claims"),  # giving up power or office is a resignation (0831)
     ),
     # "granted the inspectors access to the site"
     "grant": (_s("0862", "access"),),

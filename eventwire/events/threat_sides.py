@@ -47,7 +47,9 @@ def doers_of_threat(doc: Doc, trig: Trigger) -> list[Actor]:
     if clause is None or clause.lemma_.lower() in _SUFFERING_VERBS:
         return []
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    return [a for a in args.actors_of(doc, subjects) if a.country]
+    doers = args.actors_of(doc, subjects)
+    # "he said the party would boycott the vote unless ...": the party, of no country named
+    return [a for a in doers if a.country] or doers
 
 
 # Verbs whose subject suffers what an event noun in their phrase names: "died in an attack".

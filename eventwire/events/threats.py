@@ -123,6 +123,10 @@ def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str 
     # so is one the speaker says it might do ("hinted that it could halt deliveries").
     if inner and inner[:2] in HARM_ROOTS and (_on_condition(clause) or _may_do_itself(clause)):
         return inner
+    if held_out_against(clause, inner):
+        # "would switch off the power it sells to Pretoria unless ...": a threat; the act's own
+        # code says which ("would stage rallies unless ..." threatens dissent, 133)
+        return inner if inner and inner[:2] not in COOPERATIVE_ROOTS else "130"
     return None
 
 
@@ -218,7 +222,27 @@ UNLESS_HARM_VERBS = frozenset(
 # What one holds out to take: "will take countermeasures against Tokyo if ...".
 TAKEN_HARMS = frozenset({"countermeasure", "countermeasures", "arms", "revenge", "action"})
 # Words of a condition the other side fails: "if Paris did not drop", "if Kinshasa failed to".
-_FAILING = frozenset({"not", "n't", "fail", "refuse", "continue", "keep", "persist"})
+# "if Moscow went ahead with", "if it happened again" hold out against a deed, too.
+_FAILING = frozenset({"not", "n't", "fail", "refuse", "continue", "keep", "persist", "ahead"})
+_FAILING_WORDS = frozenset({"again"})
+# Burdens a state may cut or freeze for another: lowering them is an offer, not a threat.
+LOWERED_BURDENS = frozenset({"tariff", "tax", "duty", "price", "rate", "fee", "levy"})
+# Acts that, promised on a condition, are offers or plans, never a threat: "would lift the
+# embargo if ...", "would attend the summit unless ...".
+BENEFIT_VERBS = frozenset(
+    {"lift", "ease", "help", "reward", "welcome", "attend", "join", "consider", "reconsider"}
+    | {"allow", "let", "permit", "accept", "agree", "support", "back", "talk", "negotiate"}
+    | {"stay", "remain", "return", "release", "free", "pay", "give", "grant", "offer", "sign"}
+    | {"recognise", "recognize", "restore", "resume", "open", "reopen", "invite", "visit", "meet"}
+)
+# Verbs of things happening, and events as subjects: no one holds them out.
+_HAPPENINGS = frozenset({"happen", "occur", "proceed", "be", "become", "remain", "seem"})
+_PLANNED_EVENTS = frozenset(
+    {"meeting", "talks", "summit", "visit", "vote", "election", "deal", "agreement", "trip"}
+    | {"conference", "accord"}
+)
+# Withdrawals that take a benefit away: held over another, they are threats, not retreats.
+_WITHDRAWALS = frozenset({"withdraw", "pull", "remove", "recall"})
 
 
 def condition_clause(clause: Token) -> bool:
@@ -250,6 +274,9 @@ def _condition_holders(verb: Token) -> list[Token]:
     ("Venezuela would halt oil shipments if Washington ..., Chavez declared"), on the
     reporting verb after it, where the parser often puts it."""
     children = list(verb.children)
+    # "would declare Bolivian diplomats persona non grata if ...": the parser may hang the
+    # condition on the verb's complement
+    children += [g for c in verb.children if c.dep_ in ("ccomp", "oprd") for g in c.children]
     head = verb.head
     if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS and head.i > verb.i:
         children += [c for c in head.children if verb.i < c.i < head.i]
@@ -287,7 +314,76 @@ def _demanding_condition(clause: Token) -> bool:
         return False
     marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
     return "unless" in marks or any(
-        t.lower_ in _FAILING or t.lemma_.lower() in _FAILING for t in clause.subtree
+        t.lower_ in _FAILING or t.lemma_.lower() in _FAILING or t.lower_ in _FAILING_WORDS
+        for t in clause.subtree
+    )
+
+
+def held_out_against(act: Token, code: str | None, holder: Token | None = None) -> bool:
+    """An act held over another against a demand: "Minsk could stop the transit of oil if
+    Moscow went ahead with higher prices", "would pull its teams out if the authorities kept
+    harassing its staff". Whatever the act, holding it out so is a threat; an act that helps
+    the other side ("would lift the embargo unless ...") is an offer, and so is a cooperative
+    act the lexicon codes, save withdrawals, which take a benefit away.
+
+    Args:
+        act: the verb of the act held out.
+        code: the act's own CAMEO code, or None when the lexicon codes it as nothing.
+        holder: the verb that holds the act out ("pledged", "ready"), whose modal and
+            condition count too.
+    """
+    lemma = act.lemma_.lower()
+    if lemma in BENEFIT_VERBS or any(c.dep_ == "neg" for c in act.children):
+        return False
+    if lemma in _HAPPENINGS or any(
+        (s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _PLANNED_EVENTS)
+        or (s.dep_ == "dobj" and s.lower_ == "place")
+        for s in act.children
+    ):
+        return False  # "a meeting could take place next month if the dispute does not ..."
+    if code and code[:2] in COOPERATIVE_ROOTS and lemma not in _WITHDRAWALS:
+        return False
+    if {o.lemma_.lower() for o in args.objects_of(act)} & LOWERED_BURDENS:
+        return False
+    verbs = [act] if holder is None else [act, holder]
+    if holder is None and not _modal(act) and not _modal_chain(act):
+        return False
+    return any(_demanding_condition(c) for v in verbs for c in _condition_holders(v))
+
+
+# Roots of cooperation: 01-08.
+COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """Who must meet the conditions of a threat: "unless Azerbaijan paid its debts"."""
+    return [
+        s
+        for cond in _condition_holders(verb)
+        if condition_clause(cond)
+        for s in cond.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+def held_out_parts(clause: Token) -> list[Token]:
+    """The verbs a threat made of `clause` takes in: the act going on ("would keep fighting")
+    and the conditions it is held out against ("unless Pretoria stopped backing Renamo"),
+    which are the demand, no events of their own."""
+    parts = [c for c in clause.children if c.dep_ == "xcomp" and _modal_chain(c)]
+    for cond in _condition_holders(clause):
+        if condition_clause(cond):
+            parts += [t for t in cond.subtree if t.pos_ == "VERB"]
+    return parts
+
+
+def _modal_chain(verb: Token) -> bool:
+    """ "would keep fighting", "will go on striking": the modal sits on the verb above."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("keep", "continue", "go")
+        and (_modal(head))
     )
 
 
@@ -304,7 +400,7 @@ def threat_on_condition(verb: Token) -> bool:
         return bool(objects & TAKEN_HARMS) and promised_on_condition(verb)
     if lemma in CONDITIONAL_HARM_VERBS:
         return promised_on_condition(verb)
-    return ends_dealings_unless(verb)
+    return ends_dealings_unless(verb) or held_out_against(verb, None)
 
 
 def ruled_in(verb: Token) -> bool:

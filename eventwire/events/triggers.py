@@ -55,8 +55,11 @@ from eventwire.events.threats import (
     CONDITIONAL_HARM_VERBS,
     HARM_ROOTS,
     HARM_WORDS,
+    LOWERED_BURDENS,
     condition_clause,
     demand_clause,
+    held_out_against,
+    held_out_parts,
     ruled_in,
     threat_clause,
     threat_on_condition,
@@ -99,10 +102,6 @@ def complement(verb: Token) -> Token | None:
     return None
 
 
-# Burdens a state may cut or freeze for another: lowering them is an offer, not a threat.
-LOWERED_BURDENS = frozenset({"tariff", "tax", "duty", "price", "rate", "fee", "levy"})
-
-
 def _xcomp_verb(verb: Token) -> Token | None:
     """The verb of an open complement: "vowed to hit back", "pledged to impose penalties"
     (also when parsed as a clause of purpose: "vowed in a speech to launch an operation")."""
@@ -132,7 +131,10 @@ def _harm_on_condition(verb: Token, also: tuple[str, ...] = ()) -> bool:
     )
     if {o.lemma_.lower() for o in args.objects_of(harm)} & LOWERED_BURDENS:
         return False  # "cut tariffs if ...", "freeze fees": a burden lowered is an offer
-    return harmful and any(condition_clause(c) for w in (verb, harm) for c in w.children)
+    if harmful:
+        return any(condition_clause(c) for w in (verb, harm) for c in w.children)
+    # "pledged to call out the engineers if employers did not improve their offer"
+    return held_out_against(harm, code, verb)
 
 
 def _harm_object(verb: Token) -> bool:
@@ -316,7 +318,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if threat is not None:
             # "said Israel would face a crushing response": the saying is the threat
             clause, harm = threat
-            absorbed.update(v.i for v in args.with_conjuncts(clause))
+            absorbed.update(v.i for v in [*args.with_conjuncts(clause), *held_out_parts(clause)])
             consumed.update(v.i for v in args.with_conjuncts(clause))
             consumed.update(c.i for c in clause.subtree if c.pos_ == "NOUN" and noun_code(c))
             code = harm if harm[:2] == "13" else refine("130", harm)
@@ -415,6 +417,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is None and threat_on_condition(tok):
             # "Belgrade would intervene if Kosovo police entered the north"
             triggers.append(Trigger(tok, "138", f"verb.{tok.lemma_.lower()}+if", tok, None))
+            absorbed.update(v.i for v in held_out_parts(tok))
             continue
         reform = reform_promised(tok) if sense is None else None
         if reform is not None and light_noun(tok) is None:

@@ -179,6 +179,7 @@ NOUNS: dict[str, str] = {
     "riot": "145",
     "strike": "143",
     "walkout": "143",
+    "stoppage": "143",  # "began an indefinite stoppage"
     "boycott": "143",
     "blockade": "191",
     "sanction": "163",
@@ -254,6 +255,7 @@ LIGHT_ONLY_NOUNS = frozenset(
     [
         "blackout",  # "imposed an internet blackout", not "a power blackout hit the city"
         "fast",
+        "stoppage",  # "began an indefinite stoppage", not "a ninth-round stoppage"
         "action",
         "control",
         "force",

@@ -1,0 +1,104 @@
+"""Verb senses of the seventeenth pass: the harder wordings of coercion, retreat, sanction,
+support and assault that the team's own development sentences used ("padlocked the radio's
+offices", "moved its last troops out of Cambodia", "came to the defence of Myanmar", "withdrew
+trade privileges from Sri Lanka"), never taken from a gold sentence. eventwire.events.lexicon
+merges them after the earlier passes.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.senses import (
+    AID_NOUNS,
+    ARMS_NOUNS,
+    CAPTIVE_WORDS,
+    TROOP_NOUNS,
+    Sense,
+    _s,
+)
+
+# What a state silences: the press and the air.
+_PRESS = (
+    "newspaper newspapers daily dailies weekly weeklies paper papers magazine magazines "
+    "publication publications press media radio station stations broadcaster broadcasters "
+    "channel channels website websites site sites office offices"
+)
+# Computers broken into by a state: coercion (170, CAMEO's cyber-attack).
+_SYSTEMS = "computer computers network networks server servers system systems email emails"
+# Benefits a state takes back from another: aid, trade preferences, budget support.
+_BENEFITS = (
+    AID_NOUNS + " support privileges privilege preferences preference status funds aid "
+    "cooperation benefits concessions"
+)
+# Ties a state cuts down: contacts, visits and presence.
+_TIES = "contacts contact presence staff mission embassy relations ties links"
+# Posts of power given up.
+_POWER = "power presidency office post throne premiership leadership"
+# A place of war held by the other side: what an army assaults when it raids it.
+_MILITARY_POSITIONS = (
+    "position positions stronghold strongholds outpost outposts trenches bunker bunkers "
+    "garrison garrisons"
+)
+# People a state moves by force.
+_MOVED_PEOPLE = (
+    "villagers residents families people inhabitants refugees migrants asylum-seekers seekers "
+    "minority tribesmen settlers squatters"
+)
+
+SEVENTEENTH_PASS: dict[str, tuple[Sense, ...]] = {
+    # COERCE: the press silenced, places shut, people moved and watched, systems broken into
+    "padlock": (_s("172", _PRESS),),
+    "filter": (_s("1721", _PRESS + " internet access"),),
+    "gag": (_s("1721", _PRESS),),
+    "suspend": (_s("1721", _PRESS),),
+    "commandeer": (_s("171"),),
+    "penetrate": (_s("170", _SYSTEMS),),
+    "infiltrate": (_s("170", _SYSTEMS),),
+    # "hacked into the ministry's servers", not "hacked off the horns"
+    "hack": (_s("170", _SYSTEMS + " " + " ".join(f"into:{w}" for w in _SYSTEMS.split())),),
+    "relocate": (_s("174", _MOVED_PEOPLE),),
+    "intercept": (_s("191", "boat boats vessel vessels ship ships convoy convoys"),),
+    "proclaim": (_s("1724", "emergency law rule"), _s("1723", "curfew")),
+    "introduce": (_s("1724", "emergency law rule"), _s("1723", "curfew")),
+    "enforce": (_s("1723", "curfew"), _s("1724", "emergency law rule")),
+    "put": (
+        _s("1724", "under:rule under:law under:emergency"),
+        _s("172", "under:surveillance under:watch"),
+        _s("173", "under:arrest"),
+    ),
+    "keep": (_s("173", "in:custody in:detention in:jail in:prison"),),
+    # RETREAT: forces drawn back, territory returned, power given up, captives sent home
+    "move": (_s("0872", TROOP_NOUNS + " " + ARMS_NOUNS + " guns", "out"),),
+    "draw": (_s("0872", TROOP_NOUNS + " guns", "back"),),
+    "pull": (_s("0872", TROOP_NOUNS + " guns", "back"),),
+    "back": (_s("0872", "", "off"), _s("0872", "", "away")),
+    "restore": (_s("0842", "to:sovereignty to:control to:rule"),),
+    "cede": (_s("0842", "to:sovereignty"),),
+    "relinquish": (_s("0831", _POWER),),
+    "give": (_s("0831", _POWER, "up"),),
+    "hand": (_s("0831", "power presidency", prep="to"),),
+    "send": (_s("0841", CAPTIVE_WORDS + " captured", "home"),),
+    "halt": (_s("087", "advance offensive push onslaught"),),
+    "discharge": (_s("0873", "soldiers fighters combatants children"),),
+    "lock": (_s("0873", "weapons arms guns", "away"), _s("173", "", "up")),
+    # SANCTION: benefits withdrawn, ties cut, lists of the shunned
+    "withdraw": (_s("162", _BENEFITS),),
+    "scale": (_s("161", _TIES, "back"), _s("161", _TIES, "down")),
+    "call": (_s("161", "contacts contact visits ties", "off"),),
+    "cancel": (_s("160", "contract contracts deal deals order orders"),),
+    "designate": (_s("163", "as:terrorist as:terrorists as:financier as:sponsor as:entity"),),
+    "expel": (_s("160", "from:organisation from:organization from:union from:bloc"),),
+    # SUPPORT: a defence, praise and gratitude voiced
+    "come": (_s("052", "to:defence to:defense"),),
+    "rise": (_s("052", "to:defence to:defense"),),
+    "spring": (_s("052", "to:defence to:defense"),),
+    "admire": (_s("051"),),
+    "applaud": (_s("051"),),
+    "line": (_s("051", "", "up", "behind"),),
+    "rally": (_s("051", "", None, "behind"),),
+    "assure": (_s("051", "of:support of:backing of:confidence of:solidarity"),),
+    # ASSAULT: explosives, beatings, gunfire and raids on the other side's positions
+    "dynamite": (_s("183"),),
+    "club": (_s("182"),),
+    "spray": (_s("193", "", None, "with"),),
+    "raid": (_s("190", _MILITARY_POSITIONS),),
+}

@@ -1,0 +1,192 @@
+"""Coding added in the twenty-first pass: any act held over another against a demand is a
+threat, and the harder wordings of coercion, retreat, sanction, support, assault and protest
+("padlocked the offices", "moved its troops out of", "came to the defence of"). Every sentence
+is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries
+from tests.test_events_twentieth import coded_as
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "Ghana said it would switch off power exports to Togo unless Lome paid its debts.",
+            "GHA",
+            "TGO",
+        ),
+        (
+            "Hungary would stop the transit of Ukrainian grain if Kyiv kept blocking Hungarian "
+            "trucks, the Hungarian foreign minister said.",
+            "HUN",
+            "UKR",
+        ),
+        (
+            "Fiji's army commander said he would remove the prime minister from office unless "
+            "the government dropped the amnesty bill.",
+            "FJI",
+            "",
+        ),
+        (
+            "Washington will withdraw its aid mission from Haiti if the elections are "
+            "postponed again, a State Department official said.",
+            "USA",
+            "HTI",
+        ),
+    ],
+)
+def test_an_act_held_over_another_against_a_demand_is_a_threat(nlp, sentence, source, target):
+    coded_as(nlp, sentence, "THREATEN", "", source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington would lift the embargo on Cuba if Havana freed all political prisoners.",
+        # an event as the subject: nobody holds it out
+        "A summit between Kenya and Uganda could take place next month if the border dispute "
+        "does not escalate, officials said.",
+    ],
+)
+def test_offers_and_happenings_on_a_condition_are_no_threat(nlp, sentence):
+    assert "THREATEN" not in {e.event_type for e in code(nlp, sentence)}
+
+
+def test_the_demand_a_threat_is_held_against_is_no_event_of_its_own(nlp):
+    sentence = (
+        "Mozambique would cut power supplies to South Africa unless Pretoria stopped backing "
+        "the rebels, Maputo radio said."
+    )
+    events = code(nlp, sentence)
+    assert {e.event_type for e in events} == {"THREATEN"}
+
+
+def test_fighting_kept_up_on_a_condition_is_a_threat_not_an_attack(nlp):
+    sentence = "The rebels said they would keep fighting unless Ugandan troops left the province."
+    types = {e.event_type for e in code(nlp, sentence)}
+    assert "THREATEN" in types
+    assert "ASSAULT" not in types
+
+
+def test_a_speaker_after_a_named_leader_is_not_his_appositive(nlp):
+    sentence = (
+        "Kuwait would expel the workers if Amman kept backing Saddam Hussein, a Kuwaiti "
+        "official said."
+    )
+    event = coded_as(nlp, sentence, "THREATEN", "", "KWT", "JOR")
+    assert "IRQ" not in countries(event.source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo", "source", "target"),
+    [
+        (
+            "Bolivian police padlocked the offices of an opposition newspaper in La Paz.",
+            "COERCE",
+            "172",
+            "BOL",
+            "",
+        ),
+        (
+            "Chinese military hackers penetrated computer networks of the Indian power grid.",
+            "COERCE",
+            "170",
+            "CHN",
+            "IND",
+        ),
+        (
+            "Sudan's army forcibly relocated thousands of villagers from the oil fields.",
+            "COERCE",
+            "174",
+            "SDN",
+            "",
+        ),
+        ("Indian fisheries officers impounded a Sri Lankan trawler.", "COERCE", "", "IND", "LKA"),
+        (
+            "Greek coast guard ships intercepted a boat carrying Syrian migrants off Lesbos.",
+            "COERCE",
+            "191",
+            "GRC",
+            "",
+        ),
+        (
+            "Syria moved its remaining troops out of Lebanon on Tuesday.",
+            "RETREAT",
+            "0872",
+            "SYR",
+            "LBN",
+        ),
+        (
+            "Uganda sent 40 captured Sudanese soldiers home on Friday.",
+            "RETREAT",
+            "0841",
+            "UGA",
+            "SDN",
+        ),
+        (
+            "Pakistan's military ruler gave up the presidency on Monday.",
+            "RETREAT",
+            "0831",
+            "PAK",
+            "",
+        ),
+        ("Rebels in Chad halted their advance on the capital.", "RETREAT", "087", "TCD", ""),
+        ("Japan withdrew trade preferences from Myanmar.", "SANCTION", "162", "JPN", "MMR"),
+        ("Australia called off ministerial contacts with Fiji.", "SANCTION", "161", "AUS", "FJI"),
+        (
+            "The United States designated the Pakistani group as a terrorist entity.",
+            "SANCTION",
+            "163",
+            "USA",
+            "PAK",
+        ),
+        (
+            "Russia came to the defence of Iran at the U.N. Security Council.",
+            "SUPPORT",
+            "052",
+            "RUS",
+            "IRN",
+        ),
+        ("Cuba lined up behind Venezuela's president.", "SUPPORT", "051", "CUB", "VEN"),
+        (
+            "Maoist rebels dynamited a railway line in India's Jharkhand state.",
+            "ASSAULT",
+            "183",
+            "",
+            "",
+        ),
+        ("Venezuelan riot police clubbed students in Caracas.", "ASSAULT", "182", "VEN", ""),
+        (
+            "Ethiopian troops raided rebel positions near the Eritrean border.",
+            "ASSAULT",
+            "190",
+            "ETH",
+            "",
+        ),
+        (
+            "Greek dockers began an indefinite stoppage against privatisation plans.",
+            "PROTEST",
+            "143",
+            "GRC",
+            "",
+        ),
+        ("Malaysian Muslim groups marched on the Danish embassy.", "PROTEST", "", "MYS", ""),
+    ],
+)
+def test_harder_wordings(nlp, sentence, event_type, cameo, source, target):
+    coded_as(nlp, sentence, event_type, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poachers hacked off the tusks of three elephants in a Kenyan park.",
+        "The Mexican boxer won the vacant belt with a ninth-round stoppage in Las Vegas.",
+    ],
+)
+def test_the_same_words_outside_politics_are_no_event(nlp, sentence):
+    assert code(nlp, sentence) == []
