@@ -190,3 +190,89 @@ def test_harder_wordings(nlp, sentence, event_type, cameo, source, target):
 )
 def test_the_same_words_outside_politics_are_no_event(nlp, sentence):
     assert code(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo", "source", "target"),
+    [
+        (
+            "Indigenous groups in Ecuador blocked highways to protest fuel price rises.",
+            "PROTEST",
+            "144",
+            "ECU",
+            "",
+        ),
+        (
+            "Polish farmers set up roadblocks across the country against grain imports.",
+            "PROTEST",
+            "144",
+            "POL",
+            "",
+        ),
+        ("Israeli police set up roadblocks around the Old City.", "COERCE", "191", "ISR", ""),
+        (
+            "Libya opened its nuclear sites to inspectors from the IAEA.",
+            "RETREAT",
+            "0862",
+            "LBY",
+            "",
+        ),
+        (
+            "Algeria's president extended an amnesty to Islamist guerrillas.",
+            "RETREAT",
+            "0841",
+            "DZA",
+            "",
+        ),
+        (
+            "Tanzania's president spoke warmly of Rwanda's reconstruction.",
+            "SUPPORT",
+            "051",
+            "TZA",
+            "RWA",
+        ),
+        (
+            "Finland signalled its approval of Latvia's citizenship law.",
+            "SUPPORT",
+            "051",
+            "FIN",
+            "LVA",
+        ),
+        ("The EU halted arms sales to Belarus.", "SANCTION", "163", "EUR", "BLR"),
+        ("The EU placed five Iranian firms on a blacklist.", "SANCTION", "163", "EUR", "IRN"),
+        (
+            "Germany put its development cooperation with Burundi on hold.",
+            "SANCTION",
+            "160",
+            "DEU",
+            "BDI",
+        ),
+        (
+            "The U.N. Security Council imposed a travel ban on Liberian officials.",
+            "SANCTION",
+            "163",
+            "UNO",
+            "LBR",
+        ),
+        ("Canada announced punitive measures against Belarus.", "SANCTION", "163", "CAN", "BLR"),
+        ("Seoul shelved a planned summit with Tokyo.", "SANCTION", "164", "KOR", "JPN"),
+        (
+            "Russia will take retaliatory measures if Moldova signs the deal.",
+            "THREATEN",
+            "",
+            "RUS",
+            "MDA",
+        ),
+    ],
+)
+def test_more_harder_wordings(nlp, sentence, event_type, cameo, source, target):
+    coded_as(nlp, sentence, event_type, cameo, source, target)
+
+
+def test_a_stopped_gerund_is_no_act_of_its_own(nlp):
+    types = {e.event_type for e in code(nlp, "Congolese militias stopped fighting on Sunday.")}
+    assert types == {"RETREAT"}
+
+
+def test_measures_for_the_economy_are_no_sanction(nlp):
+    assert code(nlp, "The government announced measures to boost exports.") == []

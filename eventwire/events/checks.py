@@ -131,6 +131,16 @@ def gives_with(verb: Token) -> bool:
     )
 
 
+def in_protest(verb: Token) -> bool:
+    """An act done in protest: "blocked highways to protest fuel prices", "occupied the ranch
+    in protest at the slow land reform". Whoever does it does it as a protester."""
+    return any(
+        (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demonstrate"))
+        or (c.dep_ == "prep" and c.lower_ == "in" and "protest" in {o.lower_ for o in c.children})
+        for c in verb.children
+    )
+
+
 def with_cause(verb: Token) -> bool:
     """A gathering with a cause: "to denounce the arrests", "against the law"."""
     against = any(p == "against" for p, _ in args.prep_objects(verb, frozenset({"against"})))

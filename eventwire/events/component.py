@@ -35,6 +35,7 @@ from eventwire.events.checks import (
     conditional_harm,
     crowd_subject,
     has_clause,
+    in_protest,
     is_weapons_test,
     received_someone,
     recode_by_doer,
@@ -310,7 +311,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # "a volunteer rescue group sent boats to Porto Alegre"
         if private_doer(trig, target):
             continue  # "the actor slammed a Mumbai tabloid": no one of any office
-        civil = (bool(source) and all(a.sector in CIVIL for a in source)) or crowd_subject(trig)
+        civil = (
+            (bool(source) and all(a.sector in CIVIL for a in source))
+            or crowd_subject(trig)
+            or in_protest(trig.word)
+        )
         recode_by_doer(trig, source, civil)
         if trig.cameo == "0841" and _handed_to_foreign_law(trig, source, target):
             # "Brazil handed over Rocco Morabito to Italian authorities": an extradition,

@@ -44,10 +44,12 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "stage": "protest protests demonstration demonstrations rally rallies strike strikes "
         "walkout walkouts attack sit-in sit-ins vigil vigils march marches "
         "drill drills exercise exercises manoeuvres maneuvers",
-        "impose": "sanction sanctions embargo ban curfew blockade restrictions tariff tariffs "
-        "emergency blackout",
+        "impose": "sanction sanctions embargo ban bans curfew blockade restrictions tariff tariffs "
+        "emergency blackout measures",
+        "slap": "sanction sanctions embargo ban bans curfew restrictions tariff tariffs measures",
         "enforce": "curfew blockade embargo ban strike shutdown",
         "announce": "sanction sanctions ban withdrawal ceasefire truce aid pullback drawdown "
+        "measures "
         "demobilisation demobilization halt suspension freeze",
         "reach": "agreement deal accord ceasefire truce understanding",
         "strike": "deal agreement understanding accord bargain arrangement",
@@ -62,7 +64,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "visit tour trip investigation probe inquiry fast stoppage stayaway",
         "clinch": "deal agreement accord pact",
         "undertake": "",  # operations only (see OPERATIONS)
-        "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks",
+        "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks "
+        "disarmament demobilisation demobilization",
         "run": "",  # operations only
         "open": "talks negotiations investigation probe inquiry fire proceedings",
         "resume": "talks negotiations attacks attack strikes raids shelling bombing offensive "
@@ -88,22 +91,26 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "file": "lawsuit complaint suit charges case",
         "lodge": "protest complaint demand demands request",
         "send": "sos appeal",  # "sent an SOS to Zambia for maize"
-        "give": "aid assistance assurances blessing consent assent go-ahead ultimatum backing",
+        "give": "aid assistance assurances blessing consent assent go-ahead ultimatum backing "
+        "approval",
         "lend": "support backing",  # "lent its support to the peace process"
         "observe": "strike stayaway stay-away shutdown",  # "observed a three-day stayaway"
         "take": "action control",
         "use": "force",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
+        "appreciation "
         "readiness willingness approval backing opposition objection objections disapproval "
         "displeasure " + DISMAY_NOUNS,
         "voice": "support solidarity condolences gratitude admiration demand demands approval "
+        "appreciation "
         "backing opposition objection objections disapproval displeasure " + DISMAY_NOUNS,
         "register": "displeasure protest " + DISMAY_NOUNS,
         "throw": "support",
         "heap": "praise",
         "level": "charges accusations",
         "press": "charges",
-        "signal": "willingness readiness",
+        "signal": "willingness readiness approval support backing",
+        "convey": "appreciation gratitude support solidarity condolences",
         "offer": "apology concession concessions",
         "extend": "recognition",
         "wrap": "talks negotiations visit",
@@ -146,7 +153,6 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("hold", "call"): "041",
     ("have", "call"): "041",
     ("impose", "curfew"): "1723",
-    ("impose", "ban"): "172",
     ("impose", "restrictions"): "172",
     ("impose", "tariff"): "163",
     ("impose", "tariffs"): "163",
@@ -169,6 +175,12 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("voice", "support"): "051",
     ("voice", "approval"): "051",
     ("voice", "backing"): "051",
+    # "conveyed its appreciation for Malaysia's decision", "signalled their approval of the law"
+    **{
+        (verb, noun): "051"
+        for verb in ("convey", "express", "voice", "signal", "give")
+        for noun in ("appreciation", "gratitude", "approval", "blessing")
+    },
     ("file", "complaint"): "114",
     ("lodge", "protest"): "114",
     ("lodge", "complaint"): "114",

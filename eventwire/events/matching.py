@@ -43,6 +43,10 @@ def to_clauses(verb: Token) -> list[Token]:
     ]
 
 
+# Verbs that stop or start an act named by a gerund: "stopped fighting", "resumed shelling".
+HALTING_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "resume", "quit"})
+
+
 def _object_words(verb: Token) -> set[str]:
     """What the verb acts on, as words a sense's object list may name."""
     subj, passive = args.subject_of(verb)
@@ -58,6 +62,17 @@ def _object_words(verb: Token) -> set[str]:
         if o.dep_ == "pobj"
     ]
     objects = words_of(args.objects_of(verb) + on_particle + (subj if passive else []))
+    # "granted the International Committee of the Red Cross access to ...": the parser may
+    # end a long name with the common noun that follows it
+    objects |= {
+        o.lemma_.lower()
+        for d in args.objects_of(verb)
+        if d.pos_ == "PROPN"
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    }
     if verb.lemma_.lower() in ALLOWING_VERBS:
         # "allowed UN aid convoys to keep using the crossing": who or what is let through;
         # "allowed opposition supporters to hold a rally": what they may do
@@ -73,6 +88,9 @@ def _object_words(verb: Token) -> set[str]:
     if verb.lemma_.lower() in GIVING_VERBS | ARRIVING_WITH:
         # "provided Ukraine with air defences": what is given follows "with"
         objects |= words_of([o for _, o in args.prep_objects(verb, frozenset({"with"}))])
+    if verb.lemma_.lower() in HALTING_VERBS:
+        # "the militias stopped fighting": what is stopped may be a gerund
+        objects |= {c.lower_ for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
     # "declared the envoy persona non grata": a small clause the parser heads with its noun
     objects |= {c.lemma_.lower() for c in verb.children if small_clause(c)}
     # "gave him 48 hours to leave": a span of time hangs on the verb as an adverb

@@ -88,6 +88,14 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return "190" if armed_battle(tok) else None
     if word == "call" and _calls_for(tok):
         return "020"  # "renewed their calls for a return to the constitution": an appeal
+    if (
+        light
+        and word in ("measure", "measures", "step", "steps")
+        and any(c.lower_ in ("punitive", "retaliatory") for c in tok.children if c.dep_ == "amod")
+    ):
+        # "announced punitive economic measures against Pakistan"; "will take retaliatory
+        # measures if ..." is a threat, read elsewhere
+        return "163"
     if code is None or (word in LIGHT_ONLY_NOUNS and not light):
         return None
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
@@ -104,6 +112,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         or (tok.dep_ == "compound" and tok.head.lemma_.lower() in ("note", "letter"))
     ):
         return "114"  # "lodged a formal protest", "handed a protest note": complained officially
+    if word in ("ban", "bans") and mods & {"travel", "visa", "arms", "export", "import"}:
+        return "163"  # "a travel ban on leading figures": a sanction, not an administrative curb
     if word == "call" and "courtesy" in mods:
         return "042"  # "paid a courtesy call on the king" is a visit
     if word in ("call",) and not (mods & {"phone", "telephone"}):

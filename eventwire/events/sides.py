@@ -43,6 +43,8 @@ PROPOSALS = frozenset(
 )
 # Codes whose event noun's "of" phrase names who it is done to ("the arrest of X"); elsewhere
 # it may name the doer ("the visit of the president", "the demands of the strikers").
+# Judgements whose "of" names what is judged.
+APPROVAL_NOUNS = frozenset({"approval", "endorsement", "recognition", "praise", "appreciation"})
 PATIENT_OF_ROOTS = ("08", "11", "12", "16", "17", "18", "19", "20")
 # Fights among equals: "a clash of rival gangs" names both sides, no patient.
 MUTUAL_NOUNS = frozenset(
@@ -155,8 +157,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             target_roots += [o for _, o in args.prep_objects(trig.verb, frozenset({"alongside"}))]
         # "fired at the convoy", "lashed out at Riyadh"
         at = {"at"} if trig.cameo[:2] in ("11", "12", "18", "19", "20") else set()
-        # "stood behind Venezuela's president", "lined up behind Bashir": whom one backs
-        at |= {"behind"} if trig.cameo[:2] == "05" else set()
+        # "stood behind Venezuela's president", "spoke warmly of Rwanda": whom one backs
+        at |= {"behind", "of"} if trig.cameo[:2] == "05" else set()
         preps = args.TARGET_PREPS | at
         found = [
             (p, o)
@@ -252,6 +254,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             ]
         if trig.cameo[:2] in PATIENT_OF_ROOTS and noun.lemma_.lower() not in MUTUAL_NOUNS:
             preps |= {"of"}  # "the invasion of Iraq", "the expulsion of two diplomats"
+        if noun.lemma_.lower() in APPROVAL_NOUNS:
+            preps |= {"of"}  # "its approval of Latvia's law" (but "the backing of France")
         for prep, obj in args.prep_objects(noun, preps):
             if prep in ("between", "among"):
                 (target_roots if trig.cameo == "045" else symmetric_roots).append(obj)

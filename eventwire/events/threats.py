@@ -220,7 +220,9 @@ UNLESS_HARM_VERBS = frozenset(
     | {"prosecute", "try", "recapture", "retake", "resume", "take", "put"}
 )
 # What one holds out to take: "will take countermeasures against Tokyo if ...".
-TAKEN_HARMS = frozenset({"countermeasure", "countermeasures", "arms", "revenge", "action"})
+TAKEN_HARMS = frozenset(
+    {"countermeasure", "countermeasures", "arms", "revenge", "action", "measures", "steps"}
+)
 # Words of a condition the other side fails: "if Paris did not drop", "if Kinshasa failed to".
 # "if Moscow went ahead with", "if it happened again" hold out against a deed, too.
 _FAILING = frozenset({"not", "n't", "fail", "refuse", "continue", "keep", "persist", "ahead"})
@@ -373,7 +375,7 @@ def held_out_parts(clause: Token) -> list[Token]:
     parts = [c for c in clause.children if c.dep_ == "xcomp" and _modal_chain(c)]
     for cond in _condition_holders(clause):
         if condition_clause(cond):
-            parts += [t for t in cond.subtree if t.pos_ == "VERB"]
+            parts += list(cond.subtree)
     return parts
 
 

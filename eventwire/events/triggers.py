@@ -185,7 +185,7 @@ def _harm_complement(verb: Token) -> bool:
         return False
     if inner.lemma_.lower() in VOWED_HARMS:
         return True  # "vowed to avenge the killing", "pledged to wipe out the insurgents"
-    harms = HARM_WORDS | {"measure", "countermeasure", "penalty", "penalties"}
+    harms = HARM_WORDS | {"measure", "step", "countermeasure", "penalty", "penalties"}
     objects = {w for o in args.objects_of(inner) for w in (o.lower_, o.lemma_.lower())}
     if not objects & harms:
         return False
@@ -517,6 +517,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             for o in args.objects_of(tok)
             for o in args.with_conjuncts(o)
             if (undoes or sense.objects & {o.lower_, o.lemma_.lower()}) and noun_code(o)
+        )
+        # "the militias stopped fighting": the gerund stopped is no act of its own
+        absorbed.update(
+            c.i for c in tok.children if c.dep_ == "xcomp" and c.lower_ in sense.objects
         )
         if code == "082" and tok.lemma_.lower() in ALLOWING_VERBS:
             # "allowed opposition supporters to hold a rally": the rally is allowed, not held

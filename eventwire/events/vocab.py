@@ -236,6 +236,7 @@ NOUNS: dict[str, str] = {
     "solidarity": "051",
     "condolences": "051",
     "gratitude": "051",
+    "appreciation": "051",
     "approval": "051",
     "warrant": "173",  # "issued arrest warrants" (light verbs only)
     "warrants": "173",
@@ -264,6 +265,7 @@ LIGHT_ONLY_NOUNS = frozenset(
         "solidarity",
         "condolences",
         "gratitude",
+        "appreciation",
         "approval",
         "backing",
         "warrant",

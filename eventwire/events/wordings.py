@@ -44,8 +44,12 @@ _MOVED_PEOPLE = (
     "minority tribesmen settlers squatters"
 )
 
-SEVENTEENTH_PASS: dict[str, tuple[Sense, ...]] = {
-    # COERCE: the press silenced, places shut, people moved and watched, systems broken into
+# Outsiders let in to see: access for inspectors (0862).
+_INSPECTORS = "verifiers monitors rapporteur rapporteurs investigators observers inspectors"
+_INSPECTORS_TO = " ".join(f"to:{w}" for w in _INSPECTORS.split())
+
+_COERCION: dict[str, tuple[Sense, ...]] = {
+    # the press silenced, places shut, people moved and watched, systems broken into
     "padlock": (_s("172", _PRESS),),
     "filter": (_s("1721", _PRESS + " internet access"),),
     "gag": (_s("1721", _PRESS),),
@@ -60,13 +64,17 @@ SEVENTEENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "proclaim": (_s("1724", "emergency law rule"), _s("1723", "curfew")),
     "introduce": (_s("1724", "emergency law rule"), _s("1723", "curfew")),
     "enforce": (_s("1723", "curfew"), _s("1724", "emergency law rule")),
+    # "set up roadblocks": police restrict movement, crowds obstruct (144, by the doer)
+    "set": (_s("191", "roadblock roadblocks barricade barricades checkpoints", "up"),),
     "put": (
         _s("1724", "under:rule under:law under:emergency"),
         _s("172", "under:surveillance under:watch"),
         _s("173", "under:arrest"),
     ),
     "keep": (_s("173", "in:custody in:detention in:jail in:prison"),),
-    # RETREAT: forces drawn back, territory returned, power given up, captives sent home
+}
+_RETREATS: dict[str, tuple[Sense, ...]] = {
+    # forces drawn back, territory returned, power given up, captives sent home
     "move": (_s("0872", TROOP_NOUNS + " " + ARMS_NOUNS + " guns", "out"),),
     "draw": (_s("0872", TROOP_NOUNS + " guns", "back"),),
     "pull": (_s("0872", TROOP_NOUNS + " guns", "back"),),
@@ -78,27 +86,61 @@ SEVENTEENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "hand": (_s("0831", "power presidency", prep="to"),),
     "send": (_s("0841", CAPTIVE_WORDS + " captured", "home"),),
     "halt": (_s("087", "advance offensive push onslaught"),),
+    "extend": (_s("0841", "amnesty pardon clemency"),),
+    "sign": (_s("0841", "amnesty pardon"),),
+    "declare": (_s("0841", "amnesty"),),
+    "grant": (_s("0841", "parole"),),
+    "open": (_s("0862", _INSPECTORS_TO), _s("0863", "to:agencies to:workers to:convoys to:aid")),
+    "let": (_s("0862", _INSPECTORS),),
+    "permit": (_s("0862", _INSPECTORS),),
+    "turn": (_s("0842", "ship ships vessel vessels boat boats tanker tankers", "over"),),
     "discharge": (_s("0873", "soldiers fighters combatants children"),),
     "lock": (_s("0873", "weapons arms guns", "away"), _s("173", "", "up")),
-    # SANCTION: benefits withdrawn, ties cut, lists of the shunned
+}
+_SANCTIONS: dict[str, tuple[Sense, ...]] = {
+    # benefits withdrawn, ties cut, lists of the shunned
     "withdraw": (_s("162", _BENEFITS),),
     "scale": (_s("161", _TIES, "back"), _s("161", _TIES, "down")),
     "call": (_s("161", "contacts contact visits ties", "off"),),
     "cancel": (_s("160", "contract contracts deal deals order orders"),),
+    "halt": (_s("163", "sales exports"),),
+    "stop": (_s("163", "sales exports"),),
+    "suspend": (_s("163", "sales exports"),),
+    "place": (_s("163", "on:blacklist on:list"),),
+    "put": (
+        _s("160", "cooperation contacts relations ties talks", prep="on"),
+        _s("162", AID_NOUNS + " funding loans", prep="on"),
+        _s("163", "on:blacklist on:list"),
+    ),
+    "shelve": (_s("164", "summit talks meeting visit negotiations"),),
     "designate": (_s("163", "as:terrorist as:terrorists as:financier as:sponsor as:entity"),),
     "expel": (_s("160", "from:organisation from:organization from:union from:bloc"),),
-    # SUPPORT: a defence, praise and gratitude voiced
+}
+_SUPPORT: dict[str, tuple[Sense, ...]] = {
+    # a defence, praise and gratitude voiced
     "come": (_s("052", "to:defence to:defense"),),
     "rise": (_s("052", "to:defence to:defense"),),
     "spring": (_s("052", "to:defence to:defense"),),
     "admire": (_s("051"),),
+    # "spoke warmly of Rwanda's reconstruction", "spoke up for Cambodia's admission"
+    "speak": (
+        *(_s("051", "", how, "of") for how in ("warmly", "highly", "approvingly", "glowingly")),
+        _s("052", "", "up", "for"),
+    ),
     "applaud": (_s("051"),),
     "line": (_s("051", "", "up", "behind"),),
     "rally": (_s("051", "", None, "behind"),),
     "assure": (_s("051", "of:support of:backing of:confidence of:solidarity"),),
-    # ASSAULT: explosives, beatings, gunfire and raids on the other side's positions
+}
+_ASSAULTS: dict[str, tuple[Sense, ...]] = {
+    # explosives, beatings, gunfire and raids on the other side's positions
     "dynamite": (_s("183"),),
     "club": (_s("182"),),
     "spray": (_s("193", "", None, "with"),),
     "raid": (_s("190", _MILITARY_POSITIONS),),
 }
+
+SEVENTEENTH_PASS: dict[str, tuple[Sense, ...]] = {}
+for _table in (_COERCION, _RETREATS, _SANCTIONS, _SUPPORT, _ASSAULTS):
+    for _lemma, _senses in _table.items():
+        SEVENTEENTH_PASS[_lemma] = SEVENTEENTH_PASS.get(_lemma, ()) + _senses
