@@ -276,3 +276,38 @@ def test_a_stopped_gerund_is_no_act_of_its_own(nlp):
 
 def test_measures_for_the_economy_are_no_sanction(nlp):
     assert code(nlp, "The government announced measures to boost exports.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "The trade commissioner made clear that Brussels would impose duties on Japanese "
+            "cars unless Tokyo curbed its exports.",
+            "",
+            "JPN",
+        ),
+        (
+            "Norway served Sri Lanka notice that it would cancel all development aid if Colombo "
+            "did not investigate the killings.",
+            "NOR",
+            "LKA",
+        ),
+        (
+            "Chile's farmers let it be known that they would blockade the border crossings "
+            "unless Santiago renegotiated the trade deal.",
+            "CHL",
+            "",
+        ),
+        (
+            "Kampala said its troops would pursue the rebels into Sudan if Khartoum went on "
+            "harbouring them.",
+            "UGA",
+            "SDN",
+        ),
+    ],
+)
+def test_threats_said_plainly_and_aimed_at_whoever_must_meet_the_condition(
+    nlp, sentence, source, target
+):
+    coded_as(nlp, sentence, "THREATEN", "", source, target)

@@ -23,7 +23,7 @@ from eventwire.events.threat_sides import (
     places_left,
     threat_aims,
 )
-from eventwire.events.threats import condition_clause
+from eventwire.events.threats import condition_clause, condition_subjects
 from eventwire.events.triggers import Trigger, code_of, held_by, noun_code
 from eventwire.records import Actor
 
@@ -371,6 +371,15 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         # speaks of ("demanded that Russia free the reporter").
         subjects = _clause_subjects(doc, trig, source)
         target = subjects or target
+    if trig.rule == "say.threat" and trig.inner is not None:
+        # "said Brussels would impose duties unless Tokyo curbed its exports": whoever must
+        # meet the condition is whom the threat is aimed at
+        aimed = [
+            a
+            for a in args.actors_of(doc, condition_subjects(trig.inner))
+            if a.country and a not in source
+        ]
+        target = aimed or target
     if not target and trig.verb is not None and trig.verb.dep_ == "conj" and not target_roots:
         # "summoned China's ambassador and lodged a protest": the second act has the first's
         # other side when it names none of its own

@@ -31,6 +31,10 @@ SAY_VERBS = frozenset(
         "tell",
         "suggest",
         "proclaim",
+        "assert",
+        "swear",
+        "reiterate",
+        "resolve",  # "parliament resolved that the country would leave ... if ..."
     }
 )
 # What the threatened one is promised: "would face a crushing response".
@@ -151,11 +155,27 @@ def _on_condition(clause: Token) -> bool:
     )
 
 
+def saying(verb: Token) -> bool:
+    """A verb that says something: "said", and the phrases that say it plainly: "made clear
+    that", "let it be known that", "served notice that"."""
+    lemma = verb.lemma_.lower()
+    if lemma in SAY_VERBS:
+        return True
+    words = {c.lower_ for c in verb.children} | {g.lower_ for c in verb.children for g in c.children}
+    return (
+        (lemma == "make" and "clear" in words)
+        or (lemma == "let" and "known" in words)
+        or (lemma == "serve" and "notice" in words)
+    )
+
+
 def threat_clause(verb: Token, code_of: Callable[[Token], str | None]) -> tuple[Token, str] | None:
     """The reported clause of a saying verb that promises harm, with the harm's code."""
-    if verb.lemma_.lower() not in SAY_VERBS:
+    if not saying(verb):
         return None
-    for clause in verb.children:
+    # "made clear that ...", "let it be known that ...": the clause may hang on the phrase
+    phrase = [c for c in verb.children if c.lower_ in ("clear", "known", "notice")]
+    for clause in [*verb.children, *(g for c in phrase for g in c.children)]:
         if clause.dep_ == "ccomp":
             harm = harm_promised(clause, code_of)
             if harm is not None:
@@ -316,7 +336,10 @@ def _demanding_condition(clause: Token) -> bool:
         return False
     marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
     return "unless" in marks or any(
-        t.lower_ in _FAILING or t.lemma_.lower() in _FAILING or t.lower_ in _FAILING_WORDS
+        t.lower_ in _FAILING
+        or t.lemma_.lower() in _FAILING
+        or t.lower_ in _FAILING_WORDS
+        or (t.lower_ == "on" and t.head.lemma_.lower() == "go")  # "if Khartoum went on ..."
         for t in clause.subtree
     )
 
@@ -345,8 +368,9 @@ def held_out_against(act: Token, code: str | None, holder: Token | None = None) 
         return False  # "a meeting could take place next month if the dispute does not ..."
     if code and code[:2] in COOPERATIVE_ROOTS and lemma not in _WITHDRAWALS:
         return False
-    if {o.lemma_.lower() for o in args.objects_of(act)} & LOWERED_BURDENS:
-        return False
+    lowered = lemma in ("cut", "freeze", "reduce", "lower", "scrap", "waive", "halve")
+    if lowered and {o.lemma_.lower() for o in args.objects_of(act)} & LOWERED_BURDENS:
+        return False  # "would cut tariffs if ..." is an offer; "would impose duties" is not
     verbs = [act] if holder is None else [act, holder]
     if holder is None and not _modal(act) and not _modal_chain(act):
         return False
