@@ -161,7 +161,7 @@ def saying(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in SAY_VERBS:
         return True
-    words = {c.lower_ for c in verb.children} | {g.lower_ for c in verb.children for g in c.children}
+    words = {t.lower_ for c in verb.children for t in (c, *c.children)}
     return (
         (lemma == "make" and "clear" in words)
         or (lemma == "let" and "known" in words)
