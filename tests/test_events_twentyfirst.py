@@ -311,3 +311,65 @@ def test_threats_said_plainly_and_aimed_at_whoever_must_meet_the_condition(
     nlp, sentence, source, target
 ):
     coded_as(nlp, sentence, "THREATEN", "", source, target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo", "source", "target"),
+    [
+        (
+            "Kyrgyz opposition supporters dispersed their demonstration.",
+            "CONCEDE",
+            "082",
+            "KGZ",
+            "",
+        ),
+        ("Bolivian coca growers called off their road blockades.", "CONCEDE", "082", "BOL", ""),
+        (
+            "Serbia's opposition coalition suspended its daily street protests.",
+            "CONCEDE",
+            "082",
+            "SRB",
+            "",
+        ),
+        (
+            "The Security Council voted to suspend sanctions on Libya.",
+            "CONCEDE",
+            "085",
+            "UNO",
+            "LBY",
+        ),
+        ("Greece abolished its trade embargo against Macedonia.", "CONCEDE", "085", "GRC", "MKD"),
+        ("Indonesian police shortened curfew hours in Ambon.", "CONCEDE", "0813", "IDN", ""),
+        (
+            "Sudan accepted the deployment of a joint peacekeeping force in Darfur.",
+            "RETREAT",
+            "0861",
+            "SDN",
+            "",
+        ),
+        ("Iraq handed back Kuwaiti national archives.", "RETREAT", "0842", "IRQ", "KWT"),
+        ("Congolese rebels proclaimed a unilateral ceasefire.", "RETREAT", "0871", "COD", ""),
+        ("Fiji's president proclaimed a state of emergency.", "COERCE", "1724", "FJI", ""),
+        ("Nepal's king imposed strict censorship on the media.", "COERCE", "1721", "NPL", ""),
+        ("Vietnamese authorities ordered the closure of a seminary.", "COERCE", "172", "VNM", ""),
+        (
+            "Latvia denied residence permits to 300 retired Russian officers.",
+            "COERCE",
+            "172",
+            "LVA",
+            "RUS",
+        ),
+        ("Russian forces encircled Grozny.", "COERCE", "191", "RUS", ""),
+    ],
+)
+def test_concessions_and_curbs_in_other_words(nlp, sentence, event_type, cameo, source, target):
+    coded_as(nlp, sentence, event_type, cameo, source, target)
+
+
+def test_police_who_disperse_a_crowd_use_force_on_it(nlp):
+    coded_as(nlp, "Israeli police dispersed the demonstration with tear gas.", "ASSAULT", "175")
+
+
+def test_a_status_granted_is_no_concession(nlp):
+    events = code(nlp, "Moldova was granted EU candidate status in June.")
+    assert "CONCEDE" not in {e.event_type for e in events}

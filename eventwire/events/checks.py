@@ -109,6 +109,9 @@ def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
     ):
         # "rioters torched police stations", "protesters stormed parliament": a riot (145)
         trig.cameo, trig.rule = "145", trig.rule + ".civil"
+    if civil and trig.cameo == "175" and lemma == "disperse":
+        # "opposition supporters dispersed their demonstration": dissent called off (082)
+        trig.cameo, trig.rule = "082", trig.rule + ".civil"
     if civil and trig.cameo[:2] == "15" and lemma in ("mass", "gather", "assemble", "muster"):
         # "students massed outside parliament": a crowd, not a show of force
         trig.cameo, trig.rule = "141", trig.rule + ".civil"

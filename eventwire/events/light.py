@@ -45,7 +45,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "walkout walkouts attack sit-in sit-ins vigil vigils march marches "
         "drill drills exercise exercises manoeuvres maneuvers",
         "impose": "sanction sanctions embargo ban bans curfew blockade restrictions tariff tariffs "
-        "emergency blackout measures",
+        "emergency blackout measures censorship siege",
         "slap": "sanction sanctions embargo ban bans curfew restrictions tariff tariffs measures",
         "enforce": "curfew blockade embargo ban strike shutdown",
         "announce": "sanction sanctions ban withdrawal ceasefire truce aid pullback drawdown "
@@ -119,7 +119,9 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "fly": "",  # "flew joint air drills"
         "accord": "recognition",
         "order": "investigation probe inquiry deployment mobilisation mobilization withdrawal "
-        "pullback evacuation detention arrest arrests closure release ceasefire truce",
+        "pullback evacuation detention arrest arrests closure release ceasefire truce curfew",
+        "proclaim": "emergency curfew ceasefire truce",
+        "introduce": "emergency curfew censorship",
         "bring": "complaint lawsuit charges",
         "attend": "summit meeting talks conference",
         "brandish": "threat threats",

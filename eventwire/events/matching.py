@@ -227,6 +227,14 @@ def misparsed_predicate(verb: Token) -> bool:
         return True
     # "A court in Hanoi jailed dissident lawyer X": no verb heads the sentence, and the verb
     # follows a whole noun phrase
+    if (
+        before.dep_ == "compound"
+        and before.head.i == verb.head.i
+        and before.pos_ == "NOUN"
+        and any(c.dep_ == "poss" for c in before.children)
+    ):
+        # "South Korea's government relaxed restrictions": a possessed noun, then the verb
+        return True
     if before.pos_ in ("NOUN", "PROPN") and before.i >= verb.sent.start:
         root = verb.sent.root
         if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and before not in verb.subtree:

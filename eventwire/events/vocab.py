@@ -180,6 +180,8 @@ NOUNS: dict[str, str] = {
     "strike": "143",
     "walkout": "143",
     "stoppage": "143",  # "began an indefinite stoppage"
+    "censorship": "1721",
+    "closure": "172",  # "ordered the closure of a seminary" (after a light verb only)
     "boycott": "143",
     "blockade": "191",
     "sanction": "163",
@@ -257,6 +259,7 @@ LIGHT_ONLY_NOUNS = frozenset(
         "blackout",  # "imposed an internet blackout", not "a power blackout hit the city"
         "fast",
         "stoppage",  # "began an indefinite stoppage", not "a ninth-round stoppage"
+        "closure",
         "action",
         "control",
         "force",

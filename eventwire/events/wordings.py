@@ -18,7 +18,7 @@ from eventwire.events.senses import (
 
 # What a state silences: the press and the air.
 _PRESS = (
-    "newspaper newspapers daily dailies weekly weeklies paper papers magazine magazines "
+    "newspaper newspapers dailies weekly weeklies paper papers magazine magazines "
     "publication publications press media radio station stations broadcaster broadcasters "
     "channel channels website websites site sites office offices"
 )
@@ -44,6 +44,10 @@ _MOVED_PEOPLE = (
     "minority tribesmen settlers squatters"
 )
 
+# Dissent its own side calls off.
+_DISSENT = "protest protests demonstrations rallies strike boycott blockade blockades march marches"
+# Property taken that a state hands back.
+_PROPERTY = "archives documents artefacts artifacts obelisk treasures trawlers trawler property"
 # Outsiders let in to see: access for inspectors (0862).
 _INSPECTORS = "verifiers monitors rapporteur rapporteurs investigators observers inspectors"
 _INSPECTORS_TO = " ".join(f"to:{w}" for w in _INSPECTORS.split())
@@ -72,6 +76,12 @@ _COERCION: dict[str, tuple[Sense, ...]] = {
         _s("173", "under:arrest"),
     ),
     "keep": (_s("173", "in:custody in:detention in:jail in:prison"),),
+    "compel": (_s("170"),),
+    "encircle": (_s("191"),),
+    "surround": (_s("191", "city town capital parliament building village villages camp"),),
+    # "pulled the plug on the ANS television channel"
+    "pull": (_s("1721", "on:channel on:channels on:station on:broadcaster on:newspaper"),),
+    "deny": (_s("172", "permits permit residence visas passports citizenship accreditation"),),
 }
 _RETREATS: dict[str, tuple[Sense, ...]] = {
     # forces drawn back, territory returned, power given up, captives sent home
@@ -79,13 +89,21 @@ _RETREATS: dict[str, tuple[Sense, ...]] = {
     "draw": (_s("0872", TROOP_NOUNS + " guns", "back"),),
     "pull": (_s("0872", TROOP_NOUNS + " guns", "back"),),
     "back": (_s("0872", "", "off"), _s("0872", "", "away")),
-    "restore": (_s("0842", "to:sovereignty to:control to:rule"),),
     "cede": (_s("0842", "to:sovereignty"),),
     "relinquish": (_s("0831", _POWER),),
     "give": (_s("0831", _POWER, "up"),),
-    "hand": (_s("0831", "power presidency", prep="to"),),
     "send": (_s("0841", CAPTIVE_WORDS + " captured", "home"),),
     "halt": (_s("087", "advance offensive push onslaught"),),
+    # "accepted the deployment of a joint force", "allowed South African troops to deploy"
+    "accept": (_s("0861", "deployment force forces peacekeepers troops mission"),),
+    "allow": (_s("0861", "troops peacekeepers forces"),),
+    "hand": (_s("0831", "power presidency", prep="to"), _s("0842", _PROPERTY, "back")),
+    "return": (_s("0842", _PROPERTY),),
+    "restore": (
+        _s("0842", "to:sovereignty to:control to:rule"),
+        _s("0842", _PROPERTY),
+        _s("081", "right"),
+    ),
     "extend": (_s("0841", "amnesty pardon clemency"),),
     "sign": (_s("0841", "amnesty pardon"),),
     "declare": (_s("0841", "amnesty"),),
@@ -96,6 +114,13 @@ _RETREATS: dict[str, tuple[Sense, ...]] = {
     "turn": (_s("0842", "ship ships vessel vessels boat boats tanker tankers", "over"),),
     "discharge": (_s("0873", "soldiers fighters combatants children"),),
     "lock": (_s("0873", "weapons arms guns", "away"), _s("173", "", "up")),
+}
+_CONCESSIONS: dict[str, tuple[Sense, ...]] = {
+    # curbs eased, dissent called off, sanctions lifted
+    "shorten": (_s("0813", "curfew"),),
+    "suspend": (_s("082", _DISSENT), _s("085", "sanction sanctions embargo")),
+    "call": (_s("082", _DISSENT, "off"),),
+    "abolish": (_s("085", "embargo sanctions"),),
 }
 _SANCTIONS: dict[str, tuple[Sense, ...]] = {
     # benefits withdrawn, ties cut, lists of the shunned
@@ -141,6 +166,6 @@ _ASSAULTS: dict[str, tuple[Sense, ...]] = {
 }
 
 SEVENTEENTH_PASS: dict[str, tuple[Sense, ...]] = {}
-for _table in (_COERCION, _RETREATS, _SANCTIONS, _SUPPORT, _ASSAULTS):
+for _table in (_COERCION, _RETREATS, _CONCESSIONS, _SANCTIONS, _SUPPORT, _ASSAULTS):
     for _lemma, _senses in _table.items():
         SEVENTEENTH_PASS[_lemma] = SEVENTEENTH_PASS.get(_lemma, ()) + _senses
