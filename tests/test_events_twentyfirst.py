@@ -373,3 +373,39 @@ def test_police_who_disperse_a_crowd_use_force_on_it(nlp):
 def test_a_status_granted_is_no_concession(nlp):
     events = code(nlp, "Moldova was granted EU candidate status in June.")
     assert "CONCEDE" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "President Lukashenko said he could pull the plug on Russian television channels.",
+            "BLR",
+            "RUS",
+        ),
+        (
+            "Prime Minister Hun Sen said the opposition party could be barred from contesting "
+            "the elections if it kept inciting unrest.",
+            "KHM",
+            "",
+        ),
+        (
+            "Canada will consider slapping sanctions on Fiji if the coup leaders do not restore "
+            "the elected government.",
+            "CAN",
+            "FJI",
+        ),
+        (
+            "ETA warned that it would resume its bombing campaign against Spanish resorts.",
+            "ESP",
+            "",
+        ),
+    ],
+)
+def test_harm_held_out_in_more_shapes(nlp, sentence, source, target):
+    coded_as(nlp, sentence, "THREATEN", "", source, target)
+
+
+def test_an_if_clause_of_a_question_holds_nothing_out(nlp):
+    events = code(nlp, "Reporters asked if Iran would attack the tanker.")
+    assert "THREATEN" not in {e.event_type for e in events}

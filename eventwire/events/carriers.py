@@ -48,6 +48,14 @@ def light_noun(verb: Token) -> Token | None:
     candidates += [c for o in candidates for c in o.children if c.dep_ == "nmod" and c.i < o.i]
     if misparsed_predicate(verb):
         candidates.append(verb.head)  # "voiced support": the noun it hangs on is its object
+    # "resumed its bombing campaign": the act names the campaign
+    candidates += [
+        c
+        for o in list(candidates)
+        if o.lemma_.lower() in ("campaign", "spree")
+        for c in o.children
+        if c.dep_ == "compound"
+    ]
     for tok in list(candidates):
         # "a new round of sanctions", "5 million dollars in aid"
         if (

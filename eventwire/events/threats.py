@@ -144,6 +144,10 @@ def _may_do_itself(clause: Token) -> bool:
     if not auxes & {"could", "might", "may"} or "have" in auxes:
         return False
     subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lower_ in ("he", "she"):
+        # "Lukashenko said he could pull the plug on ...": the speaker himself
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        return bool(speakers) and speakers[0].pos_ == "PROPN"
     return bool(subj) and subj[0].lower_ in ("it", "we", "they")
 
 
@@ -269,15 +273,27 @@ _WITHDRAWALS = frozenset({"withdraw", "pull", "remove", "recall"})
 
 def condition_clause(clause: Token) -> bool:
     """An "if" or "unless" clause: "if Kosovo police entered the north"."""
-    return clause.dep_ == "advcl" and any(
+    # the parser may make the clause a complement ("will consider slapping sanctions if
+    # ..."), but "asked if Iran would attend" asks a question
+    asked = clause.head.lemma_.lower() in _ASKING
+    return (clause.dep_ == "advcl" or (clause.dep_ == "ccomp" and not asked)) and any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
     )
+
+
+# Verbs whose "if" clause is a question: "asked if", "wondered if", "did not know if".
+_ASKING = frozenset(
+    {"ask", "wonder", "know", "see", "check", "decide", "determine", "question", "doubt"}
+    | {"tell", "say", "clear", "unclear", "sure", "inquire", "enquire", "investigate"}
+)
 
 
 def promised_on_condition(verb: Token) -> bool:
     """A modal verb with a condition: "would attack ... unless", "will expel them if", or
     aimed at whoever does something: "would sink any vessel crossing the line"."""
-    if not _modal(verb):
+    # "could go back into Congo and take control of Kivu if ...": the modal of the first verb
+    joined = (verb.dep_ == "conj" and _modal(verb.head)) or _modal_chain(verb)
+    if not _modal(verb) and not joined:
         return False
     # "any vessel crossing" may be parsed as the subject of a clause of its own
     aimed = args.objects_of(verb) + [
@@ -288,7 +304,8 @@ def promised_on_condition(verb: Token) -> bool:
         if s.dep_ == "nsubj" and s.i > verb.i
     ]
     anyone = any(c.dep_ == "det" and c.lower_ == "any" for o in aimed for c in o.children)
-    return anyone or any(condition_clause(c) for c in _condition_holders(verb))
+    holders = _condition_holders(verb) + (_condition_holders(verb.head) if joined else [])
+    return anyone or any(condition_clause(c) for c in holders)
 
 
 def _condition_holders(verb: Token) -> list[Token]:
@@ -299,6 +316,15 @@ def _condition_holders(verb: Token) -> list[Token]:
     # "would declare Bolivian diplomats persona non grata if ...": the parser may hang the
     # condition on the verb's complement
     children += [g for c in verb.children if c.dep_ in ("ccomp", "oprd") for g in c.children]
+    # "could be barred from contesting the elections if it kept inciting unrest"
+    children += [
+        g
+        for p in verb.children
+        if p.dep_ == "prep"
+        for c in p.children
+        if c.dep_ == "pcomp"
+        for g in c.children
+    ]
     head = verb.head
     if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS and head.i > verb.i:
         children += [c for c in head.children if verb.i < c.i < head.i]
@@ -406,11 +432,9 @@ def held_out_parts(clause: Token) -> list[Token]:
 def _modal_chain(verb: Token) -> bool:
     """ "would keep fighting", "will go on striking": the modal sits on the verb above."""
     head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.lemma_.lower() in ("keep", "continue", "go")
-        and (_modal(head))
-    )
+    # "will consider slapping sanctions on Fiji if ...": weighing a harm holds it out too
+    chains = ("keep", "continue", "go", "consider", "contemplate")
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in chains and _modal(head)
 
 
 def threat_on_condition(verb: Token) -> bool:
