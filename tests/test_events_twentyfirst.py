@@ -409,3 +409,14 @@ def test_harm_held_out_in_more_shapes(nlp, sentence, source, target):
 def test_an_if_clause_of_a_question_holds_nothing_out(nlp):
     events = code(nlp, "Reporters asked if Iran would attack the tanker.")
     assert "THREATEN" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Traders across Pakistan shuttered their shops in a strike called by religious parties.",
+        "A general strike called by Haiti's opposition paralysed Port-au-Prince on Monday.",
+    ],
+)
+def test_a_strike_someone_calls_is_a_labour_strike(nlp, sentence):
+    coded_as(nlp, sentence, "PROTEST", "143")

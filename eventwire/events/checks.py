@@ -10,14 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.matching import GIVING_VERBS
-from eventwire.events.nonpolitical import NATURAL_CAUSES
-from eventwire.events.threats import (
+from eventwire.events.conditions import (
     ends_dealings_unless,
     held_out_against,
     promised_on_condition,
     refusal_held_out,
 )
+from eventwire.events.matching import GIVING_VERBS
+from eventwire.events.nonpolitical import NATURAL_CAUSES
 from eventwire.events.triggers import Trigger, code_of, held_by
 from eventwire.records import Actor
 

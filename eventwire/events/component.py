@@ -41,6 +41,7 @@ from eventwire.events.checks import (
     recode_by_doer,
     with_cause,
 )
+from eventwire.events.conditions import condition_subjects
 from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
@@ -54,14 +55,14 @@ from eventwire.events.placement import (
     placed,
 )
 from eventwire.events.reactions import aim_reactions
+from eventwire.events.referents import inherit_frame
 from eventwire.events.refining import refine
 from eventwire.events.sides import (
     arguments_of,
     embassy_owner,
-    inherit_frame,
     predicate_tokens,
 )
-from eventwire.events.threats import condition_subjects, warned_harm
+from eventwire.events.threats import warned_harm
 from eventwire.events.triggers import Trigger, code_of, find_triggers
 from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location

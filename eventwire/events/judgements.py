@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
+from eventwire.events.conditions import SAY_VERBS
 from eventwire.events.nominals import noun_code
-from eventwire.events.threats import SAY_VERBS
 
 # Words that condemn what they are said of.
 CONDEMNING = frozenset(

@@ -205,6 +205,11 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         # A labour strike says so ("general strike", "teachers' strike"); else it is military.
         head = tok.head.head if tok.head.lower_ == "on" else tok.head  # "went on strike"
         labour = mods & LABOUR_WORDS or head.lemma_ in ("go", "stage", "call", "begin", "hold")
+        # "a strike called by religious parties": one calls a strike, not an air strike
+        labour = labour or any(
+            c.dep_ == "acl" and c.lemma_.lower() in ("call", "stage", "organise", "organize")
+            for c in tok.children
+        )
         if "hunger" in mods:
             return "142"
         return "143" if labour else "195"

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.carriers import light_noun
 from eventwire.events.checks import gives_with
+from eventwire.events.conditions import condition_clause, condition_subjects
 from eventwire.events.deeds import force_sides
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.nominals import occurring
 from eventwire.events.placement import countries_of, placed
 from eventwire.events.protection import protected
+from eventwire.events.referents import (
+    owned_by_pronoun,
+    pronoun_antecedent,
+    pronoun_owner,
+    speaker_of,
+)
 from eventwire.events.threat_sides import (
     SUFFERING_VERBS,
     claimed_doers,
@@ -23,7 +28,6 @@ from eventwire.events.threat_sides import (
     places_left,
     threat_aims,
 )
-from eventwire.events.threats import condition_clause, condition_subjects
 from eventwire.events.triggers import Trigger, code_of, held_by, noun_code
 from eventwire.records import Actor
 
@@ -345,11 +349,11 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         source_roots += claimed_doers(trig.noun)
     source = args.actors_of(doc, source_roots)
     if not source and any(r.pos_ == "PRON" for r in source_roots):
-        source = _speaker(doc, trig)
+        source = speaker_of(doc, trig)
     elif source and not any(a.country for a in source):
         # "Sri Lanka's foreign minister said the government was prepared to ...": an
         # institution of no country named is the speaker's
-        homes = {a.country for a in _speaker(doc, trig) if a.country}
+        homes = {a.country for a in speaker_of(doc, trig) if a.country}
         if len(homes) == 1:
             source = placed(source, homes.pop(), True)
     if trig.rule == "say.threat" and not any(a.country for a in source):
@@ -359,7 +363,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     target = [a for a in args.actors_of(doc, target_roots, nested_places=True) if a not in source]
     if not target and any(r.lower_ in ("him", "her", "them") for r in target_roots):
         # "summoned the British ambassador and accused him of meddling"
-        target = _pronoun_antecedent(doc, trig, source)
+        target = pronoun_antecedent(doc, trig, source)
     reported = trig.inner is not None and trig.inner.dep_ == "ccomp"
     if (
         (reported or not any(a.country for a in target))
@@ -398,8 +402,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             for a in args.actors_of(doc, _borders(trig.verb), nested_places=True)
             if a.country and a.country not in own
         ]
-    if not target and any(_owned_by_pronoun(t) for t in target_roots):
-        target = _pronoun_owner(doc, trig, source)
+    if not target and any(owned_by_pronoun(t) for t in target_roots):
+        target = pronoun_owner(doc, trig, source)
     if not target and trig.cameo[:2] in ("07", "15") and trig.verb is not None:
         # "airlifted biscuits to flood victims in Pakistan's Sindh", "beefed up its forces in
         # Lebanon's Bekaa Valley", "moved troops toward Kashmir amid tension with Pakistan":
@@ -536,67 +540,6 @@ def _same_side(actor: Actor, source: list[Actor]) -> bool:
         ):
             return True
     return False
-
-
-def _speaker(doc: Doc, trig: Trigger) -> list[Actor]:
-    """ "Iran said it was ready to talk": a pronoun subject is the reporting clause's subject."""
-    current = trig.verb or trig.word
-    for _ in range(4):
-        if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head.i == current.i:
-            return []
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = args.actors_of(doc, [s for s in subjects if s.pos_ != "PRON"])
-        if found:
-            return found
-    return []
-
-
-def _nearest_before(doc: Doc, trig: Trigger, wanted: Callable[[Actor], bool]) -> list[Actor]:
-    """The wanted actors of the nearest mention before the trigger in its sentence."""
-    sent = trig.word.sent
-    for mention in reversed(doc._.actors or []):
-        if sent.start <= mention.start < trig.word.i:
-            found = [a for a in mention.actors if wanted(a)]
-            if found:
-                return found
-    return []
-
-
-def _pronoun_antecedent(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
-    """Whom "him", "her" or "them" stands for: the nearest actor before who is not the doer."""
-    return _nearest_before(doc, trig, lambda a: a not in source)
-
-
-def _owned_by_pronoun(tok: Token) -> bool:
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-
-
-def _pronoun_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
-    """ "Russia said Ukraine attacked its posts": "its" is the nearest other country before."""
-    taken = {a.country for a in source}
-    return _nearest_before(doc, trig, lambda a: bool(a.country) and a.country not in taken)
-
-
-def inherit_frame(doc: Doc, trig: Trigger, source: list[Actor], target: list[Actor]) -> None:
-    """Fill gaps from a comparison frame: "the first visit by A to B since C's trip"."""
-    if trig.noun is None or trig.verb is not None or trig.noun.dep_ != "pobj":
-        return
-    prep = trig.noun.head
-    if prep.lower_ not in ("since", "after", "before", "like"):
-        return
-    frame = prep.head
-    by = [o for _, o in args.prep_objects(frame, frozenset({"by"}))]
-    to = [o for w in (frame, *by) for _, o in args.prep_objects(w, frozenset({"to"}))]
-    if not target and to:
-        target.extend(args.actors_of(doc, to))
-    frame_countries = [a.country for a in args.actors_of(doc, by) if a.country]
-    if frame_countries:
-        for i, actor in enumerate(source):
-            if actor.country is None and actor.kind == "person":
-                source[i] = Actor(
-                    actor.text, actor.name, frame_countries[0], actor.sector, actor.kind, actor.role
-                )
 
 
 def _borders(verb: Token) -> list[Token]:

@@ -55,7 +55,10 @@ def doers_of_threat(doc: Doc, trig: Trigger) -> list[Actor]:
 # Verbs whose subject suffers what an event noun in their phrase names: "died in an attack".
 SUFFERING_VERBS = frozenset({"die", "perish", "suffer", "drown", "burn"})
 # Participles that name an act's doer: "launched by Hamas", "blamed on Maoist rebels".
-_CLAIMING = frozenset({"launch", "carry", "stage", "mount", "claim", "blame", "conduct"})
+_CLAIMING = frozenset(
+    {"launch", "carry", "stage", "mount", "claim", "blame", "conduct", "call", "organise"}
+    | {"organize"}
+)
 
 
 def claimed_doers(noun: Token) -> list[Token]:

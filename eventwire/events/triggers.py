@@ -6,8 +6,6 @@ one THREATEN, 1312); the complement is then not coded on its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
@@ -20,6 +18,12 @@ from eventwire.events.clauses import (
     done_jointly,
     intended_act,
     works_with,
+)
+from eventwire.events.coding import Trigger, code_of
+from eventwire.events.conditions import (
+    CONDITIONAL_HARM_VERBS,
+    held_out_parts,
+    threat_on_condition,
 )
 from eventwire.events.deeds import (
     bomb_goes_off,
@@ -52,20 +56,20 @@ from eventwire.events.protection import (
 )
 from eventwire.events.refining import refine
 from eventwire.events.threats import (
-    CONDITIONAL_HARM_VERBS,
     HARM_ROOTS,
-    HARM_WORDS,
-    LOWERED_BURDENS,
-    condition_clause,
     demand_clause,
-    held_out_against,
-    held_out_parts,
     ruled_in,
     threat_clause,
-    threat_on_condition,
     ultimatum_clause,
 )
 from eventwire.events.vocab import EMBEDDING_ROOTS
+from eventwire.events.vows import (
+    dissent_vowed,
+    harm_complement,
+    harm_object,
+    harm_on_condition,
+    xcomp_verb,
+)
 
 PROSPECT_WORDS = frozenset({"prospect", "spectre", "specter", "possibility", "threat", "risk"})
 
@@ -100,105 +104,6 @@ def complement(verb: Token) -> Token | None:
             if noun_code(cand):
                 return cand
     return None
-
-
-def _xcomp_verb(verb: Token) -> Token | None:
-    """The verb of an open complement: "vowed to hit back", "pledged to impose penalties"
-    (also when parsed as a clause of purpose: "vowed in a speech to launch an operation")."""
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.pos_ == "VERB"
-            and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and args.infinitive(c)))
-        ),
-        None,
-    )
-
-
-def _harm_on_condition(verb: Token, also: tuple[str, ...] = ()) -> bool:
-    """ "vowed to hit back if Washington went ahead", "is ready to halt gas transit if Moscow
-    doubles prices": harm promised or held ready on a condition; `also` names further codes
-    that count as harm ("ready to indict French officials if ...")."""
-    harm = _xcomp_verb(verb)
-    if harm is None:
-        return False
-    lemma = harm.lemma_.lower()
-    code = code_of(harm)
-    # "pledged to cut tariffs if ..." is an offer: a coded act decides by its own code
-    harmful = (
-        (code[:2] in HARM_ROOTS or code[:3] in also) if code else lemma in CONDITIONAL_HARM_VERBS
-    )
-    if {o.lemma_.lower() for o in args.objects_of(harm)} & LOWERED_BURDENS:
-        return False  # "cut tariffs if ...", "freeze fees": a burden lowered is an offer
-    if harmful:
-        return any(condition_clause(c) for w in (verb, harm) for c in w.children)
-    # "pledged to call out the engineers if employers did not improve their offer"
-    return held_out_against(harm, code, verb)
-
-
-def _harm_object(verb: Token) -> bool:
-    return any(o.lemma_.lower() in HARM_WORDS for o in args.objects_of(verb))
-
-
-# Harms that threaten on their own; "measures", "action" or "force" need someone they aim at.
-STRONG_HARMS = frozenset(
-    {
-        "countermeasure",
-        "countermeasures",
-        "retaliation",
-        "reprisal",
-        "reprisals",
-        "penalty",
-        "penalties",
-        "revenge",
-        "punishment",
-        "consequence",
-        "consequences",
-        "war",
-    }
-)
-
-
-# Harm the lexicon does not code on its own, a threat when vowed: "vowed to avenge".
-VOWED_HARMS = frozenset(
-    {"avenge", "punish", "crush", "wipe", "hunt", "annihilate", "eliminate", "eradicate"}
-    | {"smash", "retaliate", "liquidate", "exterminate"}
-)
-# Verbs that keep an act going: "vowed to continue their strike", "to keep up the protests".
-KEEPING_VERBS = frozenset({"continue", "keep", "maintain", "step", "intensify", "escalate"})
-
-
-def _dissent_vowed(verb: Token) -> bool:
-    """ "Unions vowed to continue their strike": protest promised is a threat of dissent."""
-    inner = _xcomp_verb(verb)
-    if inner is None or inner.lemma_.lower() not in KEEPING_VERBS:
-        return False
-    return any((noun_code(o, True) or "")[:2] == "14" for o in args.objects_of(inner))
-
-
-def _harm_complement(verb: Token) -> bool:
-    """ "vowed to take resolute countermeasures", "vowed to impose penalties": harm as the
-    object of an uncoded complement."""
-    inner = _xcomp_verb(verb)
-    if inner is None or code_of(inner) is not None:
-        return False
-    if inner.lemma_.lower() in VOWED_HARMS:
-        return True  # "vowed to avenge the killing", "pledged to wipe out the insurgents"
-    harms = HARM_WORDS | {"measure", "step", "countermeasure", "penalty", "penalties"}
-    objects = {w for o in args.objects_of(inner) for w in (o.lower_, o.lemma_.lower())}
-    if not objects & harms:
-        return False
-    if objects & STRONG_HARMS:
-        return True
-    # "vowed to take measures to protect farmers" is no threat; "... against the US" or "...
-    # if the sale goes ahead" is
-    aimed = [
-        o
-        for w in (inner, *args.objects_of(inner))
-        for _, o in args.prep_objects(w, frozenset({"against", "on"}))
-    ]
-    return bool(aimed) or any(condition_clause(c) for w in (verb, inner) for c in w.children)
 
 
 def _right_reserved(tok: Token) -> Token | None:
@@ -259,18 +164,6 @@ def _held_before_release(tok: Token) -> bool:
     return code is not None and code.startswith("084")
 
 
-@dataclass
-class Trigger:
-    """A trigger under construction: the word, the words that carry its actors, its code."""
-
-    word: Token
-    cameo: str
-    rule: str
-    verb: Token | None  # the verb carrying subject/tense (None for a bare noun)
-    noun: Token | None  # the event noun, when there is one
-    inner: Token | None = None  # the embedded event folded into this one
-
-
 def find_triggers(sent: Span) -> list[Trigger]:
     consumed: set[int] = set()
     absorbed: set[int] = set()  # clauses a later saying turned into its threat
@@ -280,7 +173,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "said it was ready to resume talks": an intent to meet (AGREE 036).
             inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             inner_code = code_of(inner) if inner is not None else None
-            if inner is not None and _harm_on_condition(tok, also=("111", "115")):
+            if inner is not None and harm_on_condition(tok, also=("111", "115")):
                 # "is ready to halt gas transit if Moscow doubles prices": a threat
                 consumed.update(v.i for v in args.with_conjuncts(inner))
                 verb = tok.head if tok.head.pos_ in ("AUX", "VERB") else tok
@@ -471,21 +364,21 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 # "to exercise calm and to engage in dialogue": the act may be a conjunct
                 coded = [(v, code_of(v)) for v in inner.conjuncts if v.pos_ in ("VERB", "AUX")]
                 inner, inner_code = next(((v, c) for v, c in coded if c), (None, None))
-            if code[:2] == "03" and (_harm_object(tok) or _harm_complement(tok)):
+            if code[:2] == "03" and (harm_object(tok) or harm_complement(tok)):
                 # "promised a harsh response", "vowed reprisals for ...", "vowed to take all
                 # necessary measures against ..."
                 code, rule, inner, inner_code = "138", rule + "+harm", None, None
-            elif code[:2] == "03" and _dissent_vowed(tok):
+            elif code[:2] == "03" and dissent_vowed(tok):
                 # "protesters vowed to keep up their demonstrations": a threat of dissent (133)
                 code, rule, inner, inner_code = "133", rule + "+dissent", None, None
                 consumed.update(
-                    o.i for v in [_xcomp_verb(tok)] if v is not None for o in args.objects_of(v)
+                    o.i for v in [xcomp_verb(tok)] if v is not None for o in args.objects_of(v)
                 )
-            elif code[:2] == "03" and _harm_on_condition(tok):
+            elif code[:2] == "03" and harm_on_condition(tok):
                 # "pledged to paralyse the railways unless the government raised wages": harm
                 # promised on a condition is a threat, whatever the lexicon makes of the verb
                 # the harm held out is no event of its own, but says whom it is aimed at
-                inner, inner_code = _xcomp_verb(tok), None
+                inner, inner_code = xcomp_verb(tok), None
                 for v in args.with_conjuncts(inner) if inner is not None else []:
                     consumed.add(v.i)
                     consumed.update(c.i for c in v.children if noun_code(c, True))
@@ -580,17 +473,3 @@ def _told_apart(clause: Token) -> bool:
     return any(
         c.dep_ == "mark" and c.lower_ not in ("to", "in", "so") for c in clause.children
     ) or any(c.dep_ == "nsubj" for c in clause.children)
-
-
-def code_of(tok: Token) -> str | None:
-    if tok.pos_ in ("VERB", "AUX"):
-        noun = light_noun(tok)
-        if noun is not None:
-            return LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
-                noun, True
-            )
-        sense = sense_for(tok)
-        if sense is not None and sense.cameo == "154" and for_peacekeeping(tok):
-            return "074"  # "ready to send troops as part of a peacekeeping force"
-        return sense.cameo if sense else None
-    return noun_code(tok)

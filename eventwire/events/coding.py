@@ -1,0 +1,42 @@
+"""The trigger record under construction and the code a word names on its own: a verb's
+sense, a light verb's noun, an event noun. Split from eventwire.events.triggers so the modules
+that read triggers need not import the finder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.carriers import light_noun
+from eventwire.events.light import LIGHT_OVERRIDES
+from eventwire.events.matching import sense_for
+from eventwire.events.nominals import noun_code
+from eventwire.events.protection import for_peacekeeping
+
+
+@dataclass
+class Trigger:
+    """A trigger under construction: the word, the words that carry its actors, its code."""
+
+    word: Token
+    cameo: str
+    rule: str
+    verb: Token | None  # the verb carrying subject/tense (None for a bare noun)
+    noun: Token | None  # the event noun, when there is one
+    inner: Token | None = None  # the embedded event folded into this one
+
+
+def code_of(tok: Token) -> str | None:
+    if tok.pos_ in ("VERB", "AUX"):
+        noun = light_noun(tok)
+        if noun is not None:
+            return LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
+                noun, True
+            )
+        sense = sense_for(tok)
+        if sense is not None and sense.cameo == "154" and for_peacekeeping(tok):
+            return "074"  # "ready to send troops as part of a peacekeeping force"
+        return sense.cameo if sense else None
+    return noun_code(tok)

@@ -1,0 +1,118 @@
+"""Vows and readiness that hold out harm: "vowed to hit back if Washington went ahead",
+"pledged to take resolute countermeasures", "protesters vowed to keep up their demonstrations".
+Split from eventwire.events.triggers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.coding import code_of
+from eventwire.events.conditions import (
+    CONDITIONAL_HARM_VERBS,
+    LOWERED_BURDENS,
+    condition_clause,
+    held_out_against,
+)
+from eventwire.events.nominals import noun_code
+from eventwire.events.threats import HARM_ROOTS, HARM_WORDS
+
+
+def xcomp_verb(verb: Token) -> Token | None:
+    """The verb of an open complement: "vowed to hit back", "pledged to impose penalties"
+    (also when parsed as a clause of purpose: "vowed in a speech to launch an operation")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.pos_ == "VERB"
+            and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and args.infinitive(c)))
+        ),
+        None,
+    )
+
+
+def harm_on_condition(verb: Token, also: tuple[str, ...] = ()) -> bool:
+    """ "vowed to hit back if Washington went ahead", "is ready to halt gas transit if Moscow
+    doubles prices": harm promised or held ready on a condition; `also` names further codes
+    that count as harm ("ready to indict French officials if ...")."""
+    harm = xcomp_verb(verb)
+    if harm is None:
+        return False
+    lemma = harm.lemma_.lower()
+    code = code_of(harm)
+    # "pledged to cut tariffs if ..." is an offer: a coded act decides by its own code
+    harmful = (
+        (code[:2] in HARM_ROOTS or code[:3] in also) if code else lemma in CONDITIONAL_HARM_VERBS
+    )
+    if {o.lemma_.lower() for o in args.objects_of(harm)} & LOWERED_BURDENS:
+        return False  # "cut tariffs if ...", "freeze fees": a burden lowered is an offer
+    if harmful:
+        return any(condition_clause(c) for w in (verb, harm) for c in w.children)
+    # "pledged to call out the engineers if employers did not improve their offer"
+    return held_out_against(harm, code, verb)
+
+
+def harm_object(verb: Token) -> bool:
+    return any(o.lemma_.lower() in HARM_WORDS for o in args.objects_of(verb))
+
+
+# Harms that threaten on their own; "measures", "action" or "force" need someone they aim at.
+STRONG_HARMS = frozenset(
+    {
+        "countermeasure",
+        "countermeasures",
+        "retaliation",
+        "reprisal",
+        "reprisals",
+        "penalty",
+        "penalties",
+        "revenge",
+        "punishment",
+        "consequence",
+        "consequences",
+        "war",
+    }
+)
+
+
+# Harm the lexicon does not code on its own, a threat when vowed: "vowed to avenge".
+VOWED_HARMS = frozenset(
+    {"avenge", "punish", "crush", "wipe", "hunt", "annihilate", "eliminate", "eradicate"}
+    | {"smash", "retaliate", "liquidate", "exterminate"}
+)
+# Verbs that keep an act going: "vowed to continue their strike", "to keep up the protests".
+KEEPING_VERBS = frozenset({"continue", "keep", "maintain", "step", "intensify", "escalate"})
+
+
+def dissent_vowed(verb: Token) -> bool:
+    """ "Unions vowed to continue their strike": protest promised is a threat of dissent."""
+    inner = xcomp_verb(verb)
+    if inner is None or inner.lemma_.lower() not in KEEPING_VERBS:
+        return False
+    return any((noun_code(o, True) or "")[:2] == "14" for o in args.objects_of(inner))
+
+
+def harm_complement(verb: Token) -> bool:
+    """ "vowed to take resolute countermeasures", "vowed to impose penalties": harm as the
+    object of an uncoded complement."""
+    inner = xcomp_verb(verb)
+    if inner is None or code_of(inner) is not None:
+        return False
+    if inner.lemma_.lower() in VOWED_HARMS:
+        return True  # "vowed to avenge the killing", "pledged to wipe out the insurgents"
+    harms = HARM_WORDS | {"measure", "step", "countermeasure", "penalty", "penalties"}
+    objects = {w for o in args.objects_of(inner) for w in (o.lower_, o.lemma_.lower())}
+    if not objects & harms:
+        return False
+    if objects & STRONG_HARMS:
+        return True
+    # "vowed to take measures to protect farmers" is no threat; "... against the US" or "...
+    # if the sale goes ahead" is
+    aimed = [
+        o
+        for w in (inner, *args.objects_of(inner))
+        for _, o in args.prep_objects(w, frozenset({"against", "on"}))
+    ]
+    return bool(aimed) or any(condition_clause(c) for w in (verb, inner) for c in w.children)
