@@ -402,8 +402,9 @@ def test_dissent_eased_and_police_sent(nlp, sentence, event_type, cameo):
         ("Protesters seized the regional government building in Donetsk.", "144"),
         ("Opposition supporters barricaded the main roads into Kinshasa.", "144"),
         ("Hundreds of women held a silent vigil outside the prison in Minsk.", "141"),
-        # Traders and shopkeepers protest to their own government, as citizens do.
-        ("Traders in Kampala shuttered their shops in protest against a new tax.", "141"),
+        # Traders and shopkeepers protest to their own government, as citizens do; shops shut
+        # in protest are a strike (143), as CAMEO codes a shutdown
+        ("Traders in Kampala shuttered their shops in protest against a new tax.", "143"),
     ],
 )
 def test_crowds_obstruct_and_traders_protest(nlp, sentence, cameo):

@@ -420,3 +420,97 @@ def test_an_if_clause_of_a_question_holds_nothing_out(nlp):
 )
 def test_a_strike_someone_calls_is_a_labour_strike(nlp, sentence):
     coded_as(nlp, sentence, "PROTEST", "143")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo", "source", "target"),
+    [
+        # crowds named by their grievance riot against the police and block roads
+        (
+            "Hundreds of Kurds demanding autonomy attacked police in Diyarbakir.",
+            "PROTEST",
+            "145",
+            "",
+            "",
+        ),
+        (
+            "Farmers angry at low milk prices obstructed the gates of Irish dairies.",
+            "PROTEST",
+            "144",
+            "",
+            "",
+        ),
+        ("Bolivian miners cut off highways across the country.", "PROTEST", "144", "BOL", ""),
+        # hunger strikes in other words
+        ("Jailed Kurdish activists in Turkey refused food for a week.", "PROTEST", "142", "", ""),
+        (
+            "Cuban dissidents began fasting outside the National Assembly.",
+            "PROTEST",
+            "142",
+            "CUB",
+            "",
+        ),
+        # refusals
+        ("China dismissed Nepal's appeal for arms.", "REJECT", "120", "CHN", "NPL"),
+        ("Belgrade stood firm despite NATO's demands.", "REJECT", "124", "SRB", ""),
+        (
+            "The EU decided to maintain its visa ban on Belarusian officials.",
+            "REJECT",
+            "",
+            "EUR",
+            "",
+        ),
+        ("North Korea flouted the Security Council's resolution.", "REJECT", "128", "PRK", ""),
+        ("Sudan closed the door on Egyptian mediation.", "REJECT", "120", "SDN", ""),
+        # foreign missions sent away or withdrawn
+        ("Sudan kicked 13 foreign aid agencies out of Darfur.", "SANCTION", "1663", "SDN", ""),
+        (
+            "Nigeria began pulling its peacekeeping contingent out of Sierra Leone.",
+            "SANCTION",
+            "1661",
+            "NGA",
+            "SLE",
+        ),
+        ("Qatar withdrew from its mediation in Yemen.", "SANCTION", "165", "QAT", ""),
+        ("The Tamil Tigers pulled out of negotiations with Colombo.", "SANCTION", "164", "LKA", ""),
+        (
+            "The Netherlands curtailed its cooperation with Suriname.",
+            "SANCTION",
+            "160",
+            "NLD",
+            "SUR",
+        ),
+        # support, cooperation and inquiry in other words
+        ("Moscow spoke out in defence of Belarus.", "SUPPORT", "052", "RUS", "BLR"),
+        ("Mauritania upgraded its ties with Israel.", "SUPPORT", "054", "MRT", "ISR"),
+        (
+            "Belgium's prime minister asked forgiveness from Rwanda.",
+            "SUPPORT",
+            "055",
+            "BEL",
+            "RWA",
+        ),
+        (
+            "Saudi Arabia provided British investigators with intelligence on the suspects.",
+            "COOPERATE",
+            "064",
+            "SAU",
+            "GBR",
+        ),
+        (
+            "The Philippine government brought a civil suit against relatives of Marcos.",
+            "ACCUSE",
+            "115",
+            "PHL",
+            "",
+        ),
+    ],
+)
+def test_codebook_wordings(nlp, sentence, event_type, cameo, source, target):
+    coded_as(nlp, sentence, event_type, cameo, source, target)
+
+
+def test_armed_men_with_a_cause_do_not_riot(nlp):
+    events = code(nlp, "Rebels demanding autonomy attacked an army post in northern Mali.")
+    assert "ASSAULT" in {e.event_type for e in events}
+    assert "PROTEST" not in {e.event_type for e in events}

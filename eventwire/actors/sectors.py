@@ -302,6 +302,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "worker": ("LAB", "person", False, False),
     "miner": ("LAB", "person", False, False),
     "docker": ("LAB", "person", False, False),
+    "labourer": ("LAB", "person", False, False),
+    "laborer": ("LAB", "person", False, False),
     "air traffic controller": ("LAB", "person", False, False),
     "peasant": ("AGR", "person", False, False),
     "exile": ("OPP", "person", False, False),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.sectors import sector_for
 from eventwire.events import arguments as args
 from eventwire.events.conditions import (
     ends_dealings_unless,
@@ -52,7 +53,9 @@ REFUSED_WHEN_NEGATED = {
 # Meeting words whose negation with "will" or "would" refuses to meet (125).
 REFUSED_MEETINGS = frozenset({"negotiate", "talk", "meet", "sit"})
 # Coming together is a demonstration only when civilians do it ("students gathered outside").
-GATHERING_VERBS = frozenset({"gather", "congregate", "converge", "throng"})
+GATHERING_VERBS = frozenset(
+    {"gather", "congregate", "converge", "throng", "pack", "parade", "file"}
+)
 
 
 # People who act as a crowd whatever else the phrase names: "supporters of Evo Morales",
@@ -86,15 +89,46 @@ CROWD_NOUNS = frozenset(
 
 
 def crowd_subject(trig: Trigger) -> bool:
-    """Whether the trigger's subject is a crowd of ordinary people, named by its head noun."""
+    """Whether the trigger's subject is a crowd of ordinary people, named by its head noun or
+    by its cause: "farmers", "Mohawk warriors demanding recognition of their land rights"."""
+    heads = _subject_heads(trig)
+    return any(h.lemma_.lower() in CROWD_NOUNS or _with_a_cause(h) for h in heads)
+
+
+def _subject_heads(trig: Trigger) -> list[Token]:
     if trig.verb is None:
-        return False
+        return []
     subjects, passive = args.subject_of(trig.verb)
     heads = [h for s in subjects for h in [s, *held_by(s)]] if not passive else []
-    return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
+    # "Demonstrators clamouring for his removal fought ...": the parser may make the
+    # participle the subject, with the crowd as its own
+    return heads + [c for h in heads if h.pos_ == "VERB" for c in h.children if c.dep_ == "nsubj"]
 
 
-def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
+# Participles and adjectives that name a group by its grievance.
+_CAUSE_WORDS = frozenset(
+    {"demand", "call", "seek", "protest", "oppose", "opposed", "clamour", "clamor", "angry"}
+    | {"press", "campaign", "agitate"}
+)
+
+
+def _with_a_cause(noun: Token) -> bool:
+    """ "protesters calling for his resignation", "farmers angry at low prices": a group named
+    by its grievance acts as a crowd, whoever it is."""
+    if noun.pos_ not in ("NOUN", "PROPN") or sector_for(noun.lemma_) in ARMED_SECTORS:
+        return False  # "rebels demanding autonomy" fight, they do not riot
+    return any(
+        c.dep_ in ("acl", "amod") and c.lemma_.lower() in _CAUSE_WORDS for c in noun.children
+    )
+
+
+# Sectors of those who bear arms or hold office.
+ARMED_SECTORS = frozenset({"REB", "MIL", "COP", "UAF", "PRM", "GOV", "SPY", "INS"})
+
+
+def recode_by_doer(
+    trig: Trigger, source: list[Actor], civil: bool, target: list[Actor] | None = None
+) -> None:
     """What an act is depends on who does it: crowds obstruct and riot, governments complain."""
     if trig.cameo in ("191", "172", "1721", "192", "171") and civil:
         # Protesters who block a road, occupy or seize a building obstruct (PROTEST 144);
@@ -104,6 +138,14 @@ def recode_by_doer(trig: Trigger, source: list[Actor], civil: bool) -> None:
     crowd = lemma in CROWD_VERBS and any(
         w.removesuffix("s") in RIOTING_CROWDS for a in source for w in a.text.lower().split()
     )
+    # a crowd that fights the police or troops, or wrecks things, riots; one that kills
+    # civilians assaults them
+    at_order = all(a.sector in ("COP", "MIL", "GOV", "LEG") for a in target or [])
+    by_cause = any(
+        _with_a_cause(h) or (h.pos_ == "VERB" and h.lemma_.lower() in _CAUSE_WORDS)
+        for h in _subject_heads(trig)
+    )
+    crowd = crowd or (by_cause and at_order and trig.cameo[:2] in ("18", "19"))
     if civil and (
         trig.cameo == "1712" or (trig.cameo[:2] in ("18", "19") and (lemma in RIOT_VERBS or crowd))
     ):
@@ -134,11 +176,15 @@ def gives_with(verb: Token) -> bool:
     )
 
 
+# Purposes that make an act a protest: "to protest", "to press their claim".
+_PROTESTING = frozenset({"protest", "demonstrate", "press", "denounce", "oppose", "resist"})
+
+
 def in_protest(verb: Token) -> bool:
     """An act done in protest: "blocked highways to protest fuel prices", "occupied the ranch
     in protest at the slow land reform". Whoever does it does it as a protester."""
     return any(
-        (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demonstrate"))
+        (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTESTING)
         or (c.dep_ == "prep" and c.lower_ == "in" and "protest" in {o.lower_ for o in c.children})
         for c in verb.children
     )
@@ -157,9 +203,15 @@ def with_cause(verb: Token) -> bool:
     # "hundreds of protesters gathered": a crowd named by its cause
     subjects, _ = args.subject_of(verb)
     named = any(t.lemma_.lower() in PROTESTER_WORDS for s in subjects for t in s.subtree)
+    # "filed through the capital in a call for reform"
+    called = any(
+        o.lemma_.lower() in ("call", "protest", "demand", "show")
+        for _, o in args.prep_objects(verb, frozenset({"in"}))
+    )
     # the purpose must be a grievance: to protest, denounce, demand, reject
     return (
         against
+        or called
         or shown
         or named
         or any((code_of(c) or "")[:2] in ("02", "10", "11", "12", "13", "14") for c in purposes)
@@ -167,7 +219,10 @@ def with_cause(verb: Token) -> bool:
 
 
 # What a crowd does that shows its cause, and the words that name a crowd by its cause.
-CROWD_DEEDS = frozenset({"chant", "shout", "wave", "brandish", "carry", "hold", "burn", "denounce"})
+CROWD_DEEDS = frozenset(
+    {"chant", "shout", "wave", "brandish", "carry", "hold", "burn", "denounce", "demand"}
+    | {"call", "urge", "protest", "insist"}
+)
 PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
 
 

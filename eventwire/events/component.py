@@ -317,12 +317,13 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             or crowd_subject(trig)
             or in_protest(trig.word)
         )
-        recode_by_doer(trig, source, civil)
+        recode_by_doer(trig, source, civil, target)
         if trig.cameo == "0841" and _handed_to_foreign_law(trig, source, target):
             # "Brazil handed over Rocco Morabito to Italian authorities": an extradition,
             # judicial cooperation (063), not a release
             trig.cameo, trig.rule = "063", trig.rule + ".extradition"
-        if trig.word.lemma_.lower() in GATHERING_VERBS and not (civil and with_cause(trig.word)):
+        gathering = trig.word.lemma_.lower() in GATHERING_VERBS and trig.cameo[:2] == "14"
+        if gathering and not (civil and with_cause(trig.word)):
             continue  # leaders gathering for a summit or tourists in a square do not demonstrate
         if trig.cameo in HOST_CODES and not received_someone(trig, target):
             if trig.word.lemma_.lower() != "welcome":

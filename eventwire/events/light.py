@@ -21,7 +21,10 @@ _OPERATION_VERBS = frozenset(
 
 # Verb + noun: the noun names the event ("held talks"); the verb adds only tense and actors.
 # Feelings voiced at another's deed, each a disapproval: "voiced outrage over the raid".
-DISMAY_NOUNS = "outrage indignation shock anger dismay alarm disgust horror concern condemnation"
+DISMAY_NOUNS = (
+    "outrage indignation shock anger dismay alarm disgust horror concern condemnation "
+    "disappointment displeasure"
+)
 LIGHT_VERBS: dict[str, frozenset[str]] = {
     verb: frozenset((nouns + (OPERATIONS if verb in _OPERATION_VERBS else "")).split())
     for verb, nouns in {
@@ -122,7 +125,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "pullback evacuation detention arrest arrests closure release ceasefire truce curfew",
         "proclaim": "emergency curfew ceasefire truce",
         "introduce": "emergency curfew censorship",
-        "bring": "complaint lawsuit charges",
+        "bring": "complaint lawsuit charges suit",
+        "cast": "veto",
         "attend": "summit meeting talks conference",
         "brandish": "threat threats",
         "float": "threat threats",

@@ -61,6 +61,16 @@ def _object_words(verb: Token) -> set[str]:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    # "pulled out of negotiations": "out" parsed as a preposition governing "of"
+    on_particle += [
+        o
+        for c in verb.children
+        if c.dep_ in ("prep", "prt") and c.lower_ == "out"
+        for of in c.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for o in of.children
+        if o.dep_ == "pobj"
+    ]
     objects = words_of(args.objects_of(verb) + on_particle + (subj if passive else []))
     # "granted the International Committee of the Red Cross access to ...": the parser may
     # end a long name with the common noun that follows it
@@ -100,7 +110,8 @@ def _object_words(verb: Token) -> set[str]:
     objects |= {
         f"{p}:{o.lower_}"
         for p, o in args.prep_objects(
-            verb, frozenset({"to", "into", "on", "in", "as", "under", "for", "from"})
+            verb,
+            frozenset({"to", "into", "on", "in", "as", "under", "for", "from", "without"}),
         )
     }
     if verb.dep_ == "acl" or misparsed_predicate(verb):

@@ -163,6 +163,15 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         at = {"at"} if trig.cameo[:2] in ("11", "12", "18", "19", "20") else set()
         # "stood behind Venezuela's president", "spoke warmly of Rwanda": whom one backs
         at |= {"behind", "of"} if trig.cameo[:2] == "05" else set()
+        at |= {"from"} if trig.cameo == "055" else set()  # "asked forgiveness from Rwanda"
+        if trig.cameo[:2] == "05":
+            # "spoke out in defence of Belarus"
+            target_roots += [
+                o
+                for _, d in args.prep_objects(trig.verb, frozenset({"in"}))
+                if d.lemma_.lower() in ("defence", "defense", "support", "favour", "favor")
+                for _, o in args.prep_objects(d, frozenset({"of"}))
+            ]
         preps = args.TARGET_PREPS | at
         found = [
             (p, o)
@@ -186,7 +195,9 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         for prep, obj in found:
             if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
                 continue
-            if prep == "from" and not (trig.cameo[:2] in FROM_TARGET_ROOTS or trig.cameo == "043"):
+            if prep == "from" and not (
+                trig.cameo[:2] in FROM_TARGET_ROOTS or trig.cameo in ("043", "055")
+            ):
                 continue  # a place of origin
             if prep == "to" and trig.cameo[:2] == "14":
                 continue  # "took to the streets of Mogadishu": where, not against whom

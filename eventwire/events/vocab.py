@@ -181,6 +181,7 @@ NOUNS: dict[str, str] = {
     "walkout": "143",
     "stoppage": "143",  # "began an indefinite stoppage"
     "censorship": "1721",
+    "disobedience": "140",  # "launched a campaign of civil disobedience"
     "closure": "172",  # "ordered the closure of a seminary" (after a light verb only)
     "boycott": "143",
     "blockade": "191",
@@ -306,6 +307,7 @@ LIGHT_ONLY_NOUNS = frozenset(
 # "announced an extension of their ceasefire" too.
 MEASURE_NOUNS = frozenset(
     [
+        "campaign",
         "round",
         "package",
         "set",

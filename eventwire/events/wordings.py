@@ -46,6 +46,11 @@ _MOVED_PEOPLE = (
 
 # Dissent its own side calls off.
 _DISSENT = "protest protests demonstrations rallies strike boycott blockade blockades march marches"
+# What is asked of a state that it turns down.
+_APPEALS = (
+    "appeal appeals petition petitions plea pleas request requests call calls demand demands "
+    "offer offers"
+)
 # Property taken that a state hands back.
 _PROPERTY = "archives documents artefacts artifacts obelisk treasures trawlers trawler property"
 # Outsiders let in to see: access for inspectors (0862).
@@ -77,6 +82,7 @@ _COERCION: dict[str, tuple[Sense, ...]] = {
     ),
     "keep": (_s("173", "in:custody in:detention in:jail in:prison"),),
     "compel": (_s("170"),),
+    "obstruct": (_s("191", "road roads gates entrance traffic highway highways port"),),
     "encircle": (_s("191"),),
     "surround": (_s("191", "city town capital parliament building village villages camp"),),
     # "pulled the plug on the ANS television channel"
@@ -122,9 +128,39 @@ _CONCESSIONS: dict[str, tuple[Sense, ...]] = {
     "call": (_s("082", _DISSENT, "off"),),
     "abolish": (_s("085", "embargo sanctions"),),
 }
+_REFUSALS: dict[str, tuple[Sense, ...]] = {
+    # appeals turned aside, positions held, norms defied
+    "dismiss": (_s("120", _APPEALS),),
+    "scorn": (_s("120"),),
+    "turn": (_s("120", _APPEALS, "aside"),),
+    "stand": (_s("124", "", "firm"),),
+    "remain": (_s("124", "", "unmoved"), _s("124", "", "defiant")),
+    "maintain": (_s("124", "ban bans sanctions restrictions embargo curbs blockade"),),
+    "keep": (_s("124", "in:place"),),
+    "ignore": (_s("128", "resolution resolutions order orders ruling rulings"),),
+    "flout": (_s("128"),),
+    "close": (_s("120", "door", prep="on"),),
+    "block": (_s("120", "visit visits"),),
+    "deny": (_s("120", "use"),),
+    "withhold": (_s("120", "intelligence files information cooperation"),),
+}
+_DISSENT_FORMS: dict[str, tuple[Sense, ...]] = {
+    # hunger strikes, crowds, stay-aways and roads cut
+    "fast": (_s("142"),),
+    "refuse": (_s("142", "food meals water"), _s("142", "", "<to:eat>")),
+    "reject": (_s("142", "meals food"),),
+    "go": (_s("142", "without:food without:meals without:water"),),
+    "pack": (_s("141", "square squares streets street stadium"),),
+    "parade": (_s("141", "", None, "through"),),
+    "file": (_s("141", "", None, "through"),),
+    "stay": (_s("143", "from:schools from:school from:classes from:work", "away"),),
+    "shutter": (_s("143", "shops businesses stores"),),
+    "cut": (_s("191", "highways highway roads road routes", "off"),),
+    "halt": (_s("191", "traffic"),),
+    "close": (_s("191", "road roads highway highways"),),
+}
 _SANCTIONS: dict[str, tuple[Sense, ...]] = {
     # benefits withdrawn, ties cut, lists of the shunned
-    "withdraw": (_s("162", _BENEFITS),),
     "scale": (_s("161", _TIES, "back"), _s("161", _TIES, "down")),
     "call": (_s("161", "contacts contact visits ties", "off"),),
     "cancel": (_s("160", "contract contracts deal deals order orders"),),
@@ -138,6 +174,22 @@ _SANCTIONS: dict[str, tuple[Sense, ...]] = {
         _s("163", "on:blacklist on:list"),
     ),
     "shelve": (_s("164", "summit talks meeting visit negotiations"),),
+    "curtail": (_s("160", "cooperation contacts ties relations aid assistance"),),
+    # foreign missions sent away or withdrawn (166x), mediation given up (165)
+    "kick": (
+        _s("1663", "agencies agency groups charities workers", "out"),
+        _s("166", "ambassador diplomats envoy", "out"),
+        _s("174", "", "out"),
+    ),
+    "order": (_s("166", "members peacekeepers monitors inspectors observers staff", "<to:leave>"),),
+    "tell": (_s("1662", "inspectors monitors observers", "<to:leave>"),),
+    "withdraw": (
+        _s("162", _BENEFITS),
+        _s("1661", "peacekeepers contingent from:force from:mission"),
+        _s("165", "from:mediation from:role"),
+    ),
+    "pull": (_s("1661", "peacekeepers contingent", "out"),),
+    "step": (_s("165", "from:role from:mediation", "back"),),
     "designate": (_s("163", "as:terrorist as:terrorists as:financier as:sponsor as:entity"),),
     "expel": (_s("160", "from:organisation from:organization from:union from:bloc"),),
 }
@@ -147,14 +199,21 @@ _SUPPORT: dict[str, tuple[Sense, ...]] = {
     "rise": (_s("052", "to:defence to:defense"),),
     "spring": (_s("052", "to:defence to:defense"),),
     "admire": (_s("051"),),
+    "upgrade": (_s("054", "ties relations"),),
+    "ask": (_s("055", "forgiveness pardon"),),
+    "train": (_s("062", "", None, "alongside"),),
+    "provide": (_s("064", "intelligence information data details evidence"),),
+    "examine": (_s("090", "reports sinking crash deaths killing killings"),),
+    "gather": (_s("094", "evidence"),),
     # "spoke warmly of Rwanda's reconstruction", "spoke up for Cambodia's admission"
     "speak": (
         *(_s("051", "", how, "of") for how in ("warmly", "highly", "approvingly", "glowingly")),
         _s("052", "", "up", "for"),
+        _s("052", "in:defence in:defense", "out"),
     ),
     "applaud": (_s("051"),),
     "line": (_s("051", "", "up", "behind"),),
-    "rally": (_s("051", "", None, "behind"),),
+    "rally": (_s("051", "", None, "behind"), _s("053", "support backing")),
     "assure": (_s("051", "of:support of:backing of:confidence of:solidarity"),),
 }
 _ASSAULTS: dict[str, tuple[Sense, ...]] = {
@@ -166,6 +225,15 @@ _ASSAULTS: dict[str, tuple[Sense, ...]] = {
 }
 
 SEVENTEENTH_PASS: dict[str, tuple[Sense, ...]] = {}
-for _table in (_COERCION, _RETREATS, _CONCESSIONS, _SANCTIONS, _SUPPORT, _ASSAULTS):
+for _table in (
+    _COERCION,
+    _RETREATS,
+    _CONCESSIONS,
+    _REFUSALS,
+    _DISSENT_FORMS,
+    _SANCTIONS,
+    _SUPPORT,
+    _ASSAULTS,
+):
     for _lemma, _senses in _table.items():
         SEVENTEENTH_PASS[_lemma] = SEVENTEENTH_PASS.get(_lemma, ()) + _senses
