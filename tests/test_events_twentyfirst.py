@@ -514,3 +514,32 @@ def test_armed_men_with_a_cause_do_not_riot(nlp):
     events = code(nlp, "Rebels demanding autonomy attacked an army post in northern Mali.")
     assert "ASSAULT" in {e.event_type for e in events}
     assert "PROTEST" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source"),
+    [
+        ("Mongolia's government hoped to cooperate with Kazakhstan in every field.", "", "MNG"),
+        ("Thailand expects to ease travel curbs on Burmese traders.", "0351", "THA"),
+        ("Tanzania has decided to ease the economic blockade of Burundi.", "0354", "TZA"),
+        (
+            "The Angolan government declared its intention to halt offensive operations.",
+            "0356",
+            "AGO",
+        ),
+        ("Egypt unveiled plans to withdraw its troops from Sinai.", "0356", "EGY"),
+    ],
+)
+def test_the_doers_own_intent_in_other_words(nlp, sentence, cameo, source):
+    coded_as(nlp, sentence, "AGREE", cameo, source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government announced plans to build a new dam on the Nile.",
+        "Iran is expected to release the sailors on Monday.",
+    ],
+)
+def test_plans_of_no_act_and_plans_reported_are_no_intent(nlp, sentence):
+    assert "AGREE" not in {e.event_type for e in code(nlp, sentence)}

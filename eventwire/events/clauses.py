@@ -86,7 +86,7 @@ def claims_own(verb: Token) -> bool:
 # Nouns of a wish to act: "its readiness to resume talks".
 INTENT_NOUNS = frozenset(
     {"willingness", "readiness", "intention", "intent", "desire", "commitment", "eagerness"}
-    | {"determination", "wish", "preparedness"}
+    | {"determination", "wish", "preparedness", "plan", "plans"}
 )
 
 

@@ -41,10 +41,13 @@ _IRREGULAR = {
 
 @lru_cache(maxsize=1)
 def _known() -> frozenset[str]:
+    from eventwire.events.conditions import SAY_VERBS
     from eventwire.events.lexicon import VERBS
     from eventwire.events.light import LIGHT_VERBS
+    from eventwire.events.stance import INTENT_GOVERNORS
 
-    return frozenset(VERBS) | frozenset(LIGHT_VERBS)
+    # "hoped to cooperate": the model may give "hop"
+    return frozenset(VERBS) | frozenset(LIGHT_VERBS) | INTENT_GOVERNORS | SAY_VERBS
 
 
 def base_forms(form: str) -> list[str]:

@@ -52,12 +52,13 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "slap": "sanction sanctions embargo ban bans curfew restrictions tariff tariffs measures",
         "enforce": "curfew blockade embargo ban strike shutdown",
         "announce": "sanction sanctions ban withdrawal ceasefire truce aid pullback drawdown "
+        "plans plan intention "
         "measures "
         "demobilisation demobilization halt suspension freeze",
         "reach": "agreement deal accord ceasefire truce understanding",
         "strike": "deal agreement understanding accord bargain arrangement",
         "sign": "agreement deal accord treaty memorandum memoranda pact",
-        "declare": "ceasefire truce war curfew emergency support backing solidarity",
+        "declare": "ceasefire truce war curfew emergency support backing solidarity intention",
         "decree": "curfew emergency",
         "begin": "talks negotiations consultations withdrawal pullback drawdown offensive patrol "
         "patrols operation operations strike hunger sit-in boycott protest protests visit tour "
@@ -101,6 +102,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "take": "action control",
         "use": "force",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
+        "intention "
         "appreciation "
         "readiness willingness approval backing opposition objection objections disapproval "
         "displeasure " + DISMAY_NOUNS,
@@ -112,7 +114,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "heap": "praise",
         "level": "charges accusations",
         "press": "charges",
-        "signal": "willingness readiness approval support backing",
+        "signal": "willingness readiness approval support backing intention",
+        "unveil": "plans plan",
         "convey": "appreciation gratitude support solidarity condolences",
         "offer": "apology concession concessions",
         "extend": "recognition",

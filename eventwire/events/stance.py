@@ -18,7 +18,12 @@ INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 THREAT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Verbs and adjectives of the doer's own wish ("intends to", "is keen to"); "plans to" and "is
 # expected to" report a schedule, not a promise, and stay future.
-INTENT_GOVERNORS = frozenset({"intend", "want", "wish", "offer", "vow", "pledge", "promise"})
+INTENT_GOVERNORS = frozenset(
+    {"intend", "want", "wish", "offer", "vow", "pledge", "promise", "hope", "resolve", "aim"}
+    # "decided to ease the blockade", "expects to ease curbs": the doer's own (not "is
+    # expected to", which reports a plan)
+    | {"decide", "expect", "undertake", "commit"}
+)
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "keen", "eager", "determined"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
 
@@ -35,9 +40,13 @@ def intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bo
         return False
     anchor = trig.verb or trig.word
     # "intends to broaden its cooperation", "is keen to step up ties": the doer's own wish
+    governor = anchor.head
     wished = anchor.dep_ == "xcomp" and (
-        anchor.head.lemma_.lower() in INTENT_GOVERNORS
-        or (anchor.head.pos_ == "ADJ" and anchor.head.lower_ in INTENT_ADJECTIVES)
+        (
+            governor.lemma_.lower() in INTENT_GOVERNORS
+            and not any(c.dep_ == "auxpass" for c in governor.children)
+        )
+        or (governor.pos_ == "ADJ" and governor.lower_ in INTENT_ADJECTIVES)
     )
     if wished:
         return True

@@ -288,6 +288,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     # "signalled its readiness to resume talks with Paraguay": the intent is of
                     # the act its "to" clause names
                     stopped, light = intended_act(noun, light, consumed, code_of)
+                    if stopped is None and noun.lemma_.lower() == "plan":
+                        continue  # "announced plans to build a dam": no act of ours
                 elif light[:2] in ("02", "10"):
                     # "made a plea to Italy for more food aid": aid asked for, not given
                     stopped, light = asked_for(noun, light, consumed, code_of)

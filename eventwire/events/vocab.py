@@ -87,6 +87,8 @@ NOUNS: dict[str, str] = {
     "tribute": "051",
     "readiness": "030",
     "willingness": "030",
+    "intention": "030",  # "declared its intention to halt offensive operations"
+    "plans": "030",  # "announced plans to deliver relief" (after a light verb only)
     "regret": "055",
     "conversation": "040",
     "understanding": "030",
@@ -292,6 +294,8 @@ LIGHT_ONLY_NOUNS = frozenset(
         "proceedings",
         "readiness",
         "willingness",
+        "intention",
+        "plans",
         # "made a pledge", "gave its consent", "leveled charges": only with the verb that acts.
         "pledge",
         "pledges",
