@@ -543,3 +543,24 @@ def test_the_doers_own_intent_in_other_words(nlp, sentence, cameo, source):
 )
 def test_plans_of_no_act_and_plans_reported_are_no_intent(nlp, sentence):
     assert "AGREE" not in {e.event_type for e in code(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        ("Honduras sent a formal petition to Nicaragua.", "020", "HND", "NIC"),
+        ("Algeria enjoined Ethiopia to pull back its troops.", "", "DZA", "ETH"),
+        ("Macedonia sought helicopters and artillery from Bulgaria.", "0232", "MKD", "BGR"),
+    ],
+)
+def test_requests_in_other_words(nlp, sentence, cameo, source, target):
+    coded_as(nlp, sentence, "REQUEST", cameo, source, target)
+
+
+def test_a_petition_signed_at_home_asks_no_state(nlp):
+    assert code(nlp, "Residents signed a petition against the new shopping mall.") == []
+
+
+def test_a_request_enjoined_folds_the_act_asked_for(nlp):
+    types = {e.event_type for e in code(nlp, "Algeria enjoined Ethiopia to pull back its troops.")}
+    assert types == {"REQUEST"}

@@ -94,7 +94,9 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "serve": "notice ultimatum warning",
         "file": "lawsuit complaint suit charges case",
         "lodge": "protest complaint demand demands request",
-        "send": "sos appeal",  # "sent an SOS to Zambia for maize"
+        "send": "sos appeal petition",  # "sent an SOS to Zambia for maize"
+        "submit": "petition petitions request requests demand demands",
+        "present": "petition petitions demands",
         "give": "aid assistance assurances blessing consent assent go-ahead ultimatum backing "
         "approval",
         "lend": "support backing",  # "lent its support to the peace process"

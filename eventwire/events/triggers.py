@@ -76,7 +76,8 @@ PROSPECT_WORDS = frozenset({"prospect", "spectre", "specter", "possibility", "th
 # Verbs whose "to" clause is what is asked for, even when parsed as a clause of purpose.
 ASKING_VERBS = frozenset(
     {"call", "urge", "press", "ask", "appeal", "invite", "encourage", "petition", "tell"}
-    | {"nudge", "persuade", "convince", "coax", "challenge", "lean", "prevail"}
+    | {"nudge", "persuade", "convince", "coax", "challenge", "lean", "prevail", "enjoin"}
+    | {"instruct"}
 )
 
 

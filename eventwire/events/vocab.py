@@ -137,6 +137,8 @@ NOUNS: dict[str, str] = {
     "collaboration": "060",
     "request": "020",
     "plea": "020",
+    "petition": "020",
+    "petitions": "020",
     # "sent an SOS to Australia for police", "made formal representations to London for an
     # inquiry", "renewed its clamour for Colombia to secure the border"
     "sos": "103",
@@ -296,6 +298,8 @@ LIGHT_ONLY_NOUNS = frozenset(
         "willingness",
         "intention",
         "plans",
+        "petition",  # "sent a petition to Nicaragua", not "residents signed a petition"
+        "petitions",
         # "made a pledge", "gave its consent", "leveled charges": only with the verb that acts.
         "pledge",
         "pledges",
