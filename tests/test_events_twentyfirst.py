@@ -564,3 +564,18 @@ def test_a_petition_signed_at_home_asks_no_state(nlp):
 def test_a_request_enjoined_folds_the_act_asked_for(nlp):
     types = {e.event_type for e in code(nlp, "Algeria enjoined Ethiopia to pull back its troops.")}
     assert types == {"REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Ethiopia kept its troops in Badme despite demands by the United Nations.", "ETH", "UNO"),
+        ("North Korea went ahead with the test despite China's appeals.", "PRK", "CHN"),
+    ],
+)
+def test_going_on_despite_an_appeal_refuses_it(nlp, sentence, source, target):
+    coded_as(nlp, sentence, "REJECT", "124", source, target)
+
+
+def test_things_that_go_on_despite_appeals_refuse_no_one(nlp):
+    assert code(nlp, "Inflation continued to rise despite government pressure.") == []

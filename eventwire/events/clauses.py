@@ -121,3 +121,30 @@ def asked_for(
             consumed.add(obj.i)
             return obj, refine(code, obj_code)
     return None, code
+
+
+# Verbs that keep an act going, and the appeals a state keeps going despite.
+_KEEPING_ON = frozenset(
+    {"continue", "press", "go", "keep", "stay", "remain", "maintain", "proceed", "persist"}
+    | {"push", "carry", "forge", "plough", "plow"}
+)
+_APPEAL_NOUNS = frozenset(
+    {"call", "calls", "appeal", "appeals", "demand", "demands", "plea", "pleas", "request"}
+    | {"requests", "pressure", "objection", "objections", "protest", "protests", "urging"}
+)
+
+
+def kept_on_despite(verb: Token) -> Token | None:
+    """ "pressed on with its offensive despite calls for a ceasefire", "said the campaign
+    would continue despite international appeals": going on with an act against another's
+    appeal refuses it (CAMEO 124). The appeal noun, or None."""
+    if verb.lemma_.lower() not in _KEEPING_ON:
+        return None
+    return next(
+        (
+            o
+            for _, o in args.prep_objects(verb, frozenset({"despite"}))
+            if o.lemma_.lower() in _APPEAL_NOUNS or o.lower_ in _APPEAL_NOUNS
+        ),
+        None,
+    )

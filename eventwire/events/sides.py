@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events import arguments as args
 from eventwire.events.carriers import light_noun
 from eventwire.events.checks import gives_with
+from eventwire.events.clauses import kept_on_despite
 from eventwire.events.conditions import condition_clause, condition_subjects
 from eventwire.events.deeds import force_sides
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
@@ -386,6 +387,12 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         # speaks of ("demanded that Russia free the reporter").
         subjects = _clause_subjects(doc, trig, source)
         target = subjects or target
+    appeal = kept_on_despite(trig.verb) if trig.rule.endswith("+despite") and trig.verb else None
+    if appeal is not None:
+        # "kept its troops in Badme despite demands by the United Nations": whose appeal
+        askers = [c for c in appeal.children if c.dep_ in ("poss", "compound", "amod")]
+        aimed = [a for a in args.actors_of(doc, askers + args.agent_of(appeal)) if a not in source]
+        target = aimed or target
     if trig.rule == "say.threat" and trig.inner is not None:
         # "said Brussels would impose duties unless Tokyo curbed its exports": whoever must
         # meet the condition is whom the threat is aimed at

@@ -17,6 +17,7 @@ from eventwire.events.clauses import (
     content_of_noun,
     done_jointly,
     intended_act,
+    kept_on_despite,
     works_with,
 )
 from eventwire.events.coding import Trigger, code_of
@@ -191,6 +192,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 rule = f"adj.{tok.lemma_.lower()}"
                 triggers.append(Trigger(tok, intent, rule, verb, None, inner))
             continue
+        defied = kept_on_despite(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if defied is not None:
+            # "pressed on with its offensive despite calls for a ceasefire": a refusal too
+            triggers.append(Trigger(tok, "124", f"verb.{tok.lemma_.lower()}+despite", tok, None))
         reserved = _right_reserved(tok) if tok.i not in consumed else None
         if reserved is not None:
             # "reserves the right to send troops into northern Iraq": force held out (the
