@@ -579,3 +579,19 @@ def test_going_on_despite_an_appeal_refuses_it(nlp, sentence, source, target):
 
 def test_things_that_go_on_despite_appeals_refuse_no_one(nlp):
     assert code(nlp, "Inflation continued to rise despite government pressure.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bangladesh's opposition said it would boycott the elections.",
+        "French farmers said they would blockade the roads into Paris.",
+    ],
+)
+def test_dissent_its_doers_say_they_will_make_is_a_threat(nlp, sentence):
+    coded_as(nlp, sentence, "THREATEN", "133")
+
+
+def test_dissent_set_for_a_day_stays_dissent(nlp):
+    events = code(nlp, "Nigerian unions will stage a general strike on Monday.")
+    assert "PROTEST" in {e.event_type for e in events}

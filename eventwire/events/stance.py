@@ -15,7 +15,7 @@ from eventwire.events.vocab import PROMISING
 INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Acts of coercion and force whose announcement by the doer CAMEO codes as a threat (13x);
 # sanctions announced are mostly decided, and stay the act.
-THREAT_ROOTS = frozenset({"17", "18", "19", "20"})
+THREAT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # Verbs and adjectives of the doer's own wish ("intends to", "is keen to"); "plans to" and "is
 # expected to" report a schedule, not a promise, and stay future.
 INTENT_GOVERNORS = frozenset(

@@ -20,7 +20,7 @@ from eventwire.events.senses import (
 _PRESS = (
     "newspaper newspapers dailies weekly weeklies paper papers magazine magazines "
     "publication publications press media radio station stations broadcaster broadcasters "
-    "channel channels website websites site sites office offices"
+    "channel channels website websites site sites"
 )
 # Computers broken into by a state: coercion (170, CAMEO's cyber-attack).
 _SYSTEMS = "computer computers network networks server servers system systems email emails"
@@ -52,14 +52,17 @@ _APPEALS = (
     "offer offers"
 )
 # Property taken that a state hands back.
-_PROPERTY = "archives documents artefacts artifacts obelisk treasures trawlers trawler property"
+_PROPERTY = (
+    "archives documents artefacts artifacts treasures antiquities monument monuments trawlers "
+    "trawler property"
+)
 # Outsiders let in to see: access for inspectors (0862).
 _INSPECTORS = "verifiers monitors rapporteur rapporteurs investigators observers inspectors"
 _INSPECTORS_TO = " ".join(f"to:{w}" for w in _INSPECTORS.split())
 
 _COERCION: dict[str, tuple[Sense, ...]] = {
     # the press silenced, places shut, people moved and watched, systems broken into
-    "padlock": (_s("172", _PRESS),),
+    "padlock": (_s("172", _PRESS + " office offices headquarters"),),
     "filter": (_s("1721", _PRESS + " internet access"),),
     "gag": (_s("1721", _PRESS),),
     "suspend": (_s("1721", _PRESS),),
