@@ -141,11 +141,11 @@ def recode_by_doer(
     # a crowd that fights the police or troops, or wrecks things, riots; one that kills
     # civilians assaults them
     at_order = all(a.sector in ("COP", "MIL", "GOV", "LEG") for a in target or [])
-    by_cause = any(
+    by_cause = trig.cameo[:2] in ("18", "19") and any(
         _with_a_cause(h) or (h.pos_ == "VERB" and h.lemma_.lower() in _CAUSE_WORDS)
         for h in _subject_heads(trig)
     )
-    crowd = crowd or (by_cause and at_order and trig.cameo[:2] in ("18", "19"))
+    crowd = crowd or (by_cause and at_order)
     if civil and (
         trig.cameo == "1712" or (trig.cameo[:2] in ("18", "19") and (lemma in RIOT_VERBS or crowd))
     ):
