@@ -595,3 +595,12 @@ def test_dissent_its_doers_say_they_will_make_is_a_threat(nlp, sentence):
 def test_dissent_set_for_a_day_stays_dissent(nlp):
     events = code(nlp, "Nigerian unions will stage a general strike on Monday.")
     assert "PROTEST" in {e.event_type for e in events}
+
+
+def test_open_to_an_act_is_the_intent_to_do_it(nlp):
+    sentence = "Manila is open to holding talks with Malaysia on the Sabah claim."
+    coded_as(nlp, sentence, "AGREE", "036", "PHL")
+
+
+def test_open_to_visitors_is_no_intent(nlp):
+    assert code(nlp, "The museum in Cairo is open to visitors on Sundays.") == []

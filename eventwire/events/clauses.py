@@ -14,7 +14,9 @@ from eventwire.events.nominals import noun_code
 from eventwire.events.refining import refine
 
 # Adjectives of intent: "ready to talk", "willing to release" express an intent (AGREE).
-READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen"})
+READY_WORDS = frozenset(
+    {"ready", "willing", "prepared", "eager", "determined", "keen", "open", "committed", "happy"}
+)
 # Widening ties: "to expand trade ties", "to strengthen cooperation", wished or promised, is
 # the intent to cooperate (030).
 WIDENING_VERBS = frozenset(

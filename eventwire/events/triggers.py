@@ -173,7 +173,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ == "ADJ" and tok.lemma_.lower() in READY_WORDS and tok.i not in consumed:
             # "said it was ready to resume talks": an intent to meet (AGREE 036).
-            inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            # "willing to talk"; "open to holding talks", "committed to resolving the claim"
+            inner = next((c for c in tok.children if c.dep_ == "xcomp"), None) or next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB"
+                ),
+                None,
+            )
             inner_code = code_of(inner) if inner is not None else None
             if inner is not None and harm_on_condition(tok, also=("111", "115")):
                 # "is ready to halt gas transit if Moscow doubles prices": a threat
