@@ -307,7 +307,6 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "air traffic controller": ("LAB", "person", False, False),
     "peasant": ("AGR", "person", False, False),
     "exile": ("OPP", "person", False, False),
-    "squatter": ("CVL", "person", False, False),
     "stevedore": ("LAB", "person", False, False),
     "longshoreman": ("LAB", "person", False, False),
     "trade unionist": ("LAB", "person", False, False),
