@@ -41,7 +41,6 @@ from eventwire.events.checks import (
     recode_by_doer,
     with_cause,
 )
-from eventwire.events.conditions import condition_subjects
 from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
@@ -62,6 +61,7 @@ from eventwire.events.sides import (
     embassy_owner,
     predicate_tokens,
 )
+from eventwire.events.threat_sides import condition_targets
 from eventwire.events.threats import warned_harm
 from eventwire.events.triggers import Trigger, code_of, find_triggers
 from eventwire.events.vocab import HOST_CODES
@@ -342,8 +342,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             trig.cameo, trig.rule = refine("130", trig.cameo), trig.rule + ".conditional"
             if not any(a.country for a in target) and trig.verb is not None:
                 # "would cancel the pipeline contract unless Azerbaijan paid": at whom it is aimed
-                aimed = args.actors_of(doc, condition_subjects(trig.verb))
-                target = [a for a in aimed if a not in source] or target
+                target = condition_targets(doc, trig.verb, source) or target
         if trig.cameo[:2] in ("18", "19") and not target and is_weapons_test(trig, sent):
             trig.cameo, trig.rule = "150", trig.rule + ".test"
         flags: list[str] = ["nearby"] if nearby else []

@@ -158,8 +158,12 @@ def promised_on_condition(verb: Token) -> bool:
         if s.dep_ == "nsubj" and s.i > verb.i
     ]
     anyone = any(c.dep_ == "det" and c.lower_ == "any" for o in aimed for c in o.children)
-    holders = _condition_holders(verb) + (_condition_holders(verb.head) if joined else [])
-    return anyone or any(condition_clause(c) for c in holders)
+    return anyone or bool(conditions_of(verb) or (joined and conditions_of(verb.head)))
+
+
+def conditions_of(verb: Token) -> list[Token]:
+    """The "if" and "unless" clauses a verb is promised on, wherever the parser hung them."""
+    return [c for c in _condition_holders(verb) if condition_clause(c)]
 
 
 def _condition_holders(verb: Token) -> list[Token]:
@@ -257,19 +261,14 @@ def held_out_against(act: Token, code: str | None, holder: Token | None = None) 
     return any(_demanding_condition(c) for v in verbs for c in _condition_holders(v))
 
 
+SUBJECTS = ("nsubj", "nsubjpass")
 # Roots of cooperation: 01-08.
 COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 
 
 def condition_subjects(verb: Token) -> list[Token]:
     """Who must meet the conditions of a threat: "unless Azerbaijan paid its debts"."""
-    return [
-        s
-        for cond in _condition_holders(verb)
-        if condition_clause(cond)
-        for s in cond.children
-        if s.dep_ in ("nsubj", "nsubjpass")
-    ]
+    return [s for cond in conditions_of(verb) for s in cond.children if s.dep_ in SUBJECTS]
 
 
 def held_out_parts(clause: Token) -> list[Token]:
@@ -277,10 +276,7 @@ def held_out_parts(clause: Token) -> list[Token]:
     and the conditions it is held out against ("unless Pretoria stopped backing Renamo"),
     which are the demand, no events of their own."""
     parts = [c for c in clause.children if c.dep_ == "xcomp" and _modal_chain(c)]
-    for cond in _condition_holders(clause):
-        if condition_clause(cond):
-            parts += list(cond.subtree)
-    return parts
+    return parts + [t for cond in conditions_of(clause) for t in cond.subtree]
 
 
 def _modal_chain(verb: Token) -> bool:

@@ -8,7 +8,7 @@ from eventwire.events import arguments as args
 from eventwire.events.carriers import light_noun
 from eventwire.events.checks import gives_with
 from eventwire.events.clauses import kept_on_despite
-from eventwire.events.conditions import condition_clause, condition_subjects
+from eventwire.events.conditions import condition_clause
 from eventwire.events.deeds import force_sides
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.nominals import occurring
@@ -23,6 +23,7 @@ from eventwire.events.referents import (
 from eventwire.events.threat_sides import (
     SUFFERING_VERBS,
     claimed_doers,
+    condition_targets,
     deed_doers,
     disapproved_doers,
     doers_of_threat,
@@ -396,11 +397,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     if trig.rule == "say.threat" and trig.inner is not None:
         # "said Brussels would impose duties unless Tokyo curbed its exports": whoever must
         # meet the condition is whom the threat is aimed at
-        aimed = [
-            a
-            for a in args.actors_of(doc, condition_subjects(trig.inner))
-            if a.country and a not in source
-        ]
+        aimed = [a for a in condition_targets(doc, trig.inner, source) if a.country]
         target = aimed or target
     if not target and trig.verb is not None and trig.verb.dep_ == "conj" and not target_roots:
         # "summoned China's ambassador and lodged a protest": the second act has the first's

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
+from eventwire.events.conditions import condition_subjects
 from eventwire.events.threats import answers_hostility, warned_harm
 from eventwire.events.triggers import Trigger, code_of
 from eventwire.records import Actor
@@ -91,3 +92,9 @@ def places_left(verb: Token) -> list[Token]:
         if out.lower_ == "out"
         for _, o in args.prep_objects(out, frozenset({"of"}))
     ]
+
+
+def condition_targets(doc: Doc, verb: Token, source: list[Actor]) -> list[Actor]:
+    """Whom a threat held out on a condition is aimed at: whoever must meet it ("would cancel
+    the contract unless Azerbaijan paid"), other than the threatener."""
+    return [a for a in args.actors_of(doc, condition_subjects(verb)) if a not in source]

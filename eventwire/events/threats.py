@@ -146,12 +146,14 @@ def saying(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in SAY_VERBS:
         return True
-    words = {t.lower_ for c in verb.children for t in (c, *c.children)}
-    return (
-        (lemma == "make" and "clear" in words)
-        or (lemma == "let" and "known" in words)
-        or (lemma == "serve" and "notice" in words)
+    word = SAYING_PHRASES.get(lemma)
+    return word is not None and any(
+        t.lower_ == word for c in verb.children for t in (c, *c.children)
     )
+
+
+# Phrases that say something plainly: the verb and the word that makes it a saying.
+SAYING_PHRASES = {"make": "clear", "let": "known", "serve": "notice"}
 
 
 def threat_clause(verb: Token, code_of: Callable[[Token], str | None]) -> tuple[Token, str] | None:
@@ -159,7 +161,7 @@ def threat_clause(verb: Token, code_of: Callable[[Token], str | None]) -> tuple[
     if not saying(verb):
         return None
     # "made clear that ...", "let it be known that ...": the clause may hang on the phrase
-    phrase = [c for c in verb.children if c.lower_ in ("clear", "known", "notice")]
+    phrase = [c for c in verb.children if c.lower_ in SAYING_PHRASES.values()]
     for clause in [*verb.children, *(g for c in phrase for g in c.children)]:
         if clause.dep_ == "ccomp":
             harm = harm_promised(clause, code_of)
