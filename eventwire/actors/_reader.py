@@ -477,9 +477,15 @@ class Reader:
 _CIVIC_WORDS = frozenset({"rights", "human", "aid", "relief", "advocacy", "civic", "exile"})
 
 
+# Bodies a state sends, whatever their business: "a Laotian trade delegation".
+SENT_BODIES = frozenset({"delegation", "delegations"})
+
+
 def _civic_modifiers(words: Span, role_text: str) -> bool:
     """ "Malaysian Muslim groups", "Kenyan rights groups": modifiers that say whom a generic
     group speaks for, by a sector of their own or as civic bodies."""
+    if role_text.lower() in SENT_BODIES:
+        return True  # "a Laotian trade delegation" is sent by its state, whatever its business
     if role_text.lower() not in BARE_GROUP_WORDS:
         return False  # "Syrian security officials" stay two nationalities and their officials
     lowered = [w.lower_ for w in words]

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from eventwire.actors import ActorMention
 from eventwire.actors._memory import Entity
 from eventwire.actors._mention import Gaz, Mention
-from eventwire.actors._reader import Reader
+from eventwire.actors._reader import SENT_BODIES, Reader
 from eventwire.actors.countries import REGION_PHRASES, country_phrases
 from eventwire.actors.ethnic import ethnic_phrases
 from eventwire.actors.igos import Igo, igo_phrases
@@ -136,11 +136,19 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def _origin_of(doc: Doc, token_i: int, by_token: dict[int, Mention]) -> list[Entity] | None:
-    """The country entities that "of/from/in X" names, when X is a country, IGO or place."""
+def _origin_of(
+    doc: Doc, token_i: int, by_token: dict[int, Mention], members: bool = False
+) -> list[Entity] | None:
+    """The country entities that "of/from/in X" names, when X is a country, IGO or place (or,
+    with `members`, the people a body is made of)."""
     other = by_token.get(token_i)
     if other is not None:
-        useful = [e for e in other.entities if e.country and e.kind in ("country", "organization")]
+        kinds = (
+            ("country", "organization", "group", "person")
+            if members
+            else ("country", "organization")
+        )
+        useful = [e for e in other.entities if e.country and e.kind in kinds]
         return useful or None
     token = doc[token_i]
     if token.ent_type_ not in ("GPE", "LOC") and token.pos_ != "PROPN":
@@ -164,7 +172,10 @@ def _attach_origins(doc: Doc, mentions: Iterable[Mention]) -> None:
             continue
         # A person is "of China" or "for the ministry", but "in Paris" says where, not whose.
         preps: tuple[str, ...] = ("of", "from", "for")
-        if missing[0].kind != "person":
+        # "a delegation of Japanese lawmakers in Taipei": its members say whose it is, the
+        # place only where it went
+        sent = doc[mention.head].lower_ in SENT_BODIES
+        if missing[0].kind != "person" and not sent:
             preps += ("in",)
         pobjs = [
             c
@@ -174,7 +185,7 @@ def _attach_origins(doc: Doc, mentions: Iterable[Mention]) -> None:
             if c.dep_ == "pobj"
         ]
         for pobj in pobjs:
-            origins = _origin_of(doc, pobj.i, by_token)
+            origins = _origin_of(doc, pobj.i, by_token, members=sent)
             if origins:
                 _apply_origins(mention, missing, origins)
                 break
@@ -190,7 +201,9 @@ def _apply_origins(mention: Mention, missing: list[Entity], origins: list[Entity
         return
     for entity in missing:
         entity.country = origins[0].country
-        if entity.kind == "person" and entity.sector is None:
+        if (
+            entity.kind == "person" or entity.name.lower() in SENT_BODIES
+        ) and entity.sector is None:
             entity.sector = origins[0].sector
 
 

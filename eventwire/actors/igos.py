@@ -129,6 +129,60 @@ _TABLE: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
     ("Boko Haram", "NGA", "REB", ()),
 )
 
+# Groups of states named by their region ("West African leaders", "Gulf Arab states"): no one
+# state, so PLOVER's code for several states acting together, IGO.
+_REGIONS = (
+    "West African",
+    "East African",
+    "Southern African",
+    "Central African",
+    "North African",
+    "African",
+    "Arab",
+    "Gulf Arab",
+    "Gulf",
+    "European",
+    "Latin American",
+    "South American",
+    "Central American",
+    "Caribbean",
+    "Asian",
+    "Southeast Asian",
+    "South Asian",
+    "Central Asian",
+    "Nordic",
+    "Baltic",
+    "Balkan",
+    "Western",
+    "Islamic",
+)
+_STATE_GROUPS = (
+    "states",
+    "governments",
+    "nations",
+    "countries",
+    "powers",
+    "heads of state",
+    "monarchies",
+    "neighbours",
+    "neighbors",
+    "foreign ministers",
+)
+# "Islamic leaders" lead a faith, not states.
+_LEADERS = ("leaders", "presidents")
+_REGIONAL: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = tuple(
+    (
+        f"{region} {_STATE_GROUPS[0]}",
+        "IGO",
+        "GOV",
+        tuple(
+            f"{region} {noun}"
+            for noun in _STATE_GROUPS[1:] + (() if region == "Islamic" else _LEADERS)
+        ),
+    )
+    for region in _REGIONS
+)
+
 # Short upper-case abbreviations that are also ordinary words or other things in other casing.
 _EXACT_ONLY_LEN = 4
 
@@ -149,7 +203,7 @@ def igo_phrases() -> tuple[tuple[str, Igo], ...]:
     The hand-kept table above comes first, so its reading of a shared name wins.
     """
     pairs: list[tuple[str, Igo]] = []
-    for name, code, sector, others in (*_TABLE, *_organisations()):
+    for name, code, sector, others in (*_TABLE, *_REGIONAL, *_organisations()):
         igo = Igo(name, code, sector)
         pairs.append((name, igo))
         pairs.extend((other, igo) for other in others)

@@ -101,6 +101,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "dictator": ("GOV", "person", False, False),
     "consul": ("GOV", "person", False, True),
     "delegate": ("GOV", "person", False, False),
+    # "a Vietnamese parliamentary delegation": the sector of its modifier, else GOV
+    "delegation": (None, "organization", True, False),
     "mediator": ("GOV", "person", False, False),
     "embassy": ("GOV", "organization", False, False),
     "consulate": ("GOV", "organization", False, False),

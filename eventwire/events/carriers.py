@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.events import arguments as args
 from eventwire.events.light import LIGHT_OVERRIDES, LIGHT_VERBS
 from eventwire.events.matching import misparsed_predicate
-from eventwire.events.nominals import noun_code
+from eventwire.events.nominals import PROTEST_PAPERS, noun_code
 from eventwire.events.vocab import MEASURE_NOUNS
 
 # Verbs that carry out, take part in or widen whatever act their object names: "expanded its
@@ -55,6 +55,16 @@ def light_noun(verb: Token) -> Token | None:
         if o.lemma_.lower() in ("campaign", "spree")
         for c in o.children
         if c.dep_ == "compound"
+    ]
+    # "handed the envoy a protest note", "delivered a letter of protest": the paper carries it
+    candidates += [
+        c
+        for o in list(candidates)
+        if o.lemma_.lower() in PROTEST_PAPERS
+        for c in [
+            *(c for c in o.children if c.dep_ == "compound"),
+            *(p for _, p in args.prep_objects(o, frozenset({"of"}))),
+        ]
     ]
     for tok in list(candidates):
         # "a new round of sanctions", "5 million dollars in aid"

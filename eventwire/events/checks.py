@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.sectors import sector_for
 from eventwire.events import arguments as args
 from eventwire.events.conditions import (
     ends_dealings_unless,
@@ -17,6 +16,7 @@ from eventwire.events.conditions import (
     promised_on_condition,
     refusal_held_out,
 )
+from eventwire.events.crowds import CAUSE_WORDS, CROWD_NOUNS, with_a_cause
 from eventwire.events.matching import GIVING_VERBS
 from eventwire.events.nonpolitical import NATURAL_CAUSES
 from eventwire.events.triggers import Trigger, code_of, held_by
@@ -58,41 +58,11 @@ GATHERING_VERBS = frozenset(
 )
 
 
-# People who act as a crowd whatever else the phrase names: "supporters of Evo Morales",
-# "taxi drivers", "hundreds of villagers".
-CROWD_NOUNS = frozenset(
-    {
-        "supporter",
-        "follower",
-        "loyalist",
-        "backer",
-        "protester",
-        "protestor",
-        "demonstrator",
-        "rioter",
-        "crowd",
-        "mob",
-        "villager",
-        "resident",
-        "trucker",
-        "driver",
-        "farmer",
-        "worker",
-        "student",
-        "youth",
-        "motorist",
-        "trader",
-        "merchant",
-        "shopkeeper",
-    }
-)
-
-
 def crowd_subject(trig: Trigger) -> bool:
     """Whether the trigger's subject is a crowd of ordinary people, named by its head noun or
     by its cause: "farmers", "Mohawk warriors demanding recognition of their land rights"."""
     heads = _subject_heads(trig)
-    return any(h.lemma_.lower() in CROWD_NOUNS or _with_a_cause(h) for h in heads)
+    return any(h.lemma_.lower() in CROWD_NOUNS or with_a_cause(h) for h in heads)
 
 
 def _subject_heads(trig: Trigger) -> list[Token]:
@@ -103,27 +73,6 @@ def _subject_heads(trig: Trigger) -> list[Token]:
     # "Demonstrators clamouring for his removal fought ...": the parser may make the
     # participle the subject, with the crowd as its own
     return heads + [c for h in heads if h.pos_ == "VERB" for c in h.children if c.dep_ == "nsubj"]
-
-
-# Participles and adjectives that name a group by its grievance.
-_CAUSE_WORDS = frozenset(
-    {"demand", "call", "seek", "protest", "oppose", "opposed", "clamour", "clamor", "angry"}
-    | {"press", "campaign", "agitate"}
-)
-
-
-def _with_a_cause(noun: Token) -> bool:
-    """ "protesters calling for his resignation", "farmers angry at low prices": a group named
-    by its grievance acts as a crowd, whoever it is."""
-    if noun.pos_ not in ("NOUN", "PROPN") or sector_for(noun.lemma_) in ARMED_SECTORS:
-        return False  # "rebels demanding autonomy" fight, they do not riot
-    return any(
-        c.dep_ in ("acl", "amod") and c.lemma_.lower() in _CAUSE_WORDS for c in noun.children
-    )
-
-
-# Sectors of those who bear arms or hold office.
-ARMED_SECTORS = frozenset({"REB", "MIL", "COP", "UAF", "PRM", "GOV", "SPY", "INS"})
 
 
 def recode_by_doer(
@@ -142,7 +91,7 @@ def recode_by_doer(
     # civilians assaults them
     at_order = all(a.sector in ("COP", "MIL", "GOV", "LEG") for a in target or [])
     by_cause = trig.cameo[:2] in ("18", "19") and any(
-        _with_a_cause(h) or (h.pos_ == "VERB" and h.lemma_.lower() in _CAUSE_WORDS)
+        with_a_cause(h) or (h.pos_ == "VERB" and h.lemma_.lower() in CAUSE_WORDS)
         for h in _subject_heads(trig)
     )
     crowd = crowd or (by_cause and at_order)
@@ -157,7 +106,7 @@ def recode_by_doer(
     if civil and trig.cameo[:2] == "15" and lemma in ("mass", "gather", "assemble", "muster"):
         # "students massed outside parliament": a crowd, not a show of force
         trig.cameo, trig.rule = "141", trig.rule + ".civil"
-    if trig.cameo == "195" and civil and not args.objects_of(trig.word):
+    if trig.cameo == "195" and civil and lemma == "strike" and not args.objects_of(trig.word):
         # "miners struck over pay", "doctors launched a strike": a labour strike
         trig.cameo, trig.rule = "143", trig.rule + ".civil"
     if (

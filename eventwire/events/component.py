@@ -47,6 +47,7 @@ from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import (
     among_own,
     as_states,
+    bombed_place,
     countries_of,
     crowd,
     domestic_government,
@@ -306,6 +307,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             nearby = bool(source) and (main or not sports)
             if not nearby:
                 source, target = [], []
+        if not source and not target and not sports:
+            # "a car bomb exploded in Algiers, killing 42 people": no doer named, a place hit
+            target = bombed_place(doc, trig, _struck_civilians(trig))
+            trig.rule += ".place" if target else ""
         if not source and not target:
             continue
         if private_dispatch(trig, source):
@@ -520,7 +525,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "would not release the hostages", "will not withdraw its troops": CAMEO's refusals
             # to yield (124x), one per kind of concession
             refusal = refine("120", trig.cameo)
-        if negated and refusal and any(c.dep_ == "neg" for c in trig.word.children):
+        elif refusal is None and trig.cameo[:2] in ("07", "08") and stance.cannot(trig.word):
+            # "said it could not provide the trucks Chad sought", "was unable to grant Niger's
+            # request": aid or a concession declined (CAMEO's refusals, 122, 12x)
+            refusal, negated = refine("120", trig.cameo), True
+        if negated and refusal and stance.denied(trig.word):
             # "would not accept the ruling", "will not bow to pressure": a refusal (REJECT),
             # as CAMEO codes declining to yield, not a negated concession.
             trig.cameo, trig.rule, negated = refusal, trig.rule + ".refused", False
@@ -543,7 +552,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 t.i
                 for o in args.objects_of(trig.verb or trig.word)
                 for c in o.children
-                if c.dep_ == "relcl"
+                if c.dep_ in ("relcl", "acl")  # "would shoot anyone looting shops"
                 for t in c.subtree
             )
         elif trig.rule.endswith(".intent"):

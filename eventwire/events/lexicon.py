@@ -90,6 +90,8 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "aid": (_s("070"),),
     "donate": (_s("070"),),
     "send": (
+        # "sent military advisers to help train Chad's army": military aid, not a deployment
+        _s("072", "advisers advisors trainers instructors"),
         _s("154", FORCE_WORDS),  # troops, and police: "sent 2,000 policemen to Assiut"
         _s("063", SUSPECT_NOUNS),
         _s("070", AID_NOUNS),

@@ -28,13 +28,13 @@ DISMAY_NOUNS = (
 LIGHT_VERBS: dict[str, frozenset[str]] = {
     verb: frozenset((nouns + (OPERATIONS if verb in _OPERATION_VERBS else "")).split())
     for verb, nouns in {
-        "hold": "talks talk meeting summit negotiations consultation consultations conference "
-        "protest protests demonstration demonstrations rally rallies call drill drills exercise "
-        "exercises manoeuvres maneuvers vigil vigils sit-in sit-ins",
+        "hold": "threat talks talk meeting summit negotiations consultation consultations "
+        "conference protest protests demonstration demonstrations rally rallies call drill drills "
+        "exercise exercises manoeuvres maneuvers vigil vigils sit-in sit-ins",
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute call homage",
         "make": "visit trip call appeal demand threat pledge pledges apology accusations "
-        "concession concessions representations sos",
+        "concession concessions representations sos plea pleas request requests",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing "
@@ -85,20 +85,21 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "protests demonstrations talks negotiations",
         "mount": "attack attacks offensive raid raids protest protests demonstration "
         "demonstrations campaign",
-        "renew": "attacks strikes airstrikes shelling offensive appeal call calls demands talks "
-        "clamour clamor",
+        "renew": "attacks strikes airstrikes shelling offensive appeal call calls demand demands "
+        "talks clamour clamor",
         "wage": "attacks offensive campaign war",
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
-        "issue": "threat ultimatum warning demand appeal call apology warrant warrants sos",
-        "deliver": "ultimatum warning apology rebuff",
+        "issue": "threat ultimatum warning demand appeal call apology warrant warrants sos plea",
+        "deliver": "ultimatum warning apology rebuff protest",
+        "hand": "protest",  # "handed the ambassador a protest note"
         "serve": "notice ultimatum warning",
         "file": "lawsuit complaint suit charges case",
-        "lodge": "protest complaint demand demands request",
-        "send": "sos appeal petition",  # "sent an SOS to Zambia for maize"
+        "lodge": "protest complaint demand demands request claim plea",
+        "send": "sos appeal petition protest request requests",  # "sent an SOS to Zambia for maize"
         "submit": "petition petitions request requests demand demands",
-        "present": "petition petitions demands",
-        "give": "aid assistance assurances blessing consent assent go-ahead ultimatum backing "
-        "approval",
+        "present": "petition petitions demands protest",
+        "give": "aid assistance assurances undertaking blessing consent assent go-ahead ultimatum "
+        "backing approval",
         "lend": "support backing",  # "lent its support to the peace process"
         "observe": "strike stayaway stay-away shutdown",  # "observed a three-day stayaway"
         "take": "action control",
@@ -135,7 +136,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "attend": "summit meeting talks conference",
         "brandish": "threat threats",
         "float": "threat threats",
-        "raise": "threat",
+        "raise": "threat spectre specter",
         # "set up a joint monitoring team": only joint bodies code (see JOINT_BODIES)
         "set": " ".join(sorted(JOINT_BODIES)),
         "establish": " ".join(sorted(JOINT_BODIES)),
@@ -161,6 +162,9 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("express", "objection"): "120",
     ("deliver", "rebuff"): "120",
     ("make", "call"): "041",
+    ("raise", "spectre"): "130",  # "raised the spectre of disqualifying candidates"
+    ("raise", "specter"): "130",
+    ("lodge", "claim"): "100",  # "lodged a claim with the government for land rights"
     ("hold", "call"): "041",
     ("have", "call"): "041",
     ("impose", "curfew"): "1723",

@@ -200,6 +200,15 @@ RELIEF_WORDS = frozenset(
 )
 
 
+# What is sent to someone without being given: words and the people who carry them.
+MESSAGE_NOUNS = frozenset(
+    {"letter", "letters", "message", "messages", "note", "notes", "envoy", "envoys"}
+    | {"emissary", "emissaries", "delegation", "delegations", "invitation", "invitations"}
+    | {"greetings", "congratulations", "condolences", "signal", "signals", "representative"}
+    | {"representatives"}
+)
+
+
 def sense_for(verb: Token) -> Sense | None:
     """The first sense of the verb whose object, particle and preposition conditions hold."""
     senses = VERBS.get(verb.lemma_.lower())
@@ -217,6 +226,8 @@ def sense_for(verb: Token) -> Sense | None:
             continue
         if sense.prep and sense.prep not in preps:
             continue
+        if sense.prep and not sense.objects and sense.cameo[:2] == "07" and objects & MESSAGE_NOUNS:
+            continue  # "sent a letter to the UN", "sent an envoy to Havana": nothing given
         return sense
     return None
 

@@ -71,8 +71,16 @@ JOINT_WORDS = frozenset(
 def _calls_for(tok: Token) -> bool:
     """A "call for" something, the "for" on the noun or on the verb it is the object of."""
     heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    return any(c.dep_ == "prep" and c.lower_ == "for" for h in heads for c in h.children)
+    return any(c.dep_ == "prep" and c.lower_ == "for" for h in heads for c in h.children) or any(
+        # "a call for Pyongyang to return to the table"
+        c.dep_ in ("advcl", "acl", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in tok.children
+    )
 
+
+# Papers a protest is handed in: "a protest note", "a letter of protest".
+PROTEST_PAPERS = frozenset({"note", "letter"})
 
 # Doers whose drills are military: "Vietnam's navy conducted drills".
 DRILLING_FORCES = FORCE_NOUNS | {"marines", "guard", "guards", "paratroopers"}
@@ -109,7 +117,13 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
     }
     if word in ("protest", "protests") and (
         mods & {"formal", "official", "diplomatic", "written"}
-        or (tok.dep_ == "compound" and tok.head.lemma_.lower() in ("note", "letter"))
+        or (tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_PAPERS)
+        # "handed the ambassador a note of protest"
+        or (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in PROTEST_PAPERS
+        )
     ):
         return "114"  # "lodged a formal protest", "handed a protest note": complained officially
     if word in ("ban", "bans") and mods & {"travel", "visa", "arms", "export", "import"}:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
+from eventwire.events.deeds import bomb_goes_off
 from eventwire.events.modality import governors
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
@@ -108,3 +109,22 @@ def domestic_government(source: list[Actor]) -> Actor | None:
     if country is None:
         return None
     return Actor("", country.name, code, "GOV", "country")
+
+
+def bombed_place(doc: Doc, trig: Trigger, struck_civilians: bool) -> list[Actor]:
+    """Where a bomb nobody is named for went off: "a car bomb exploded outside a police station
+    in Baghdad, killing 20 people". CAMEO codes the bombing (and the killing it caused) against
+    the place's state, or its people when people were struck; who set it is left open."""
+    if trig.cameo[:2] not in ("18", "19", "20") or trig.verb is None:
+        return []
+    verb = trig.verb
+    # "..., killing 20 people": the killing hangs on the blast, which carries the place
+    blast = verb.head if verb.dep_ in ("advcl", "conj") and bomb_goes_off(verb.head) else verb
+    if not bomb_goes_off(blast):
+        return []
+    location = args.location_for(doc, [verb, blast] if blast is not verb else [verb], [])
+    if location is None or not location.country:
+        return []
+    if struck_civilians:
+        return [args.place_actor(location, "CVL", "group")]
+    return [args.place_actor(location)]

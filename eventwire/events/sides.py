@@ -140,6 +140,10 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
                 # "gave Georgia an ultimatum", "promised ECOWAS mediators that ...": whoever
                 # something is given or promised to
                 target_roots += [c for c in trig.verb.children if c.dep_ in ("dative", "iobj")]
+                if trig.noun is not None and trig.verb.lemma_.lower() in HANDING_VERBS:
+                    # "handed the Chinese ambassador a note of protest": the parse may take the
+                    # one handed to for a first object
+                    target_roots += [o for o in args.objects_of(trig.verb) if o.i < trig.noun.i]
             # "declared the Colombian envoy persona non grata": the small clause's subject
             target_roots += [
                 s
@@ -495,6 +499,8 @@ def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
     """Actors that are subjects of the trigger's reported or conditional clauses."""
     assert trig.verb is not None
     clauses = [c for c in trig.verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if trig.inner is not None and trig.inner.dep_ == "ccomp" and trig.inner not in clauses:
+        clauses.append(trig.inner)  # a clause the parse hung beside the saying verb
     conditions = [c for c in trig.verb.children if condition_clause(c)]
     if trig.cameo[:2] == "13":
         # "threatened to strike if Finland joined NATO", "warned that Tehran would close the

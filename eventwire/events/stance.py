@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events import arguments as args
 from eventwire.events.carriers import AGENT_VERBS
 from eventwire.events.triggers import Trigger
 from eventwire.events.vocab import PROMISING
@@ -25,6 +26,8 @@ INTENT_GOVERNORS = frozenset(
     | {"decide", "expect", "undertake", "commit"}
 )
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "keen", "eager", "determined"})
+# Verbs that hold force out without saying it will be used: "hinted that troops could ...".
+HINTING = frozenset({"hint", "suggest", "signal", "intimate", "imply", "indicate", "warn"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
 
 
@@ -59,10 +62,22 @@ def threatened(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -
     if negated or trig.cameo[:2] not in THREAT_ROOTS or trig.rule.endswith(".conditional"):
         return False
     anchor = trig.verb or trig.word
-    if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree if t.i > anchor.i):
+    # what the act is done to may carry a date of its own: "would shoot anyone joining the
+    # march on Sunday"
+    aimed = {t.i for o in args.objects_of(anchor) for t in o.subtree}
+    if any(
+        t.ent_type_ in ("DATE", "TIME") and t.i not in aimed
+        for t in anchor.subtree
+        if t.i > anchor.i
+    ):
         return False  # "will enforce a curfew from Monday": a decision taken, with its date
     if anchor.lemma_.lower() in AGENT_VERBS:
         return False  # "will expand its ground offensive": more of what it is already doing
+    hinted = anchor.head.lemma_.lower() in HINTING or anchor.head.lower_ in ("known", "clear")
+    if hypothetical and anchor.dep_ == "ccomp" and hinted:
+        # "hinted that the fleet could seal off Georgia's coast", "let it be known that troops
+        # could occupy the islet"
+        return True
     return promised(trig, future, hypothetical)
 
 
@@ -85,4 +100,22 @@ def will(verb: Token) -> bool:
     """Whether "will" or "would" sits on `verb` ("will not release" is a refusal)."""
     return any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children
+    )
+
+
+def cannot(verb: Token) -> bool:
+    """ "could not provide", "cannot release", "was unable to grant": the doer says it will not
+    do it, whatever its reason."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "unable":
+        return True
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children
+    )
+
+
+def denied(verb: Token) -> bool:
+    """A "not" on the verb itself, or an "unable to" over it."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lower_ == "unable"
     )

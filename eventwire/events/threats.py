@@ -56,6 +56,9 @@ HARM_WORDS = frozenset(
 HARM_ROOTS = ("16", "17", "18", "19", "20")
 
 
+_OF = frozenset({"of"})
+
+
 def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str | None:
     """The CAMEO code of the harm a reported clause promises, or None if it promises none.
 
@@ -75,7 +78,9 @@ def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str 
     objects = {o.lemma_.lower() for o in args.objects_of(clause)}
     mods = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "npadvmod")}
     withs = {o.lemma_.lower() for _, o in args.prep_objects(clause, frozenset({"with"}))}
-    if lemma == "face" and objects & HARM_WORDS:
+    # "would face the use of force"
+    used = {u.lemma_.lower() for o in args.objects_of(clause) for _, u in args.prep_objects(o, _OF)}
+    if lemma == "face" and (objects | used) & HARM_WORDS:
         return "130"
     if lemma == "pay" and (objects & {"price"} or mods & {"dearly"}):
         return "130"
@@ -162,7 +167,14 @@ def threat_clause(verb: Token, code_of: Callable[[Token], str | None]) -> tuple[
         return None
     # "made clear that ...", "let it be known that ...": the clause may hang on the phrase
     phrase = [c for c in verb.children if c.lower_ in SAYING_PHRASES.values()]
-    for clause in [*verb.children, *(g for c in phrase for g in c.children)]:
+    candidates = [*verb.children, *(g for c in phrase for g in c.children)]
+    if verb.dep_ == "ccomp" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "Taiwan would face the use of force, the minister declared, Xinhua reported": the
+        # parse may hang the clause on the last reporting verb, beside this one
+        candidates += [c for c in verb.head.children if c.i < verb.i]
+    if verb.dep_ == "parataxis":
+        candidates.append(verb.head)  # "Belarus would face force ..., the minister declared"
+    for clause in candidates:
         if clause.dep_ == "ccomp":
             harm = harm_promised(clause, code_of)
             if harm is not None:

@@ -26,6 +26,7 @@ from eventwire.events.conditions import (
     held_out_parts,
     threat_on_condition,
 )
+from eventwire.events.crowds import REFUSING, protest_act
 from eventwire.events.deeds import (
     bomb_goes_off,
     came_under_fire,
@@ -290,9 +291,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         noun = light_noun(tok)
         if noun is not None:
-            light = LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower())) or noun_code(
-                noun, True
+            # "made a call for Pyongyang to return to the table" is an appeal, not a phone call
+            appeal = noun.lemma_.lower() == "call" and noun_code(noun, True) == "020"
+            override = (
+                None if appeal else LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower()))
             )
+            light = override or noun_code(noun, True)
             if light and noun.lemma_.lower() in WORRY_NOUNS and not worry_at_a_deed(noun):
                 light = None  # "expressed concern for the hostages' safety": no one criticised
             if light:
@@ -361,6 +365,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "Cuban troops began leaving Angola", "units returned to their bases"
             triggers.append(Trigger(tok, "0872", f"verb.{tok.lemma_.lower()}+forces", tok, None))
             continue
+        protest = (
+            protest_act(tok)
+            if (sense is None or tok.lemma_.lower() in REFUSING) and light_noun(tok) is None
+            else None
+        )
+        if protest is not None:
+            # "Malian students burned ministries in Bamako, demanding ...": a crowd's act for
+            # a cause is its protest, whatever the act
+            triggers.append(Trigger(tok, protest, f"verb.{tok.lemma_.lower()}+protest", tok, None))
+            continue
         if sense is None:
             if done_jointly(tok):
                 # "Vietnamese and Cambodian police jointly dismantled a gambling ring"
@@ -402,8 +416,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     consumed.update(c.i for c in v.children if noun_code(c, True))
                 code, rule = "130", rule + "+if"
             if inner is not None and inner_code:
-                # "urged them to exercise calm and engage in dialogue": all of it is asked
+                # "urged them to exercise calm and engage in dialogue": all of it is asked, and
+                # so is what it is for ("... in dialogue to settle their differences")
                 consumed.update(v.i for v in args.with_conjuncts(inner))
+                consumed.update(
+                    c.i
+                    for v in args.with_conjuncts(inner)
+                    for c in v.children
+                    if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                )
                 consumed.update(c.i for c in inner.children if noun_code(c))
                 code = refine(code, inner_code)
                 rule += "+complement"
@@ -447,7 +468,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if code == "154" and for_peacekeeping(tok):
             # "sent 1,000 soldiers to reinforce the peacekeeping force": protection, given (074)
             code, rule = "074", rule + ".peacekeeping"
-        elif code == "154" and protective_purpose(tok) is not None:
+        elif (code == "154" or (code == "072" and rule == "verb.send")) and protective_purpose(
+            tok
+        ) is not None:
             # "deployed troops to Mali to protect civilians": protection for another (074);
             # component.py undoes it when those protected are the sender's own
             code, rule = "074", rule + ".protect"

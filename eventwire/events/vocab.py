@@ -84,6 +84,7 @@ NOUNS: dict[str, str] = {
     "admiration": "051",
     "homage": "051",
     "assurances": "030",
+    "undertaking": "030",  # "gave an undertaking to extradite the suspects"
     "tribute": "051",
     "readiness": "030",
     "willingness": "030",
@@ -287,6 +288,7 @@ LIGHT_ONLY_NOUNS = frozenset(
         "admiration",
         "homage",
         "assurances",
+        "undertaking",
         "tribute",
         "regret",
         "conversation",

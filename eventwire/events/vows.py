@@ -55,7 +55,15 @@ def harm_on_condition(verb: Token, also: tuple[str, ...] = ()) -> bool:
 
 
 def harm_object(verb: Token) -> bool:
-    return any(o.lemma_.lower() in HARM_WORDS for o in args.objects_of(verb))
+    """ "promised a harsh response", "promised a bombing campaign against Spanish resorts"."""
+    return any(
+        o.lemma_.lower() in HARM_WORDS
+        or any(
+            (code := noun_code(w)) is not None and code[:2] in ("18", "19", "20")
+            for w in [o, *(c for c in o.children if c.dep_ == "compound")]
+        )
+        for o in args.objects_of(verb)
+    )
 
 
 # Harms that threaten on their own; "measures", "action" or "force" need someone they aim at.

@@ -45,7 +45,10 @@ _MOVED_PEOPLE = (
 )
 
 # Dissent its own side calls off.
-_DISSENT = "protest protests demonstrations rallies strike boycott blockade blockades march marches"
+_DISSENT = (
+    "protest protests demonstrations rallies strike boycott blockade blockades march marches "
+    "walkout walkouts sit-in sit-ins stoppage stoppages vigil vigils"
+)
 # What is asked of a state that it turns down.
 _APPEALS = (
     "appeal appeals petition petitions plea pleas request requests call calls demand demands "
@@ -57,6 +60,12 @@ _PROPERTY = (
     "trawler property"
 )
 # Outsiders let in to see: access for inspectors (0862).
+_MEDIATION_ENDERS = ("halt", "abandon", "suspend", "end", "quit", "drop", "freeze")
+# Foreigners a state orders out: an expulsion (174).
+_EXPELLED = (
+    "journalist journalists correspondent correspondents ambassador envoy diplomat diplomats "
+    "foreigners nationals head advisers advisors"
+)
 _INSPECTORS = "verifiers monitors rapporteur rapporteurs investigators observers inspectors"
 _INSPECTORS_TO = " ".join(f"to:{w}" for w in _INSPECTORS.split())
 
@@ -230,6 +239,28 @@ _ASSAULTS: dict[str, tuple[Sense, ...]] = {
     "raid": (_s("190", _MILITARY_POSITIONS),),
 }
 
+# Mediation given up (165), talks walked out of (164), people ordered out of the country (174).
+_ENDINGS: dict[str, tuple[Sense, ...]] = {
+    **{verb: (_s("165", "mediation mediating"),) for verb in _MEDIATION_ENDERS},
+    "walk": (_s("164", "talks negotiations meeting conference summit dialogue", "out"),),
+    "order": (_s("174", _EXPELLED, "<to:leave>"), _s("174", _EXPELLED, "out")),
+}
+# Appeals and requests turned aside: a rejection (12x, refined by what was asked).
+_REBUFFS: dict[str, tuple[Sense, ...]] = {
+    "rebuff": (_s("120"),),
+    "spurn": (_s("120"),),
+    "snub": (_s("120"),),
+    "brush": (_s("120", "", "aside"), _s("120", "", "off")),
+    "shrug": (_s("120", "", "off"),),
+}
+
+# Quarrels settled: CAMEO's settlement of a dispute (037, AGREE).
+_QUARRELS = "dispute disputes quarrel quarrels row conflict differences feud"
+_SETTLEMENTS: dict[str, tuple[Sense, ...]] = {
+    "settle": (_s("037", _QUARRELS),),
+    "resolve": (_s("037", _QUARRELS),),
+}
+
 SEVENTEENTH_PASS: dict[str, tuple[Sense, ...]] = {}
 for _table in (
     _COERCION,
@@ -240,6 +271,9 @@ for _table in (
     _SANCTIONS,
     _SUPPORT,
     _ASSAULTS,
+    _SETTLEMENTS,
+    _ENDINGS,
+    _REBUFFS,
 ):
     for _lemma, _senses in _table.items():
         SEVENTEENTH_PASS[_lemma] = SEVENTEENTH_PASS.get(_lemma, ()) + _senses

@@ -1,0 +1,215 @@
+"""Coding added in the twenty-second pass: a crowd's act for a cause is its protest whatever
+the act, bombs nobody is named for, regional groups of states, delegations, notes of protest,
+refusals by inability, hinted force and the harder wordings of sanction and rejection. Every
+sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries
+from tests.test_events_twentieth import coded_as
+
+
+def types(nlp, sentence: str) -> set[str]:
+    return {e.event_type for e in code(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Kenyan students torched a police post in Kisumu, demanding lower fees.", "145"),
+        ("Bolivian miners sealed the road to the capital to press for higher wages.", "144"),
+        ("Nepalese activists formed a human chain around parliament, demanding a vote.", "144"),
+        ("Thousands of Peruvian farmers turned out in Cusco to demand water rights.", "141"),
+        ("Chilean dockworkers refused to unload ships, demanding a new pension law.", "143"),
+        ("Jailed Turkish activists stopped eating to demand a fair trial.", "142"),
+    ],
+)
+def test_a_crowds_act_for_a_cause_is_its_protest(nlp, sentence, cameo):
+    coded_as(nlp, sentence, "PROTEST", cameo)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an act done to something, for a price, is no demonstration
+        "Ghanaian farmers sold their cocoa in Kumasi, demanding better prices.",
+        # no cause: students who seal envelopes protest nothing
+        "Kenyan students sealed the envelopes in Nairobi.",
+    ],
+)
+def test_acts_with_no_cause_or_done_to_things_are_no_protest(nlp, sentence):
+    assert "PROTEST" not in types(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("A car bomb exploded near a market in Kabul on Friday, killing 12 people.", "AFG"),
+        ("A bomb went off outside a bank in Lima, police said.", "PER"),
+    ],
+)
+def test_a_bomb_nobody_is_named_for_is_coded_against_the_place(nlp, sentence, target):
+    coded_as(nlp, sentence, "ASSAULT", "", "", target)
+
+
+def test_a_gas_blast_is_no_bombing(nlp):
+    assert not code(nlp, "A gas cylinder exploded in a Lagos market, killing four people.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "West African leaders condemned the coup in Guinea.",
+        "Gulf Arab states condemned the attack on the tanker.",
+        "European governments condemned the execution in Iran.",
+    ],
+)
+def test_regional_groups_of_states_are_igo(nlp, sentence):
+    event = coded_as(nlp, sentence, "ACCUSE")
+    assert "IGO" in countries(event.source)
+
+
+def test_islamic_leaders_lead_a_faith_not_states(nlp):
+    events = code(nlp, "Islamic leaders condemned the attack on the mosque in Kenya.")
+    assert all("IGO" not in countries(e.source) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("A Laotian trade delegation visited Hanoi on Monday.", "LAO", "VNM"),
+        ("A delegation of Chilean lawmakers visited Lima.", "CHL", "PER"),
+    ],
+)
+def test_a_delegation_takes_its_countrys_name(nlp, sentence, source, target):
+    coded_as(nlp, sentence, "CONSULT", "042", source, target)
+
+
+def test_a_delegation_is_not_placed_where_it_is_received(nlp):
+    sentence = "Kenya's president received a visiting delegation of Rwandan officials in Nairobi."
+    event = coded_as(nlp, sentence, "CONSULT", "043", "KEN", "RWA")
+    assert "KEN" not in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Chile handed the Bolivian ambassador a note of protest over the border.", "CHL", "BOL"),
+        ("Seoul sent a protest note to Tokyo over the textbooks.", "KOR", "JPN"),
+        ("Norway delivered a letter of protest to Moscow.", "NOR", "RUS"),
+    ],
+)
+def test_notes_of_protest_are_official_complaints(nlp, sentence, source, target):
+    coded_as(nlp, sentence, "ACCUSE", "114", source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana sent a letter to the United Nations.",
+        "Peru sent a message of congratulations to Colombia.",
+        "Japan sent an envoy to Hanoi.",
+    ],
+)
+def test_letters_and_envoys_sent_are_no_aid(nlp, sentence):
+    assert "AID" not in types(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Egypt said it could not provide the fuel sought by Sudan.", "122"),
+        ("Israel cannot release the detained fishermen, a spokesman said.", "1243"),
+    ],
+)
+def test_what_a_state_says_it_cannot_give_it_refuses(nlp, sentence, cameo):
+    coded_as(nlp, sentence, "REJECT", cameo)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Algeria made an urgent plea for blankets and tents.", "020"),
+        ("Tunisia lodged a claim with Libya for compensation.", "100"),
+        ("Peru sent a request to Chile for legal assistance.", "023"),
+        ("Hanoi made a call for Beijing to return to the talks.", "020"),
+        ("Cyprus renewed its demand that Turkey withdraw its troops.", "100"),
+    ],
+)
+def test_requests_made_lodged_sent_and_renewed(nlp, sentence, cameo):
+    event = coded_as(nlp, sentence, "REQUEST")
+    assert event.cameo.startswith(cameo[:2])
+
+
+def test_a_phone_call_made_is_still_a_call(nlp):
+    coded_as(nlp, "Putin made a call to Macron on Monday.", "CONSULT", "041", "RUS", "FRA")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Kenya halted its mediation between Sudan and its rebels.", "165"),
+        ("Serbia walked out of talks with Kosovo in Brussels.", "164"),
+        ("Malawi ordered the British envoy to leave the country.", "174"),
+    ],
+)
+def test_mediation_and_talks_given_up_and_envoys_ordered_out(nlp, sentence, cameo):
+    coded_as(nlp, sentence, "SANCTION" if cameo[:2] == "16" else "COERCE", cameo)
+
+
+def test_workers_who_walk_out_strike(nlp):
+    coded_as(nlp, "Zambian miners walked out of the Kitwe mine over pay.", "PROTEST", "143")
+
+
+def test_dissent_called_off_is_a_concession(nlp):
+    sentence = "Striking Kenyan teachers called off their two-week walkout on Friday."
+    coded_as(nlp, sentence, "CONCEDE", "082")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Bolivia and Chile settled their dispute over the Silala river.", "037"),
+        ("Honduras sent military advisers to help train Guatemala's army.", "072"),
+        ("Mexico gave an undertaking to extradite the cartel leaders.", "030"),
+    ],
+)
+def test_settlements_advisers_and_undertakings(nlp, sentence, cameo):
+    event = code(nlp, sentence)
+    assert cameo in {e.cameo for e in event} or cameo[:2] in {e.cameo[:2] for e in event}
+
+
+def test_a_request_for_a_purpose_asks_the_purpose_too(nlp):
+    sentence = (
+        "The African Union called on Sudan and Chad to show restraint and to hold talks to "
+        "settle their differences."
+    )
+    assert types(nlp, sentence) == {"REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Greek admirals hinted that the navy could blockade the Turkish coast.", "", "TUR"),
+        (
+            "Belarus would face the use of force if it attacked Lithuania, the Lithuanian "
+            "defence minister declared, BNS reported.",
+            "LTU",
+            "BLR",
+        ),
+        (
+            "The Bolivian interior ministry announced that police would shoot anyone looting "
+            "shops in La Paz.",
+            "BOL",
+            "",
+        ),
+        ("Armed separatists promised a bombing campaign against Indian army posts.", "", ""),
+        ("Moscow raised the spectre of sanctions on Georgian wine.", "RUS", ""),
+        ("Kenyan opposition leaders held out the threat of mass protests.", "KEN", ""),
+    ],
+)
+def test_force_hinted_faced_and_promised_is_threatened(nlp, sentence, source, target):
+    coded_as(nlp, sentence, "THREATEN", "", source, target)
+    assert "ASSAULT" not in types(nlp, sentence)  # the harm held out is no event of its own
