@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.deeds import BOMB_WORDS
+from eventwire.events.deeds import BLASTS, BOMB_WORDS, WEAPON_WORDS
+from eventwire.events.nominals import noun_code
 from eventwire.events.nonpolitical import (
     ANIMALS,
     MACHINES,
@@ -98,6 +99,14 @@ def _air_attack(word: Token) -> bool:
     return word.lower_ == "air" and word.head.lower_ in AIR_ATTACKS | {"bombardment", "campaign"}
 
 
+# The places a blast at which is an attack rather than an accident.
+TARGETED_PLACES = frozenset(
+    {"checkpoint", "barracks", "embassy", "consulate", "convoy", "patrol", "headquarters"}
+    | {"ministry", "parliament", "mosque", "church", "synagogue", "temple", "shrine", "police"}
+    | {"army", "military", "garrison", "outpost", "rally", "courthouse"}
+)
+
+
 def natural_cause(trig: Trigger) -> bool:
     """Harm done by a fire, a storm, an animal or a crash rather than by anyone."""
     subjects, verb = _doing_subjects(trig)
@@ -109,8 +118,17 @@ def natural_cause(trig: Trigger) -> bool:
 
     def causes(s: Token) -> bool:
         words = [t for t in s.subtree]
-        if any(t.lemma_.lower() in BOMB_WORDS for t in words):
-            return False  # "a bomb hidden on a train exploded" is a bombing
+        if any(t.lemma_.lower() in BOMB_WORDS | WEAPON_WORDS for t in words):
+            # "a bomb hidden on a train exploded" is a bombing, "Israeli tank fire killed two
+            # Palestinians" gunfire
+            return False
+        if any((code := noun_code(t)) and code[:2] in ("18", "19", "20") for t in words):
+            return False  # "a wave of bombings killed 40 people": attacks, not a wave
+        lemmas = {t.lemma_.lower() for t in words}
+        if lemmas & BLASTS and lemmas & (TARGETED_PLACES | {"blame", "claim"}):
+            # "an explosion at a police checkpoint", "a blast blamed on separatists": a bomb;
+            # one at a factory or a mine stays an accident
+            return False
         return any(
             (t.lemma_.lower() in NATURAL_CAUSES and not _air_attack(t))
             or (t.pos_ != "PROPN" and t.lemma_.lower() in carriers)

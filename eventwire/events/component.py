@@ -43,6 +43,7 @@ from eventwire.events.checks import (
 )
 from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
+from eventwire.events.nominals import noun_code
 from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
 from eventwire.events.placement import (
     among_own,
@@ -195,6 +196,32 @@ def _struck_civilians(trig: Trigger) -> bool:
     return False
 
 
+def _lone_event_noun(doc: Doc, trig: Trigger) -> bool:
+    """An event noun the sentence is about although no coded verb carries it ("announced a
+    donation of ..."), with no modifier naming something else ("a concert tour", "the Hope
+    probe") and not remembered ("the anniversary of the bombing")."""
+    noun = trig.noun
+    if trig.verb is None and noun is not None:
+        remembered = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _REMEMBERING
+        # "one step closer to joining the alliance": a body joined, not an act
+        joined = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEMBERSHIP
+        mentions = doc._.actors or []
+        named_else = any(
+            c.dep_ == "compound"
+            and noun_code(c) is None
+            and not any(m.start <= c.i < m.end for m in mentions)
+            for c in noun.children
+        )
+        return not (remembered or joined or named_else)
+    return False
+
+
+# Verbs of belonging to a body: "joining the alliance", "left the pact".
+_MEMBERSHIP = frozenset({"join", "rejoin", "leave", "quit", "exit", "enter"})
+# Nouns under which an event is remembered, not reported.
+_REMEMBERING = frozenset({"anniversary", "memory", "commemoration", "memorial", "victims"})
+
+
 def _headline_noun(trig: Trigger) -> bool:
     """An event noun that carries its clause ("The attack on the convoy killed 12"), not one
     named inside another event ("signed cooperation agreements", "an aid shipment")."""
@@ -274,7 +301,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     events: list[EventCandidate] = []
     sports = is_sports(t.text for t in sent)
     threatened: set[int] = set()  # words of whom a threat is aimed at ("anyone who marches")
-    for trig in find_triggers(sent):
+    triggers = find_triggers(sent)
+    for trig in triggers:
         if alleged(trig) or trig.word.i in threatened:
             continue
         if sports and trig.word.lemma_.lower() in SPORTS_TRIGGERS | {"talk", "deal"}:
@@ -295,7 +323,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             if found and found[0].country:
                 source = placed(source, found[0].country) if source else found
         nearby = False
-        if not source and not target and (trig.verb is not None or _headline_noun(trig)):
+        # "Egypt announced a donation of 5 million dollars to Sudan": the sentence's only event
+        # is a noun its verb does not code
+        lone = len(triggers) == 1 and _lone_event_noun(doc, trig)
+        if not source and not target and (trig.verb is not None or _headline_noun(trig) or lone):
             # The parse tied no actor to the trigger (often a misparse of a long name): take
             # the nearest actors before and after it in the sentence, and say so. Away from the
             # main verb only a clause's subject may stand in as the doer.
@@ -388,7 +419,15 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
         homes = {c for c in countries_of(source) if c}
-        if trig.rule.endswith("protect") and not {c for c in countries_of(target) if c} - homes:
+        # one IGO is not another: NATO's troops sent to protect "the Baltic states" go abroad
+        others = {a.name for a in target if a.country in args.NON_STATE_CODES} - {
+            a.name for a in source
+        }
+        if (
+            trig.rule.endswith("protect")
+            and not {c for c in countries_of(target) if c} - homes
+            and not others
+        ):
             if trig.rule.endswith("+protect"):
                 continue  # "troops guarded the presidential palace": no one else protected
             # "sent troops to Basra to protect oil installations": forces moved at home

@@ -25,6 +25,18 @@ HOME_PLACES = frozenset({"base", "bases", "barracks", "garrison", "garrisons", "
 
 # What goes off in a bombing, and the verbs of its going off.
 BOMB_WORDS = frozenset({"bomb", "bombs", "explosive", "explosives", "device", "grenade", "ied"})
+# Weapons whose "fire" is gunfire: "tank fire", "artillery fire", "sniper fire".
+WEAPON_WORDS = frozenset(
+    {"tank", "tanks", "artillery", "mortar", "mortars", "gun", "guns", "gunfire", "sniper"}
+    | {"snipers", "machine-gun", "machinegun", "rifle", "rifles", "cannon", "gunboat"}
+    | {"gunship", "gunships", "warplane", "warplanes", "missile", "missiles", "rocket"}
+    | {"rockets", "shell", "shells", "shellfire", "rifle-fire", "bullet", "bullets"}
+    | {"landmine", "landmines"}
+)
+
+
+# Blasts: who was at the place of one was hit, not its doer.
+BLASTS = frozenset({"explosion", "blast"})
 GOING_OFF = {"explode": None, "blow": "up", "go": "off", "detonate": None}
 
 

@@ -28,7 +28,7 @@ DISMAY_NOUNS = (
 LIGHT_VERBS: dict[str, frozenset[str]] = {
     verb: frozenset((nouns + (OPERATIONS if verb in _OPERATION_VERBS else "")).split())
     for verb, nouns in {
-        "hold": "threat talks talk meeting summit negotiations consultation consultations "
+        "hold": "talks talk meeting summit negotiations consultation consultations "
         "conference protest protests demonstration demonstrations rally rallies call drill drills "
         "exercise exercises manoeuvres maneuvers vigil vigils sit-in sit-ins",
         "have": "talks talk meeting call conversation",
@@ -136,7 +136,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "attend": "summit meeting talks conference",
         "brandish": "threat threats",
         "float": "threat threats",
-        "raise": "threat spectre specter",
+        "raise": "threat",
         # "set up a joint monitoring team": only joint bodies code (see JOINT_BODIES)
         "set": " ".join(sorted(JOINT_BODIES)),
         "establish": " ".join(sorted(JOINT_BODIES)),
@@ -162,8 +162,6 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("express", "objection"): "120",
     ("deliver", "rebuff"): "120",
     ("make", "call"): "041",
-    ("raise", "spectre"): "130",  # "raised the spectre of disqualifying candidates"
-    ("raise", "specter"): "130",
     ("lodge", "claim"): "100",  # "lodged a claim with the government for land rights"
     ("hold", "call"): "041",
     ("have", "call"): "041",

@@ -104,6 +104,7 @@ SPORTS_HINTS = frozenset(
         "captain",
         "set",
         "lap",
+        "visitors",  # "the visitors' siege of the penalty area"
     ]
 )
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
-from eventwire.events.deeds import bomb_goes_off
+from eventwire.events.deeds import WEAPON_WORDS, bomb_goes_off
 from eventwire.events.modality import governors
+from eventwire.events.nominals import noun_code
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
 
@@ -111,6 +112,18 @@ def domestic_government(source: list[Actor]) -> Actor | None:
     return Actor("", country.name, code, "GOV", "country")
 
 
+def _armed_subject(verb: Token) -> bool:
+    """ "Mortar rounds killed four people", "a suicide attack killed 20": a weapon or an attack
+    did it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        t.lemma_.lower() in WEAPON_WORDS
+        or ((code := noun_code(t)) is not None and code[:2] in ("18", "19", "20"))
+        for s in subjects
+        for t in s.subtree
+    )
+
+
 def bombed_place(doc: Doc, trig: Trigger, struck_civilians: bool) -> list[Actor]:
     """Where a bomb nobody is named for went off: "a car bomb exploded outside a police station
     in Baghdad, killing 20 people". CAMEO codes the bombing (and the killing it caused) against
@@ -120,7 +133,7 @@ def bombed_place(doc: Doc, trig: Trigger, struck_civilians: bool) -> list[Actor]
     verb = trig.verb
     # "..., killing 20 people": the killing hangs on the blast, which carries the place
     blast = verb.head if verb.dep_ in ("advcl", "conj") and bomb_goes_off(verb.head) else verb
-    if not bomb_goes_off(blast):
+    if not (bomb_goes_off(blast) or _armed_subject(blast)):
         return []
     location = args.location_for(doc, [verb, blast] if blast is not verb else [verb], [])
     if location is None or not location.country:

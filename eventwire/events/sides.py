@@ -9,7 +9,7 @@ from eventwire.events.carriers import light_noun
 from eventwire.events.checks import gives_with
 from eventwire.events.clauses import kept_on_despite
 from eventwire.events.conditions import condition_clause
-from eventwire.events.deeds import force_sides
+from eventwire.events.deeds import BLASTS, force_sides
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.nominals import occurring
 from eventwire.events.placement import countries_of, placed
@@ -75,6 +75,9 @@ GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842", "03", "057", "06")
 VISITORS = frozenset({"delegation", "delegations", "team", "mission", "envoy", "envoys"})
 
 
+_AT_PLACES = frozenset({"at", "in", "near", "outside"})
+
+
 def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[Token]]:
     """Source actors, target actors and the destination tokens of a trigger."""
     source_roots: list[Token] = []
@@ -107,6 +110,10 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         else:
             # "thousands of Serbians took to the streets": the people the count holds
             source_roots += subj + [h for s in subj for h in held_by(s)]
+            # "an explosion at a police checkpoint killed four officers": who was hit
+            blasts = [s for s in subj if s.lemma_.lower() in BLASTS]
+            source_roots = [r for r in source_roots if r not in blasts]
+            target_roots += [o for s in blasts for _, o in args.prep_objects(s, _AT_PLACES)]
             if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
                 target_roots += args.objects_of(trig.verb)
                 if trig.cameo.startswith("08") and trig.verb.lemma_.lower() in ALLOWING_VERBS:

@@ -64,7 +64,13 @@ def threatened(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -
     anchor = trig.verb or trig.word
     # what the act is done to may carry a date of its own: "would shoot anyone joining the
     # march on Sunday"
-    aimed = {t.i for o in args.objects_of(anchor) for t in o.subtree}
+    aimed = {
+        t.i
+        for o in args.objects_of(anchor)
+        for c in o.children
+        if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")
+        for t in c.subtree
+    }
     if any(
         t.ent_type_ in ("DATE", "TIME") and t.i not in aimed
         for t in anchor.subtree

@@ -63,8 +63,8 @@ _PROPERTY = (
 _MEDIATION_ENDERS = ("halt", "abandon", "suspend", "end", "quit", "drop", "freeze")
 # Foreigners a state orders out: an expulsion (174).
 _EXPELLED = (
-    "journalist journalists correspondent correspondents ambassador envoy diplomat diplomats "
-    "foreigners nationals head advisers advisors"
+    "journalist journalists correspondent correspondents foreigners nationals head advisers "
+    "advisors"
 )
 _INSPECTORS = "verifiers monitors rapporteur rapporteurs investigators observers inspectors"
 _INSPECTORS_TO = " ".join(f"to:{w}" for w in _INSPECTORS.split())
@@ -242,7 +242,7 @@ _ASSAULTS: dict[str, tuple[Sense, ...]] = {
 # Mediation given up (165), talks walked out of (164), people ordered out of the country (174).
 _ENDINGS: dict[str, tuple[Sense, ...]] = {
     **{verb: (_s("165", "mediation mediating"),) for verb in _MEDIATION_ENDERS},
-    "walk": (_s("164", "talks negotiations meeting conference summit dialogue", "out"),),
+    "walk": (_s("164", "talks negotiations dialogue", "out"),),
     "order": (_s("174", _EXPELLED, "<to:leave>"), _s("174", _EXPELLED, "out")),
 }
 # Appeals and requests turned aside: a rejection (12x, refined by what was asked).
