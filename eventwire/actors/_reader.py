@@ -155,14 +155,17 @@ class Reader:
             return self._role_phrase(phrase)
         if phrase.people is not None:
             entity = self._country(phrase.people)
+            # "Iraqi Kurds", "Turkish Cypriots": a people of the state its adjective names
+            states = [g.iso3 for g in phrase.mods if g.iso3 and not g.ethnic and g.igo is None]
+            start = phrase.start if states else phrase.people.start
             # A nation's people as an actor ("Albanians fled", "Kurds marched") are civilians.
             group = Entity(
-                self.doc[phrase.people.start : phrase.people.end].text,
+                self.doc[start : phrase.people.end].text,
                 "group",
-                entity.country,
+                states[0] if states else entity.country,
                 "CVL",
             )
-            self._add(phrase.people.start, phrase.people.end, "group.people", [group])
+            self._add(start, phrase.people.end, "group.people", [group])
             return phrase.end
         return self._mods_phrase(phrase)
 

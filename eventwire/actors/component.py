@@ -107,6 +107,13 @@ class ActorRecognizer:
     @staticmethod
     def _plausible(doc: Doc, kind: str, start: int, end: int) -> bool:
         last = doc[end - 1]
+        stance = (
+            start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro")
+        )
+        if kind == "adjective" and stance:
+            # "anti-American protesters", "pro-Russian separatists": a stance towards the
+            # country, not its people
+            return False
         if kind == "role":
             # "general election", "the military said": role words must be nouns (lower case
             # "general" as a title is also an adjective; only the capitalised one is a title).

@@ -114,7 +114,12 @@ _TABLE: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
     ),
     ("Amnesty International", "NGO", None, ("Amnesty",)),
     ("Human Rights Watch", "NGO", None, ("HRW",)),
-    ("Doctors Without Borders", "NGO", "MED", ("Médecins Sans Frontières", "MSF")),
+    (
+        "Doctors Without Borders",
+        "NGO",
+        "MED",
+        ("Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF"),
+    ),
     # Armed movements. Islamic State and al-Qaeda operate across borders: ISM, with PLOVER's
     # sector for armed non-state groups (REB). The others act in one country and fight outside
     # its state's command (Hamas and Hezbollah against Israel, the Houthis against the

@@ -41,6 +41,7 @@ from eventwire.events.checks import (
     recode_by_doer,
     with_cause,
 )
+from eventwire.events.deeds import forces_arrival
 from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nominals import noun_code
@@ -194,6 +195,15 @@ def _struck_civilians(trig: Trigger) -> bool:
         if any(h.lemma_.lower() in words for h in held):
             return True
     return False
+
+
+def _said_by_someone(trig: Trigger) -> bool:
+    """A trigger whose subject is a pronoun for someone the sentence does not name: "it
+    threatened Peru", "they warned Kabul"."""
+    if trig.verb is None:
+        return False
+    subjects, passive = args.subject_of(trig.verb)
+    return not passive and any(s.lower_ in ("it", "they", "he", "she") for s in subjects)
 
 
 def _lone_event_noun(doc: Doc, trig: Trigger) -> bool:
@@ -366,7 +376,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 continue
             trig.cameo, trig.rule = "051", trig.rule + ".praise"
         if trig.word.lemma_.lower() == "arrive" and not any(a.kind == "person" for a in source):
-            continue  # "an aid shipment arrived in Cuba" is not a visit
+            arrival = forces_arrival(trig, source)
+            if arrival is None:
+                continue  # "an aid shipment arrived in Cuba" is not a visit
+            # "Bangladeshi peacekeepers arrived in Liberia" (074), "the last Soviet troops
+            # arrived home from Afghanistan" (0872), "Canadian troops arrived in Haiti" (154)
+            trig.cameo, trig.rule = arrival, trig.rule + ".forces"
         if trig.word.lemma_.lower() == "warn" and (
             (not target and not has_clause(trig.word) and warned_harm(trig.word) is None)
             or about_nature(trig.word)
@@ -413,7 +428,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "Iran recognised the new government in Kabul"
             abroad = (struck or bool(source)) and location.country not in countries_of(source)
             target = placed(target, location.country, abroad)
-            if trig.cameo == "042" and not target and location.country not in countries_of(source):
+            arrived = trig.cameo == "042" or trig.rule.endswith(".forces")
+            if arrived and not target and location.country not in countries_of(source):
                 target = [args.place_actor(location)]
         home = home_country(doc)
         if home is not None:
@@ -469,10 +485,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # Appeals, talks, refusals and protests among one country's people do not name it
             # twice; force is as often used abroad, so its sides are left unplaced.
             source, target = among_own(source, target)
-        if trig.cameo[:2] == "13" and not source:
+        if trig.cameo[:2] == "13" and not source and not (target and _said_by_someone(trig)):
             # "floodwaters threatened to swamp villages", "the club threatened to leave the
             # league": a threat with no threatener named is no political event, or none an
-            # analyst could use
+            # analyst could use; "it threatened Peru with sanctions" names whom it is aimed at
             continue
         if trig.cameo.startswith("042") and not source:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none

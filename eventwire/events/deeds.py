@@ -12,8 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
+from eventwire.events.coding import Trigger
 from eventwire.events.senses import FORCE_NOUNS
 from eventwire.events.vocab import PROMISING
+from eventwire.records import Actor
 
 # Forces leaving a place, or going back to where they are kept, pull out (0872).
 DEPARTURE_VERBS = frozenset({"leave", "depart", "quit", "vacate", "exit"})
@@ -222,3 +224,17 @@ def own_arms(verb: Token) -> bool:
         for o in args.objects_of(verb)
         for c in o.children
     )
+
+
+def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
+    """What armed forces arriving somewhere do: peacekeepers come to protect (074), forces
+    home from abroad have withdrawn (0872), others are deployed (154). None for anyone else."""
+    verb = trig.verb
+    if verb is None or not source or not all(a.sector in ("MIL", "COP") for a in source):
+        return None
+    words = {t.lemma_.lower() for s in args.subject_of(verb)[0] for t in s.subtree}
+    if words & {"peacekeeper", "peacekeeping", "peace-keeper", "blue", "helmet"}:
+        return "074"
+    if any(c.lower_ in ("home", "back") for c in verb.children):
+        return "0872"
+    return "154"
