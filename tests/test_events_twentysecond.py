@@ -260,3 +260,54 @@ def test_lone_nouns_that_name_something_else_are_no_event(nlp, sentence):
 def test_an_igo_protecting_a_regional_group_protects_another(nlp):
     sentence = "NATO stationed troops in Lithuania to protect the Baltic states."
     coded_as(nlp, sentence, "AID", "074")
+
+
+def test_a_reported_attack_called_unprovoked_is_also_a_charge(nlp):
+    sentence = "Iraq said US warplanes killed 12 civilians in an unprovoked attack."
+    coded_as(nlp, sentence, "ACCUSE", "112", "IRQ", "USA")
+    attack = coded_as(nlp, sentence, "ASSAULT", "", "USA")
+    assert "IRQ" in countries(attack.target)  # the speaker's people, not the attacker's
+
+
+def test_a_plain_report_of_force_is_no_charge(nlp):
+    sentence = "The army said troops killed 12 rebels in a clash near the border."
+    assert "ACCUSE" not in types(nlp, sentence)
+
+
+def test_the_news_agency_told_is_no_party(nlp):
+    sentence = "Uzbek troops fired on protesters in Andijan, witnesses told Reuters."
+    event = coded_as(nlp, sentence, "ASSAULT", "", "UZB")
+    assert "GBR" not in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "target"),
+    [
+        ("Kenyan peacekeepers arrived in Haiti on Monday.", "074", "HTI"),
+        ("Chadian troops arrived in Bangui on Tuesday.", "154", "CAF"),
+    ],
+)
+def test_forces_arriving_abroad(nlp, sentence, cameo, target):
+    coded_as(nlp, sentence, "AID" if cameo == "074" else "MOBILIZE", cameo, "", target)
+
+
+def test_a_threat_by_an_unnamed_it_is_kept_for_whom_it_is_aimed_at(nlp):
+    coded_as(nlp, "It threatened Peru with sanctions.", "THREATEN", "", "", "PER")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Anti-American protesters marched in Tehran.", "USA"),
+        ("Pro-Russian separatists attacked Ukrainian troops in Donetsk.", "RUS"),
+    ],
+)
+def test_a_stance_towards_a_country_is_no_nationality(nlp, sentence, country):
+    events = code(nlp, sentence)
+    assert events
+    assert all(country not in countries(e.source) for e in events)
+
+
+def test_a_states_people(nlp):
+    event = coded_as(nlp, "Iraqi Kurds protested in Arbil on Monday.", "PROTEST")
+    assert "IRQ" in countries(event.source)

@@ -152,8 +152,7 @@ def foreign_in(doc: Doc, tokens: set[int], own: Iterable[str | None]) -> list[Ac
             return found
     for i in sorted(tokens):
         word = doc[i]
-        stance = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
-        if stance:
+        if _stance(word):
             continue  # "the pro-Russian Shor party" is Moldovan
         if word.pos_ in ("ADJ", "PROPN") and _named_as_country(word):
             country = _find_country(word.text)
@@ -163,6 +162,12 @@ def foreign_in(doc: Doc, tokens: set[int], own: Iterable[str | None]) -> list[Ac
     if place is not None and place.country and place.country not in skip:
         return [place_actor(place)]
     return []
+
+
+def _stance(word: Token) -> bool:
+    """ "anti-American", "pro-Russian": a stance towards a country, no nationality."""
+    i = word.i
+    return i >= 2 and word.doc[i - 1].text == "-" and word.doc[i - 2].lower_ in ("pro", "anti")
 
 
 def _named_as_country(word: Token) -> bool:
@@ -190,7 +195,7 @@ def _placed_under(tok: Token, root: Token) -> bool:
 def _demonym_actor(root: Token) -> Actor | None:
     """The country of a demonym on `root` itself or among its modifiers."""
     for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
-        if word.pos_ in ("ADJ", "PROPN") and not word.is_lower:
+        if word.pos_ in ("ADJ", "PROPN") and not word.is_lower and not _stance(word):
             # "South Korean", "Sri Lankan": a demonym of two words
             left = [
                 c

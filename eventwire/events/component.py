@@ -471,6 +471,18 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # country is named, falls on its own
             own = next(iter(homes))
             abroad = location is not None and location.country not in (None, own)
+            # "Iraq said US warplanes killed 12 civilians": where the sentence names one other
+            # state, the people struck are that state's
+            named = {
+                a.country
+                for m in doc._.actors or []
+                if sent.start <= m.start < sent.end
+                for a in m.actors
+                # "..., a former prisoner told Reuters": the news agency is no party
+                if a.country and a.country not in args.NON_STATE_CODES and a.sector != "JRN"
+            } - {own}
+            if len(named) == 1 and not abroad:
+                own, abroad = next(iter(named)), False
             # civilians, parties and refugees; an armed group may be anyone's
             unplaced = bool(target) and all(
                 a.country is None and a.sector in CIVIL | {"PTY", "REF"} for a in target

@@ -8,6 +8,8 @@ eventwire team from the CAMEO codebook's description of disapproval, not from an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
@@ -193,3 +195,31 @@ def worry_at_a_deed(noun: Token) -> bool:
         o for _, o in args.prep_objects(noun, frozenset({"over", "at", "about", "regarding"}))
     ]
     return any(noun_code(t, True) for o in objects for t in o.subtree)
+
+
+# Words that make a reported act of force a charge against its doer: "killed 12 civilians in an
+# unprovoked attack", "fired rockets in violation of the truce".
+_CHARGING = CONDEMNING | frozenset(
+    {"unprovoked", "indiscriminate", "indiscriminately", "deliberately", "brutal", "brutally"}
+    | {"savage", "savagely", "criminal", "cold-blooded", "wanton", "treacherous", "cowardly"}
+)
+
+
+def charged_force(verb: Token, code_of: Callable[[Token], str | None]) -> Token | None:
+    """The reported act of force a saying verb charges another with: "Iraq said US warplanes
+    killed 12 civilians in an unprovoked attack" is Iraq's accusation (112) as well as the
+    attack; a plain report ("said troops killed 12 rebels") is none."""
+    if verb.lemma_.lower() not in SAY_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        code = code_of(clause)
+        if code is None or code[:2] not in ("18", "19", "20"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not subjects or not _actor(subjects[0]):
+            continue
+        if any(t.lower_ in _CHARGING or t.lemma_.lower() in _CHARGING for t in clause.subtree):
+            return clause
+    return None

@@ -38,6 +38,7 @@ from eventwire.events.deeds import (
 )
 from eventwire.events.judgements import (
     WORRY_NOUNS,
+    charged_force,
     dismayed_at,
     passed_judgement,
     worry_at_a_deed,
@@ -281,6 +282,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 consumed.update(t.i for t in tok.subtree if t.i > tok.i and t.dep_ == "ccomp")
             rule = "say.blame" if code == "112" else "say.judge"
             triggers.append(Trigger(tok, code, rule, tok, None, thing))
+            continue
+        charged = charged_force(tok, code_of)
+        if charged is not None:
+            # "Iraq said US warplanes killed 12 civilians in an unprovoked attack": the saying
+            # charges the doer (112); the attack stays an event of its own
+            triggers.append(Trigger(tok, "112", "say.charge", tok, None, charged))
             continue
         if ruled_in(tok):
             # "would not hesitate to use force": the force is threatened, not used
