@@ -311,3 +311,45 @@ def test_a_stance_towards_a_country_is_no_nationality(nlp, sentence, country):
 def test_a_states_people(nlp):
     event = coded_as(nlp, "Iraqi Kurds protested in Arbil on Monday.", "PROTEST")
     assert "IRQ" in countries(event.source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Women blocked a UN aid convoy near Gorazde.",
+        "Relatives of the missing blocked the road to parliament in Colombo.",
+    ],
+)
+def test_women_and_relatives_who_block_a_road_protest(nlp, sentence):
+    coded_as(nlp, sentence, "PROTEST", "144")
+
+
+def test_a_ban_a_state_says_it_will_impose_is_decided_not_held_out(nlp):
+    sentence = "Turkey will prohibit all rallies by the pro-Kurdish party, the governor said."
+    assert "THREATEN" not in types(nlp, sentence)
+    coded_as(nlp, sentence, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Iran sought a UN inquiry into the attack on its embassy.", "02"),
+        ("Kenya sought British help to fight the rebels.", "02"),
+    ],
+)
+def test_what_is_sought_from_another_is_requested(nlp, sentence, cameo):
+    assert coded_as(nlp, sentence, "REQUEST").cameo.startswith(cameo)
+
+
+def test_seeking_to_do_something_is_no_request(nlp):
+    assert "REQUEST" not in types(nlp, "Iran sought to calm tensions with Iraq.")
+
+
+def test_protests_against_the_olympics_are_politics(nlp):
+    sentence = "Tibetan exiles staged a protest outside the Olympic stadium in Athens."
+    coded_as(nlp, sentence, "PROTEST")
+
+
+def test_riots_that_erupt_in_a_city_are_placed_there(nlp):
+    event = coded_as(nlp, "Riots erupted in Lhasa on Friday.", "PROTEST", "145")
+    assert "CHN" in countries(event.source)

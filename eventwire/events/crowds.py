@@ -36,6 +36,18 @@ CROWD_NOUNS = frozenset(
         "trader",
         "merchant",
         "shopkeeper",
+        # "women blocked a UN convoy near Srebrenica", "relatives of the missing"
+        "woman",
+        "mother",
+        "widow",
+        "family",
+        "relative",
+        "inhabitant",
+        "local",
+        "citizen",
+        "sympathizer",
+        "sympathiser",
+        "pensioner",
     }
 )
 

@@ -83,6 +83,8 @@ def crowd(doc: Doc, trig: Trigger) -> list[Actor]:
     verb = trig.verb or trig.word
     # "staged sit-ins outside universities in Tehran": the place may hang on the event noun
     nouns = [trig.noun] if trig.noun is not None else []
+    # "riots erupted in Lhasa": the place hangs on what the protest did
+    nouns += [n.head for n in nouns if n.dep_ in ("nsubj", "nsubjpass")]
     for gov in [*nouns, verb, *governors(verb)]:
         place = args.location_for(doc, [gov], [])
         if place is not None and place.country:

@@ -28,6 +28,8 @@ INTENT_GOVERNORS = frozenset(
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "keen", "eager", "determined"})
 # Verbs that hold force out without saying it will be used: "hinted that troops could ...".
 HINTING = frozenset({"hint", "suggest", "signal", "intimate", "imply", "indicate", "warn"})
+# Bans a state announces it will impose: decided like sanctions, not held out.
+DECREED = frozenset({"prohibit", "ban", "outlaw", "forbid"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
 
 
@@ -61,6 +63,8 @@ def threatened(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -
     marches", "said it would expel the envoys". CAMEO codes the announcement as the threat."""
     if negated or trig.cameo[:2] not in THREAT_ROOTS or trig.rule.endswith(".conditional"):
         return False
+    if trig.cameo.startswith("172") and trig.word.lemma_.lower() in DECREED:
+        return False  # "will prohibit rallies by the rebels' party": a ban decided, as sanctions
     anchor = trig.verb or trig.word
     # what the act is done to may carry a date of its own: "would shoot anyone joining the
     # march on Sunday"

@@ -246,6 +246,13 @@ _ENDINGS: dict[str, tuple[Sense, ...]] = {
     "order": (_s("174", _EXPELLED, "<to:leave>"), _s("174", _EXPELLED, "out")),
 }
 # Appeals and requests turned aside: a rejection (12x, refined by what was asked).
+_SOUGHT = (
+    "inquiry investigation probe talks meeting aid assistance help support release extradition "
+    "ceasefire truce mediation negotiations dialogue clarification explanation apology "
+    "compensation protection intervention"
+)
+# What is sought from another: a request (02x, refined by what is sought).
+_REQUESTS: dict[str, tuple[Sense, ...]] = {"seek": (_s("020", _SOUGHT),)}
 _REBUFFS: dict[str, tuple[Sense, ...]] = {
     "rebuff": (_s("120"),),
     "spurn": (_s("120"),),
@@ -274,6 +281,7 @@ for _table in (
     _SETTLEMENTS,
     _ENDINGS,
     _REBUFFS,
+    _REQUESTS,
 ):
     for _lemma, _senses in _table.items():
         SEVENTEENTH_PASS[_lemma] = SEVENTEENTH_PASS.get(_lemma, ()) + _senses
