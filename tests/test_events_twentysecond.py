@@ -353,3 +353,20 @@ def test_protests_against_the_olympics_are_politics(nlp):
 def test_riots_that_erupt_in_a_city_are_placed_there(nlp):
     event = coded_as(nlp, "Riots erupted in Lhasa on Friday.", "PROTEST", "145")
     assert "CHN" in countries(event.source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Kenya's High Court struck down restrictions on the press.", "081"),
+        ("The Supreme Court quashed the ban on the opposition party.", "081"),
+        ("The governor reduced curfew hours in Srinagar.", "0813"),
+        ("The junta scaled back the curfew in Yangon.", "0813"),
+    ],
+)
+def test_curbs_struck_down_or_scaled_back_are_eased(nlp, sentence, cameo):
+    coded_as(nlp, sentence, "CONCEDE", cameo)
+
+
+def test_a_drone_struck_down_is_still_force(nlp):
+    coded_as(nlp, "Israeli jets struck down a Syrian drone.", "ASSAULT", "", "ISR", "SYR")

@@ -8,6 +8,7 @@ merges them after the earlier passes.
 from __future__ import annotations
 
 from eventwire.events.senses import (
+    ADMIN_CURBS,
     AID_NOUNS,
     ARMS_NOUNS,
     CAPTIVE_WORDS,
@@ -261,6 +262,17 @@ _REBUFFS: dict[str, tuple[Sense, ...]] = {
     "shrug": (_s("120", "", "off"),),
 }
 
+# Curbs undone by a court or a government: easing administrative sanctions (081), a curfew
+# (0813) or an emergency (0814). "Struck down restrictions" is no air strike.
+_CURBS = ADMIN_CURBS + " law laws decree decrees"
+_EASINGS: dict[str, tuple[Sense, ...]] = {
+    **{verb: (_s("081", _CURBS),) for verb in ("overturn", "quash", "annul", "rescind", "repeal")},
+    "revoke": (_s("081", ADMIN_CURBS),),
+    "strike": (_s("081", _CURBS, "down"),),
+    "reduce": (_s("0813", "curfew"),),
+    "scale": (_s("0813", "curfew", "back"),),
+}
+
 # Quarrels settled: CAMEO's settlement of a dispute (037, AGREE).
 _QUARRELS = "dispute disputes quarrel quarrels row conflict differences feud"
 _SETTLEMENTS: dict[str, tuple[Sense, ...]] = {
@@ -282,6 +294,7 @@ for _table in (
     _ENDINGS,
     _REBUFFS,
     _REQUESTS,
+    _EASINGS,
 ):
     for _lemma, _senses in _table.items():
         SEVENTEENTH_PASS[_lemma] = SEVENTEENTH_PASS.get(_lemma, ()) + _senses
