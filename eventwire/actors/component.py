@@ -18,7 +18,7 @@ from eventwire.actors import ActorMention
 from eventwire.actors._memory import Entity
 from eventwire.actors._mention import Gaz, Mention
 from eventwire.actors._reader import SENT_BODIES, Reader
-from eventwire.actors.countries import REGION_PHRASES, country_phrases
+from eventwire.actors.countries import REGION_PHRASES, country_phrases, stance_towards
 from eventwire.actors.ethnic import ethnic_phrases
 from eventwire.actors.igos import Igo, igo_phrases
 from eventwire.actors.places import find_place
@@ -107,10 +107,7 @@ class ActorRecognizer:
     @staticmethod
     def _plausible(doc: Doc, kind: str, start: int, end: int) -> bool:
         last = doc[end - 1]
-        stance = (
-            start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro")
-        )
-        if kind == "adjective" and stance:
+        if kind == "adjective" and stance_towards(doc, start):
             # "anti-American protesters", "pro-Russian separatists": a stance towards the
             # country, not its people
             return False

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from spacy.tokens import Doc
+
 from eventwire.actors._text import clean_name, fold, table_rows
 
 PhraseKind = Literal["name", "iso3", "adjective", "people"]
@@ -146,3 +148,9 @@ def find_country(text: str) -> Country | None:
     if name.isupper() and len(name) > 3 and name.title() in exact:
         return exact[name.title()]
     return folded.get(fold(name))
+
+
+def stance_towards(doc: Doc, i: int) -> bool:
+    """Whether the word at `i` follows "anti-" or "pro-": "anti-American protesters" and
+    "pro-Russian separatists" take a stance towards a country, not its nationality."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors import ActorMention
 from eventwire.actors.countries import country_by_iso3 as _country_by_iso3
 from eventwire.actors.countries import find_country as _find_country
+from eventwire.actors.countries import stance_towards
 from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place as _find_place
 from eventwire.actors.sectors import sector_for
@@ -152,7 +153,7 @@ def foreign_in(doc: Doc, tokens: set[int], own: Iterable[str | None]) -> list[Ac
             return found
     for i in sorted(tokens):
         word = doc[i]
-        if _stance(word):
+        if stance_towards(doc, i):
             continue  # "the pro-Russian Shor party" is Moldovan
         if word.pos_ in ("ADJ", "PROPN") and _named_as_country(word):
             country = _find_country(word.text)
@@ -162,12 +163,6 @@ def foreign_in(doc: Doc, tokens: set[int], own: Iterable[str | None]) -> list[Ac
     if place is not None and place.country and place.country not in skip:
         return [place_actor(place)]
     return []
-
-
-def _stance(word: Token) -> bool:
-    """ "anti-American", "pro-Russian": a stance towards a country, no nationality."""
-    i = word.i
-    return i >= 2 and word.doc[i - 1].text == "-" and word.doc[i - 2].lower_ in ("pro", "anti")
 
 
 def _named_as_country(word: Token) -> bool:
@@ -195,7 +190,11 @@ def _placed_under(tok: Token, root: Token) -> bool:
 def _demonym_actor(root: Token) -> Actor | None:
     """The country of a demonym on `root` itself or among its modifiers."""
     for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
-        if word.pos_ in ("ADJ", "PROPN") and not word.is_lower and not _stance(word):
+        if (
+            word.pos_ in ("ADJ", "PROPN")
+            and not word.is_lower
+            and not stance_towards(word.doc, word.i)
+        ):
             # "South Korean", "Sri Lankan": a demonym of two words
             left = [
                 c

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from eventwire.actors.countries import country_by_iso3, find_country
 from eventwire.events import arguments as args
@@ -44,8 +44,13 @@ from eventwire.events.checks import (
 from eventwire.events.deeds import forces_arrival
 from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
-from eventwire.events.nominals import noun_code
 from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
+from eventwire.events.orphans import (
+    headline_noun,
+    lone_event_noun,
+    nearest_actors,
+    said_by_someone,
+)
 from eventwire.events.placement import (
     among_own,
     as_states,
@@ -66,7 +71,7 @@ from eventwire.events.sides import (
 )
 from eventwire.events.threat_sides import condition_targets
 from eventwire.events.threats import warned_harm
-from eventwire.events.triggers import Trigger, code_of, find_triggers
+from eventwire.events.triggers import Trigger, find_triggers
 from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location
 
@@ -161,28 +166,6 @@ def _celebration(trig: Trigger) -> bool:
     )
 
 
-def _nearest_actors(
-    doc: Doc, sent: Span, word: Token, subjects_only: bool = False
-) -> tuple[list[Actor], list[Actor]]:
-    """The closest actor before the trigger and the closest other-country actor after it.
-
-    With `subjects_only`, the actor before must be (part of) a clause's subject: "in Bolivia"
-    or "Finland's cardiologists" name where, not who.
-    """
-    mentions = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end]
-    before = [m for m in mentions if m.end <= word.i]
-    if subjects_only:
-        before = [m for m in before if _in_subject(doc[m.head])]
-    after = [m for m in mentions if m.start > word.i]
-    source = list(before[-1].actors) if before else []
-    taken = {a.country for a in source}
-    target = next(
-        ([a for a in m.actors if a.country not in taken] for m in after if m.actors),
-        [],
-    )
-    return source, target
-
-
 def _struck_civilians(trig: Trigger) -> bool:
     """Whether the act falls on where people live or on people of no office: "shelled
     villages", "detained dozens of women", "raided homes"."""
@@ -194,66 +177,6 @@ def _struck_civilians(trig: Trigger) -> bool:
         held = [obj, *(o for _, o in args.prep_objects(obj, frozenset({"of"})))]
         if any(h.lemma_.lower() in words for h in held):
             return True
-    return False
-
-
-def _said_by_someone(trig: Trigger) -> bool:
-    """A trigger whose subject is a pronoun for someone the sentence does not name: "it
-    threatened Peru", "they warned Kabul"."""
-    if trig.verb is None:
-        return False
-    subjects, passive = args.subject_of(trig.verb)
-    return not passive and any(s.lower_ in ("it", "they", "he", "she") for s in subjects)
-
-
-def _lone_event_noun(doc: Doc, trig: Trigger) -> bool:
-    """An event noun the sentence is about although no coded verb carries it ("announced a
-    donation of ..."), with no modifier naming something else ("a concert tour", "the Hope
-    probe") and not remembered ("the anniversary of the bombing")."""
-    noun = trig.noun
-    if trig.verb is None and noun is not None:
-        remembered = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _REMEMBERING
-        # "one step closer to joining the alliance": a body joined, not an act
-        joined = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEMBERSHIP
-        mentions = doc._.actors or []
-        named_else = any(
-            c.dep_ == "compound"
-            and noun_code(c) is None
-            and not any(m.start <= c.i < m.end for m in mentions)
-            for c in noun.children
-        )
-        return not (remembered or joined or named_else)
-    return False
-
-
-# Verbs of belonging to a body: "joining the alliance", "left the pact".
-_MEMBERSHIP = frozenset({"join", "rejoin", "leave", "quit", "exit", "enter"})
-# Nouns under which an event is remembered, not reported.
-_REMEMBERING = frozenset({"anniversary", "memory", "commemoration", "memorial", "victims"})
-
-
-def _headline_noun(trig: Trigger) -> bool:
-    """An event noun that carries its clause ("The attack on the convoy killed 12"), not one
-    named inside another event ("signed cooperation agreements", "an aid shipment")."""
-    noun = trig.noun
-    return (
-        trig.verb is None
-        and noun is not None
-        and (noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or noun.head.dep_ == "ROOT")
-        and noun.dep_ not in ("compound", "amod", "pobj")
-        # "Brazil praised the ceasefire deal": the deal is what was praised, not Brazil's
-        and not (noun.dep_ == "dobj" and code_of(noun.head) is not None)
-    )
-
-
-def _in_subject(tok: Token) -> bool:
-    """True for a subject, or a conjunct, compound or possessor inside one."""
-    for _ in range(3):
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if tok.dep_ not in ("conj", "compound", "poss", "appos") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
     return False
 
 
@@ -335,15 +258,15 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         nearby = False
         # "Egypt announced a donation of 5 million dollars to Sudan": the sentence's only event
         # is a noun its verb does not code
-        lone = len(triggers) == 1 and _lone_event_noun(doc, trig)
-        if not source and not target and (trig.verb is not None or _headline_noun(trig) or lone):
+        lone = len(triggers) == 1 and lone_event_noun(doc, trig)
+        if not source and not target and (trig.verb is not None or headline_noun(trig) or lone):
             # The parse tied no actor to the trigger (often a misparse of a long name): take
             # the nearest actors before and after it in the sentence, and say so. Away from the
             # main verb only a clause's subject may stand in as the doer.
             main = trig.verb is not None and (
                 trig.verb.dep_ == "ROOT" or misparsed_predicate(trig.verb)
             )
-            source, target = _nearest_actors(doc, sent, trig.word, subjects_only=not main)
+            source, target = nearest_actors(doc, sent, trig.word, subjects_only=not main)
             # An actor after the verb alone is too weak a guess, and so is a team's country.
             nearby = bool(source) and (main or not sports)
             if not nearby:
@@ -497,7 +420,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # Appeals, talks, refusals and protests among one country's people do not name it
             # twice; force is as often used abroad, so its sides are left unplaced.
             source, target = among_own(source, target)
-        if trig.cameo[:2] == "13" and not source and not (target and _said_by_someone(trig)):
+        if trig.cameo[:2] == "13" and not source and not (target and said_by_someone(trig)):
             # "floodwaters threatened to swamp villages", "the club threatened to leave the
             # league": a threat with no threatener named is no political event, or none an
             # analyst could use; "it threatened Peru with sanctions" names whom it is aimed at

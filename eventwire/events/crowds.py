@@ -91,7 +91,7 @@ _DEMANDING = frozenset(
 _NO_ACT = frozenset(
     {"be", "have", "do", "say", "tell", "vow", "threaten", "plan", "want", "hope", "decide"}
     | {"agree", "urge", "ask", "warn", "claim", "accuse", "insist", "demand", "call", "press"}
-    | {"seek", "need", "try", "continue", "begin", "start", "plan", "promise", "pledge"}
+    | {"seek", "need", "try", "continue", "begin", "start", "promise", "pledge"}
     | {"protest", "oppose", "reject", "support", "appeal", "write", "send", "meet"}
 )
 _VIOLENT = frozenset(
@@ -104,6 +104,9 @@ _OBSTRUCTING = frozenset(
     | {"blockade", "close", "shut", "padlock", "picket", "surround", "besiege", "form", "lie"}
     | {"sit", "stop", "paralyse", "paralyze", "cordon", "obstruct", "encircle", "tie"}
 )
+_OF = frozenset({"of"})
+# "in protest at ...", "in defiance of ...": an act done as a protest
+_DEFIANCE = frozenset({"protest", "defiance"})
 # Refusals a crowd's protest may be: of food (a hunger strike) or of work (a strike).
 REFUSING = frozenset({"refuse", "stop", "reject"})
 _FOOD = frozenset({"food", "meals", "meal", "water", "nourishment", "eating", "eat"})
@@ -165,7 +168,3 @@ def protest_act(verb: Token) -> str | None:
     # "turned out in their thousands to demand ...", not "farmers sold their crops, demanding
     # better prices": an act done to something is no demonstration
     return None if objects else "141"
-
-
-_OF = frozenset({"of"})
-_DEFIANCE = frozenset({"protest", "defiance"})

@@ -374,7 +374,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         protest = (
             protest_act(tok)
-            if (sense is None or tok.lemma_.lower() in REFUSING) and light_noun(tok) is None
+            if (sense is None or tok.lemma_.lower() in REFUSING) and noun is None
             else None
         )
         if protest is not None:
