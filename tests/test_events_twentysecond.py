@@ -370,3 +370,35 @@ def test_curbs_struck_down_or_scaled_back_are_eased(nlp, sentence, cameo):
 
 def test_a_drone_struck_down_is_still_force(nlp):
     coded_as(nlp, "Israeli jets struck down a Syrian drone.", "ASSAULT", "", "ISR", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Soviet troops attacked Afghan rebels near Kandahar.", "RUS", "AFG"),
+        ("Yugoslav warplanes bombed the Croatian town of Vukovar.", "SRB", "HRV"),
+        ("Zairean soldiers attacked Rwandan refugees near Goma.", "COD", ""),
+    ],
+)
+def test_former_states_are_their_successors(nlp, sentence, source, target):
+    coded_as(nlp, sentence, "ASSAULT", "", source, target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Uzbek policemen roughed up an opposition journalist in Tashkent.", "182"),
+        ("Egyptian security forces subjected detained activists to torture.", "1822"),
+        ("Liberian rebels used civilians as human shields near Monrovia.", "184"),
+    ],
+)
+def test_assaults_in_other_words(nlp, sentence, cameo):
+    coded_as(nlp, sentence, "ASSAULT", cameo)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Kenyan students set off for Paris on Monday.", "Iran used the summit as a platform."],
+)
+def test_setting_off_and_using_are_no_assault_on_their_own(nlp, sentence):
+    assert "ASSAULT" not in types(nlp, sentence)

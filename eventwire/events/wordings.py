@@ -233,7 +233,16 @@ _SUPPORT: dict[str, tuple[Sense, ...]] = {
     "assure": (_s("051", "of:support of:backing of:confidence of:solidarity"),),
 }
 _ASSAULTS: dict[str, tuple[Sense, ...]] = {
-    # explosives, beatings, gunfire and raids on the other side's positions
+    # explosives, beatings, gunfire and raids on the other side's positions; people made to
+    # suffer ("subjected prisoners to torture") or used as shields
+    "rough": (_s("182", "", "up"),),
+    "subject": (
+        _s("1822", "to:torture to:torturing"),
+        _s("1821", "to:rape"),
+        _s("182", "to:beatings to:beating to:abuse to:ill-treatment to:violence"),
+    ),
+    "set": (_s("183", "explosive explosives bomb bombs device devices charge charges", "off"),),
+    "use": (_s("184", "as:shields as:shield"),),
     "dynamite": (_s("183"),),
     "club": (_s("182"),),
     "spray": (_s("193", "", None, "with"),),
