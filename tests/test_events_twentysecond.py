@@ -402,3 +402,14 @@ def test_assaults_in_other_words(nlp, sentence, cameo):
 )
 def test_setting_off_and_using_are_no_assault_on_their_own(nlp, sentence):
     assert "ASSAULT" not in types(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Baghdad radio accused Kuwait of stealing Iraqi oil.", "IRQ"),
+        ("The Islamic Conference condemned the bombing of the mosque in Hebron.", "IGO"),
+    ],
+)
+def test_state_radio_and_the_islamic_conference(nlp, sentence, source):
+    coded_as(nlp, sentence, "ACCUSE", "", source)

@@ -103,7 +103,14 @@ _TABLE: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
         "Organisation of Islamic Cooperation",
         "IGO",
         None,
-        ("OIC", "Organization of Islamic Cooperation"),
+        (
+            "OIC",
+            "Organization of Islamic Cooperation",
+            # its name until 2011
+            "Organisation of the Islamic Conference",
+            "Organization of the Islamic Conference",
+            "Islamic Conference",
+        ),
     ),
     ("Commonwealth of Independent States", "IGO", None, ()),
     (
