@@ -413,3 +413,32 @@ def test_setting_off_and_using_are_no_assault_on_their_own(nlp, sentence):
 )
 def test_state_radio_and_the_islamic_conference(nlp, sentence, source):
     coded_as(nlp, sentence, "ACCUSE", "", source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saudi Arabia halted its donations to Jordan after the Gulf war.",
+        "Kuwait cut off its donations to the PLO.",
+    ],
+)
+def test_donations_halted_are_aid_cut(nlp, sentence):
+    coded_as(nlp, sentence, "SANCTION", "162")
+
+
+def test_the_delivery_of_aid_allowed_is_access_allowed(nlp):
+    event = coded_as(nlp, "Israel allowed the delivery of aid to Gaza.", "RETREAT", "086")
+    assert "AID" not in types(nlp, "Israel allowed the delivery of aid to Gaza.")
+    assert "PSE" in countries(event.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo"),
+    [
+        ("Riot police charged protesters in central Dhaka.", "ASSAULT", "175"),
+        ("Police charged the demonstrators with batons in Lagos.", "ASSAULT", "175"),
+        ("Prosecutors charged 20 Kenyan protesters with rioting.", "ACCUSE", "115"),
+    ],
+)
+def test_police_who_charge_a_crowd_use_force(nlp, sentence, event_type, cameo):
+    coded_as(nlp, sentence, event_type, cameo)

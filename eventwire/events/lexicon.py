@@ -260,7 +260,9 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s("161", "tie ties relation relations link links", particle="off"),
         _s("161", "tie ties link links relation relations"),
         _s(
-            "162", "export exports supply supplies power electricity aid funding assistance support"
+            "162",
+            "export exports supply supplies power electricity aid funding assistance support "
+            "donation donations",
         ),
     ),
     "suspend": (
@@ -291,7 +293,14 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "jail": (_s("173"),),
     "imprison": (_s("173"),),
     # Charges brought are a legal accusation (115, PLOVER's "allege"); an arrest is coercion.
-    "charge": (_s("112", particle="<that>"), _s("115", prep="with"), _s("173")),
+    # "charged the demonstrators with batons": force on a crowd (175), not a charge brought
+    "charge": (
+        _s("112", particle="<that>"),
+        _s("175", "with:batons with:truncheons with:clubs with:sticks with:bayonets with:gas"),
+        _s("115", prep="with"),
+        _s("175", "crowd crowds protesters demonstrators marchers rioters mob"),
+        _s("173"),
+    ),
     "indict": (_s("115"),),
     # Suspects sent to face justice elsewhere are judicial cooperation (063), not coercion.
     "deport": (_s("063", SUSPECT_NOUNS + " militant militants", prep="to"), _s("174")),
@@ -378,7 +387,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s(
             "086",
             "inspector inspectors monitors observers aid access team teams workers flights "
-            "investigators journalists convoy convoys trucks relief",
+            "investigators journalists convoy convoys trucks relief delivery deliveries",
         ),
     ),
     "pardon": (_s("0841"),),

@@ -106,12 +106,12 @@ def _object_words(verb: Token) -> set[str]:
     # "gave him 48 hours to leave": a span of time hangs on the verb as an adverb
     objects |= {c.lower_ for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"}
     # "took to the streets", "poured into the streets": where to, for the few senses that
-    # name it ("to:streets", "into:streets", "on:hold")
+    # name it ("to:streets", "into:streets", "on:hold", "with:batons")
     objects |= {
         f"{p}:{o.lower_}"
         for p, o in args.prep_objects(
             verb,
-            frozenset({"to", "into", "on", "in", "as", "under", "for", "from", "without"}),
+            frozenset({"to", "into", "on", "in", "as", "under", "for", "from", "without", "with"}),
         )
     }
     if verb.dep_ == "acl" or misparsed_predicate(verb):

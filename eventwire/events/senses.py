@@ -27,7 +27,7 @@ AID_NOUNS = (
     "money dollars euros tonnes tons flour rice grain wheat water clothing clothes seed seeds "
     "fertiliser fertilizer generators goods credit credits consignment kits programme program "
     "package rations parcels doctors nurses medics surgeons ambulances sugar maize sorghum "
-    "cereals beans kroner crowns francs"
+    "cereals beans kroner crowns francs donation donations"
 )
 SUSPECT_NOUNS = (
     "suspect suspects trafficker traffickers fugitive fugitives suspected wanted alleged "
