@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.deeds import BLASTS, BOMB_WORDS, WEAPON_WORDS
-from eventwire.events.nominals import noun_code
+from eventwire.events.deeds import BLASTS, BOMB_WORDS, armed
 from eventwire.events.nonpolitical import (
     ANIMALS,
     MACHINES,
@@ -118,12 +117,10 @@ def natural_cause(trig: Trigger) -> bool:
 
     def causes(s: Token) -> bool:
         words = [t for t in s.subtree]
-        if any(t.lemma_.lower() in BOMB_WORDS | WEAPON_WORDS for t in words):
+        if any(t.lemma_.lower() in BOMB_WORDS for t in words) or armed(words):
             # "a bomb hidden on a train exploded" is a bombing, "Israeli tank fire killed two
-            # Palestinians" gunfire
+            # Palestinians" gunfire, "a wave of bombings killed 40 people" attacks
             return False
-        if any((code := noun_code(t)) and code[:2] in ("18", "19", "20") for t in words):
-            return False  # "a wave of bombings killed 40 people": attacks, not a wave
         lemmas = {t.lemma_.lower() for t in words}
         if lemmas & BLASTS and lemmas & (TARGETED_PLACES | {"blame", "claim"}):
             # "an explosion at a police checkpoint", "a blast blamed on separatists": a bomb;

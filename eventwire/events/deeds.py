@@ -9,10 +9,13 @@ sentences, never from a gold sentence.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
 from eventwire.events.coding import Trigger
+from eventwire.events.nominals import noun_code
 from eventwire.events.senses import FORCE_NOUNS
 from eventwire.events.vocab import PROMISING
 from eventwire.records import Actor
@@ -238,3 +241,13 @@ def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
     if any(c.lower_ in ("home", "back") for c in verb.children):
         return "0872"
     return "154"
+
+
+def armed(words: Iterable[Token]) -> bool:
+    """Whether the words name a weapon or an attack: "mortar rounds", "tank fire", "a wave of
+    bombings", "a suicide attack"."""
+    return any(
+        t.lemma_.lower() in WEAPON_WORDS
+        or ((code := noun_code(t)) is not None and code[:2] in ("18", "19", "20"))
+        for t in words
+    )

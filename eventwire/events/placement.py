@@ -8,9 +8,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
-from eventwire.events.deeds import WEAPON_WORDS, bomb_goes_off
+from eventwire.events.deeds import armed, bomb_goes_off
 from eventwire.events.modality import governors
-from eventwire.events.nominals import noun_code
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
 
@@ -117,13 +116,7 @@ def domestic_government(source: list[Actor]) -> Actor | None:
 def _armed_subject(verb: Token) -> bool:
     """ "Mortar rounds killed four people", "a suicide attack killed 20": a weapon or an attack
     did it."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(
-        t.lemma_.lower() in WEAPON_WORDS
-        or ((code := noun_code(t)) is not None and code[:2] in ("18", "19", "20"))
-        for s in subjects
-        for t in s.subtree
-    )
+    return any(armed(c.subtree) for c in verb.children if c.dep_ == "nsubj")
 
 
 def bombed_place(doc: Doc, trig: Trigger, struck_civilians: bool) -> list[Actor]:
