@@ -216,6 +216,12 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "militia": ("PRM", "group", False, False),
     "militiaman": ("PRM", "person", False, False),
     "paramilitary": ("PRM", "person", False, False),
+    # armed men of no stated side: "armed men attacked a village", "assailants fled"
+    "armed men": ("UAF", "group", False, False),
+    "masked men": ("UAF", "group", False, False),
+    "attacker": ("UAF", "person", False, False),
+    "assailant": ("UAF", "person", False, False),
+    "hijacker": ("UAF", "person", False, False),
     # Opposition, parties, civil society
     "opposition": ("OPP", "group", False, False),
     "activist": ("OPP", "person", False, False),
@@ -239,6 +245,12 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "crowd": ("CVL", "group", False, False),
     "mob": ("CVL", "group", False, False),
     "hostage": ("CVL", "person", False, False),
+    "inmate": ("CVL", "person", False, False),
+    "prisoner": ("CVL", "person", False, False),
+    "detainee": ("CVL", "person", False, False),
+    # "indigenous groups", "indigenous leaders": people, whatever body speaks for them
+    "indigenous": ("CVL", "person", False, False),
+    "community": (None, "group", True, False),
     "elder": ("ELI", "person", False, False),
     "campaigner": ("OPP", "person", False, False),
     "party": ("PTY", "organization", False, False),

@@ -114,14 +114,46 @@ def natural_cause(trig: Trigger) -> bool:
     # "a convoy of Red Crescent trucks delivered flour": aid, whatever carries it ("rains
     # brought relief" still has no giver)
     carriers = frozenset() if trig.cameo[:2] == "07" else ANIMALS | MACHINES
+    # "crashed into a residential area, killing 30": the harm follows a mishap of whatever had
+    # it ("a rocket crashed into a house" stays an attack: the rocket is armed)
+    mishap = any(
+        v.lemma_.lower() in MISHAPS and not any(c.dep_ == "dobj" for c in v.children)
+        for v in _governing(trig.verb, verb)
+    )
+    if trig.verb is not None and _struck_by_nature(trig.verb):
+        return True
+    harm = trig.cameo[:2] in ("18", "19", "20")
+    if (
+        harm
+        and trig.verb is not None
+        and (_called_accident(trig.verb) or _died_in_mishap(trig.verb))
+    ):
+        return True
+    words = [t for s in subjects for t in s.subtree]
+    if (
+        harm
+        and mishap
+        and words
+        and not armed(words)
+        and not any(t.lemma_.lower() in BOMB_WORDS for t in words)
+    ):
+        return True  # even an actor's: "a Turkish army helicopter crashed, killing 12"
 
     def causes(s: Token) -> bool:
         words = [t for t in s.subtree]
-        if any(t.lemma_.lower() in BOMB_WORDS for t in words) or armed(words):
+        if any(t.lemma_.lower() in BOMB_WORDS for t in words):
+            return False
+        lemmas = {t.lemma_.lower() for t in words}
+        if (
+            lemmas & BLASTS
+            and lemmas & WORKPLACES
+            and not armed(t for t in words if t.lemma_.lower() not in BLASTS)
+        ):
+            return True  # "a coal mine blast", "a gas explosion at a chemical plant"
+        if armed(words):
             # "a bomb hidden on a train exploded" is a bombing, "Israeli tank fire killed two
             # Palestinians" gunfire, "a wave of bombings killed 40 people" attacks
             return False
-        lemmas = {t.lemma_.lower() for t in words}
         if lemmas & BLASTS and lemmas & (TARGETED_PLACES | {"blame", "claim"}):
             # "an explosion at a police checkpoint", "a blast blamed on separatists": a bomb;
             # one at a factory or a mine stays an accident
@@ -156,6 +188,76 @@ def natural_cause(trig: Trigger) -> bool:
         )
 
     return any(not acted(s) for s in natural)
+
+
+# Verbs of a mishap: what a vehicle, a building or a slope does by itself.
+MISHAPS = frozenset(
+    {"crash", "derail", "capsize", "overturn", "sink", "collapse", "skid", "plunge", "ditch"}
+    | {"overshoot", "overshot", "topple", "cave", "erupt", "slam", "smash", "plough", "plow"}
+    | {"veer", "burst"}
+)
+# Where a blast is an industrial accident: "a coal mine blast", "a gas explosion".
+WORKPLACES = frozenset(
+    {"coal", "colliery", "mining", "factory", "plant", "refinery", "warehouse", "fireworks"}
+    | {"boiler", "kitchen", "gas", "chemical", "methane", "firedamp", "pit", "furnace"}
+    | {"gold", "copper", "diamond", "salt", "tin", "jade"}
+)
+ACCIDENTS = frozenset({"accident", "mishap"})
+
+
+def _governing(start: Token | None, end: Token) -> list[Token]:
+    """The verbs above `start` up to `end` (the one with the subject), `start` left out:
+    "overshot the runway and ploughed into a market, killing 30"."""
+    chain: list[Token] = []
+    word = start
+    while word is not None and word.i != end.i and len(chain) < 4:
+        word = word.head
+        chain.append(word)
+    return chain
+
+
+def _struck_by_nature(verb: Token) -> bool:
+    """ "Chile was struck by a magnitude 8.8 earthquake": the agent is a force of nature."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return any(a.lemma_.lower() in NATURAL_CAUSES for a in agents)
+
+
+def _called_accident(verb: Token) -> bool:
+    """ "killed 301 workers, the worst mining accident in its history", "killed in an accident"."""
+    # "killed 40 miners, the worst mining accident there": the parse may hang it on the object
+    named = [*verb.children, *(c for o in args.objects_of(verb) for c in o.children)]
+    for child in named:
+        if (
+            child.dep_ in ("dobj", "appos", "npadvmod", "attr")
+            and child.lemma_.lower() in ACCIDENTS
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "during")
+            and any(o.lemma_.lower() in ACCIDENTS for o in child.children if o.dep_ == "pobj")
+        ):
+            return True
+    return False
+
+
+def _died_in_mishap(verb: Token) -> bool:
+    """ "were killed when a serac collapsed": a passive harm whose occasion is a mishap of
+    something unarmed, with no doer named."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in MISHAPS:
+            continue
+        if not any(c.lower_ in ("when", "as", "after") for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        words = [t for s in subjects for t in s.subtree]
+        if words and not armed(words) and not any(t.lemma_.lower() in BOMB_WORDS for t in words):
+            return True
+    return False
 
 
 def harms_animals(trig: Trigger) -> bool:
@@ -300,3 +402,89 @@ def inanimate_doer(trig: Trigger) -> bool:
         s.dep_ == "nsubj" and (s.lemma_.lower() in INANIMATE_HEADS or s.lower_ in INANIMATE_HEADS)
         for s in subjects
     )
+
+
+# What is released or freed that is no one: works, documents, figures, creatures, substances.
+RELEASED_THINGS = frozenset(
+    {"novel", "book", "album", "film", "movie", "song", "single", "record", "memoir", "trailer"}
+    | {"lantern", "balloon", "dove", "pigeon", "turtle", "hatchling", "fish", "bird", "butterfly"}
+    | {"report", "statement", "data", "figure", "result", "video", "footage", "recording"}
+    | {"tape", "photo", "photograph", "image", "picture", "document", "list", "detail"}
+    | {"finding", "transcript", "forecast", "guideline", "version", "update", "game", "app"}
+    | {"software", "product", "model", "smartphone", "phone", "water", "gas", "smoke", "steam"}
+    | {"oil", "radiation", "emission", "statistic", "survey", "poll", "study", "paper", "text"}
+)
+# Who frees the trapped: a rescue, not a release from custody.
+RESCUERS = frozenset(
+    {"rescuer", "firefighter", "fireman", "lifeguard", "diver", "paramedic", "volunteer"}
+    | {"miner", "medic", "coastguard"}
+)
+TRAPPED = frozenset({"trap", "bury", "rubble", "wreckage", "debris", "mud", "snow", "cave"})
+
+
+def frees_no_one(trig: Trigger) -> bool:
+    """ "released a new novel", "released hundreds of lanterns", "rescuers freed a worker
+    trapped in a tunnel": no captive set free (0841)."""
+    if trig.cameo != "0841" or trig.verb is None:
+        return False
+    verb = trig.verb
+    freed = args.objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "hundreds of paper lanterns": what the quantity counts
+    freed += [o for f in freed for _, o in args.prep_objects(f, frozenset({"of"}))]
+    if any(f.pos_ == "NOUN" and f.lemma_.lower() in RELEASED_THINGS for f in freed):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in RESCUERS for s in subjects):
+        return True
+    return any(t.lemma_.lower() in TRAPPED for f in freed for t in f.subtree)
+
+
+# Aircraft and their makers: "Emirates ordered 150 Boeing 777X jets" buys them.
+AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners"})
+PLANE_MAKERS = frozenset({"boeing", "airbus", "embraer", "bombardier", "comac", "atr"})
+# What a rocket carries into space rather than onto anyone.
+PAYLOADS = frozenset(
+    {"satellite", "satellites", "spacecraft", "capsule", "astronaut", "astronauts"}
+    | {"cosmonaut", "cosmonauts", "probe", "telescope", "crew", "payload", "cosmodrome"}
+)
+
+
+def no_deed(trig: Trigger) -> bool:
+    """Trigger verbs whose object or complement shows another sense: "ordered 150 jets" (a
+    purchase), "a rocket carrying a satellite was launched", "his car slammed into a wall",
+    "resigned the deciding game", "to meet demand from buyers"."""
+    verb = trig.verb
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    objects = args.objects_of(verb)
+    carried = {t.lower_ for o in objects for t in o.subtree}
+    if (
+        lemma == "order"
+        and carried & AIRCRAFT
+        and (carried & PLANE_MAKERS or not any(c.dep_ in ("xcomp", "prep") for c in verb.children))
+    ):
+        return True
+    if lemma == "launch":
+        launched = objects + [c for c in verb.children if c.dep_ == "nsubjpass"]
+        launched += [o for _, o in args.prep_objects(verb, frozenset({"from", "into"}))]
+        if {t.lower_ for o in launched for t in o.subtree} & PAYLOADS:
+            return True
+    if lemma in ("slam", "blast", "hit") and not objects and args.prep_objects(verb, INTO):
+        return True  # "slammed into a concrete wall": a crash, no criticism
+    if lemma == "resign" and any(o.lemma_.lower() in GAMES for o in objects):
+        return True
+    if lemma == "meet":
+        return any(o.lemma_.lower() == "demand" and _market_demand(o) for o in objects)
+    return False
+
+
+INTO = frozenset({"into"})
+GAMES = frozenset({"game", "match", "bout", "set", "frame", "contest", "round"})
+
+
+def _market_demand(demand: Token) -> bool:
+    """ "to meet demand", "meet growing demand for power": buyers' demand, no one's demands."""
+    if demand.lower_ == "demands" or any(c.dep_ == "poss" for c in demand.children):
+        return False
+    return not any(p in ("of", "by") for p, _ in args.prep_objects(demand, frozenset({"of", "by"})))

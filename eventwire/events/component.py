@@ -19,9 +19,11 @@ from eventwire.events import stance
 from eventwire.events.bystanders import (
     company_deal,
     fights_no_one,
+    frees_no_one,
     harms_animals,
     inanimate_doer,
     natural_cause,
+    no_deed,
     private_dispatch,
     private_doer,
     sent_to_hospital,
@@ -242,6 +244,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # countries are teams here: "Argentina and France met in the final"
         if natural_cause(trig) or fights_no_one(trig) or harms_animals(trig):
             continue  # "a fire broke out, killing 17 workers": no one did it
+        if frees_no_one(trig) or no_deed(trig):
+            continue  # "released a new novel", "ordered 150 Boeing jets"
         if inanimate_doer(trig):
             continue  # "Nigeria's film industry released 2,500 films": no one acted
         if sent_to_hospital(trig):

@@ -182,6 +182,8 @@ def came_under_fire(verb: Token) -> str | None:
     ]
     if not under:
         return None
+    if any(c.lower_ in ("speculative", "speculators") for o in under for c in o.children):
+        return None  # "the baht came under speculative attack": markets, no one attacked
     doers, _ = force_sides(verb)
     topic = any(
         p in ("over", "for")

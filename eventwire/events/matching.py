@@ -209,6 +209,10 @@ MESSAGE_NOUNS = frozenset(
 )
 
 
+# Particles that, with no object, take a verb out of every sense it has.
+INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}
+
+
 def sense_for(verb: Token) -> Sense | None:
     """The first sense of the verb whose object, particle and preposition conditions hold."""
     senses = VERBS.get(verb.lemma_.lower())
@@ -219,6 +223,8 @@ def sense_for(verb: Token) -> Sense | None:
     if (objects | carried) & RELIEF_WORDS:  # "aircraft loaded with medical supplies"
         # "dispatched army medical teams and relief supplies": aid, whoever carries it
         senses = tuple(sorted(senses, key=lambda s: not s.cameo.startswith("07")))
+    if particles & INTRANSITIVE_AWAY.get(verb.lemma_.lower(), set()) and not args.objects_of(verb):
+        return None  # "the astronauts blasted off", "traffic backed up for kilometres"
     for sense in senses:
         if sense.objects and not (sense.objects & objects):
             continue

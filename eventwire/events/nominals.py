@@ -32,6 +32,32 @@ _QUANTITY = (
 QUANTITY_HEADS = frozenset(_QUANTITY.split())
 
 
+# What an "attack" of the body or the markets is: no one attacks anyone.
+ILLNESS_ATTACKS = frozenset(
+    {"heart", "panic", "asthma", "anxiety", "speculative", "shark", "epileptic", "gout"}
+)
+# An attack of words: "a scathing attack on the government's record".
+WORDY_ATTACKS = frozenset(
+    {"scathing", "blistering", "stinging", "withering", "verbal", "sharp", "vitriolic"}
+)
+NATURAL_STRIKES = frozenset({"lightning", "thunder"})
+OF = frozenset({"of"})
+# What a spacecraft does and an inquiry does not.
+SPACE_VERBS = frozenset(
+    {"land", "make", "fire", "reach", "orbit", "send", "touch", "fly", "enter", "collect"}
+    | {"beam", "blast", "arrive", "lift", "capture", "photograph", "crash", "launch"}
+)
+
+
+def _spacecraft(tok: Token, mods: set[str]) -> bool:
+    """A probe that flies: "the space probe", "the probe Hayabusa2", "the probe landed"."""
+    if mods & {"space", "lunar", "mars", "solar", "robotic", "unmanned"}:
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPACE_VERBS
+
+
 def words_of(objects: list[Token]) -> set[str]:
     """Lemmas and forms of the objects, their conjuncts and what quantity heads hold."""
     found: set[str] = set()
@@ -142,6 +168,17 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return None
     if word == "release" and mods & PRESS_WORDS:
         return None
+    if word in ("attack", "attacks") and mods & ILLNESS_ATTACKS:
+        return None  # "died of a heart attack", "a speculative attack on the baht"
+    if word in ("attack", "attacks") and mods & WORDY_ATTACKS:
+        return "111"  # "launched a scathing attack on the government": criticism
+    if word in ("strike", "strikes") and (
+        "lightning" in mods
+        or any(o.lemma_.lower() in NATURAL_STRIKES for _, o in args.prep_objects(tok, OF))
+    ):
+        return None  # "a lightning strike", "a strike of lightning"
+    if word in ("probe", "probes") and _spacecraft(tok, mods):
+        return None  # "China's Chang'e-4 probe made the first landing on the far side"
     if word in ("probe", "probes") and not (
         mods - {"space", "lunar"}
         or any(c.dep_ == "prep" and c.lower_ in ("into", "of", "over", "on") for c in tok.children)

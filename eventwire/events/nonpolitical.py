@@ -65,6 +65,8 @@ SPORTS_WORDS = frozenset(
         "bowlers",
         "batsmen",
         "qualifier",
+        "prix",
+        "qualifying",
     ]
 )
 # ("Olympic" and "stadium" are neither: protests and boycotts of the Games are politics.)
@@ -102,6 +104,7 @@ SPORTS_HINTS = frozenset(
         "set",
         "lap",
         "visitors",  # "the visitors' siege of the penalty area"
+        "finals",
     ]
 )
 
@@ -174,6 +177,13 @@ SPORTS_TRIGGERS = frozenset(
         "snatch",
         "retaliate",
         "avenge",
+        # "marched into the semi-finals", "won the shootout", "the club's bid ended in agreement"
+        "march",
+        "shootout",
+        "eliminate",
+        "agree",
+        "agreement",
+        "resign",
     ]
 )
 # Subjects that do harm without being actors: "a fire killed", "the storm destroyed".
@@ -220,6 +230,15 @@ NATURAL_CAUSES = frozenset(
         "wind",
         "winds",
         "frost",
+        "volcano",
+        "winter",
+        "blizzard",
+        "monsoon",
+        "famine",
+        "mudslide",
+        "sandstorm",
+        "serac",
+        "rockfall",
         "cold",
         "heat",
         "collapse",
