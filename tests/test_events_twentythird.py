@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import code
+from tests.test_events import code, countries
 from tests.test_events_twentieth import coded_as
 
 
@@ -101,3 +101,104 @@ def test_a_scathing_attack_is_criticism(nlp):
         "ACCUSE",
         "111",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        (
+            "Rebel fighters in Colombia committed atrocities against villagers in 1998.",
+            "180",
+            "COL",
+            "",
+        ),
+        ("Supporters of the Zambian ruling party beat up an opposition activist.", "182", "", ""),
+        (
+            "Ethiopian and Eritrean troops broke the ceasefire within hours, witnesses said.",
+            "196",
+            "ETH",
+            "",
+        ),
+        (
+            "The Serbian president rushed to the defence of the Bosnian Serb leader.",
+            "052",
+            "SRB",
+            "",
+        ),
+        (
+            "The Arab League withdrew its monitors from Yemen as fighting spread.",
+            "1662",
+            "IGO",
+            "YEM",
+        ),
+        (
+            "The Guatemalan government gave way to El Salvador over the disputed islands.",
+            "080",
+            "GTM",
+            "SLV",
+        ),
+        ("France returned 26 looted artefacts to Benin in November 2021.", "0842", "FRA", ""),
+        ("Islamist militants in Mali destroyed ancient shrines in Timbuktu.", "1712", "MLI", ""),
+        ("The Kenyan government unbanned the opposition party in 1991.", "0812", "KEN", ""),
+        ("Japan extended assistance to Vanuatu after the cyclone.", "070", "JPN", "VUT"),
+        (
+            "The Burmese army forced villagers in Shan State to work as porters.",
+            "170",
+            "MMR",
+            "MMR",
+        ),
+        ("Sweden closed its aid programme in Zambia in 2001.", "162", "SWE", "ZMB"),
+        (
+            "Prosecutors in Rome placed the Italian minister under investigation for fraud.",
+            "091",
+            "",
+            "ITA",
+        ),
+        (
+            "Government troops unleashed violence against civilians in Sudan in 2004.",
+            "180",
+            "",
+            "SDN",
+        ),
+        (
+            "Argentina summoned the Chilean ambassador to deliver a formal complaint.",
+            "114",
+            "ARG",
+            "",
+        ),
+    ],
+)
+def test_wordings_of_the_twenty_third_pass(nlp, sentence, cameo, source, target):
+    events = [e for e in code(nlp, sentence) if e.cameo == cameo]
+    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    if source:
+        assert any(source in countries(e.source) for e in events)
+    if target:
+        assert any(target in countries(e.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bushfires forced residents of three towns in New South Wales to evacuate.",
+        "The Fuego volcano erupted on Sunday, forcing Guatemalan villagers to flee their homes.",
+    ],
+)
+def test_nature_forcing_people_out_is_no_coercion(nlp, sentence):
+    assert not code(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "sector"),
+    [
+        ("Armed men attacked a church in northern Nigeria on Sunday.", None, "UAF"),
+        ("The Saudi-led coalition struck a market in Saada.", "SAU", None),
+        ("Dozens of inmates at a Greek prison began a hunger strike.", None, "CVL"),
+    ],
+)
+def test_actors_of_the_twenty_third_pass(nlp, sentence, country, sector):
+    event = code(nlp, sentence)[0]
+    if country:
+        assert country in countries(event.source)
+    if sector:
+        assert sector in {a.sector for a in event.source}

@@ -189,6 +189,8 @@ class Reader:
                 j = gaz.end
                 if j < len(doc) and doc[j].text in POSSESSIVE:
                     j += 1
+                elif j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "led":
+                    j += 2  # "the Saudi-led coalition", "a US-led force": the leader's
                 elif gaz.kind == "adjective" and j + 1 < len(doc) and doc[j].lower_ in ("and", ","):
                     nxt = self.gaz.get(self._skip_space(j + 1))
                     if nxt is not None and nxt.kind in ("adjective", "iso3", "name"):

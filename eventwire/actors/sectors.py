@@ -92,6 +92,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "commission": (None, "organization", True, False),
     "committee": (None, "organization", True, False),
     "group": (None, "group", True, False),
+    # "the Saudi-led coalition", "the ruling coalition": the sector of its modifier
+    "coalition": (None, "group", True, False),
     "unit": (None, "group", True, False),
     "foreign secretary": ("GOV", "person", False, True),
     "home secretary": ("GOV", "person", False, True),

@@ -122,7 +122,7 @@ def natural_cause(trig: Trigger) -> bool:
     )
     if trig.verb is not None and _struck_by_nature(trig.verb):
         return True
-    harm = trig.cameo[:2] in ("18", "19", "20")
+    harm = trig.cameo[:2] in ("17", "18", "19", "20")
     if (
         harm
         and trig.verb is not None

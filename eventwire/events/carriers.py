@@ -56,6 +56,13 @@ def light_noun(verb: Token) -> Token | None:
         for c in o.children
         if c.dep_ == "compound"
     ]
+    # "carried out a campaign of mass atrocities": what the campaign is of
+    candidates += [
+        c
+        for o in list(candidates)
+        if o.lemma_.lower() in ("campaign", "spree", "wave", "series")
+        for _, c in args.prep_objects(o, frozenset({"of"}))
+    ]
     # "handed the envoy a protest note", "delivered a letter of protest": the paper carries it
     candidates += [
         c

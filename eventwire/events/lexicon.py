@@ -33,6 +33,7 @@ from eventwire.events.senses import (
     _s,
 )
 from eventwire.events.synonyms import ELEVENTH_PASS, MORE_VERBS
+from eventwire.events.usages import TWENTY_THIRD_PASS
 from eventwire.events.wordings import SEVENTEENTH_PASS
 
 _CORE: dict[str, tuple[Sense, ...]] = {
@@ -460,7 +461,6 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "extend": (
         _s("0871", "ceasefire truce"),
         _s("071", "loan loans credit credits grant grants"),
-        _s("033", AID_NOUNS),
     ),
 }
 
@@ -469,7 +469,14 @@ _CORE: dict[str, tuple[Sense, ...]] = {
 # taken by the core's bare "send" (070) and "sent back the helicopters" (0842) not by "sent
 # helicopters" (154); among equals the core's come first.
 VERBS: dict[str, tuple[Sense, ...]] = dict(_CORE)
-for _table in (MORE_VERBS, NINTH_PASS, ELEVENTH_PASS, TWELFTH_PASS, SEVENTEENTH_PASS):
+for _table in (
+    MORE_VERBS,
+    NINTH_PASS,
+    ELEVENTH_PASS,
+    TWELFTH_PASS,
+    SEVENTEENTH_PASS,
+    TWENTY_THIRD_PASS,
+):
     for _lemma, _senses in _table.items():
         VERBS[_lemma] = VERBS.get(_lemma, ()) + _senses
 for _lemma, _senses in VERBS.items():

@@ -38,7 +38,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing "
-        "cyberattack cyberattacks",
+        "cyberattack cyberattacks atrocities killings massacre massacres",
         "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion assault "
         "appeal cyberattack cyberattacks "
         "investigation probe inquiry protest patrol patrols operation operations crackdown "
@@ -87,10 +87,10 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "demonstrations campaign",
         "renew": "attacks strikes airstrikes shelling offensive appeal call calls demand demands "
         "talks clamour clamor",
-        "wage": "attacks offensive campaign war",
-        "unleash": "attack attacks strikes airstrikes offensive barrage shelling",
+        "wage": "attacks offensive campaign war violence",
+        "unleash": "attack attacks strikes airstrikes offensive barrage shelling violence",
         "issue": "threat ultimatum warning demand appeal call apology warrant warrants sos plea",
-        "deliver": "ultimatum warning apology rebuff protest",
+        "deliver": "ultimatum warning apology rebuff protest complaint",
         "hand": "protest",  # "handed the ambassador a protest note"
         "serve": "notice ultimatum warning",
         "file": "lawsuit complaint suit charges case",

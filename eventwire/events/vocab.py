@@ -118,6 +118,10 @@ NOUNS: dict[str, str] = {
     "fighting": "190",
     "siege": "191",
     "killing": "190",
+    # "unleashed violence against civilians", "carried out mass atrocities": with a light verb
+    "violence": "180",
+    "atrocities": "180",
+    "atrocity": "180",
     "execution": "1823",
     "torture": "1822",
     "hijacking": "181",
@@ -263,6 +267,9 @@ NOUNS: dict[str, str] = {
 LIGHT_ONLY_NOUNS = frozenset(
     [
         "blackout",  # "imposed an internet blackout", not "a power blackout hit the city"
+        "violence",  # "unleashed violence", not "violence flared"
+        "atrocities",
+        "atrocity",
         "fast",
         "stoppage",  # "began an indefinite stoppage", not "a ninth-round stoppage"
         "closure",
