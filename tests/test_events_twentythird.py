@@ -202,3 +202,21 @@ def test_actors_of_the_twenty_third_pass(nlp, sentence, country, sector):
         assert country in countries(event.source)
     if sector:
         assert sector in {a.sector for a in event.source}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # the sum is given in something that goes to someone
+        ("Norway pledged 300 million kroner in emergency assistance to Malawi.", "MWI"),
+        # aid promised: the other state named in the phrase
+        ("Japan will offer Tonga assistance of every kind after the eruption.", "TON"),
+        # a promise to serve someone
+        ("Egypt said it was ready to help Sudanese mediators end the war.", "SDN"),
+    ],
+)
+def test_whom_aid_or_a_promise_is_for(nlp, sentence, target):
+    events = code(nlp, sentence)
+    assert any(target in countries(e.target) for e in events), [
+        (e.cameo, countries(e.source), countries(e.target)) for e in events
+    ]

@@ -64,13 +64,10 @@ from eventwire.events.placement import (
     placed,
 )
 from eventwire.events.reactions import aim_reactions
+from eventwire.events.recipients import predicate_tokens
 from eventwire.events.referents import inherit_frame
 from eventwire.events.refining import refine
-from eventwire.events.sides import (
-    arguments_of,
-    embassy_owner,
-    predicate_tokens,
-)
+from eventwire.events.sides import arguments_of, embassy_owner
 from eventwire.events.threat_sides import condition_targets
 from eventwire.events.threats import warned_harm
 from eventwire.events.triggers import Trigger, find_triggers

@@ -14,6 +14,16 @@ from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.nominals import occurring
 from eventwire.events.placement import countries_of, placed
 from eventwire.events.protection import protected
+from eventwire.events.recipients import (
+    background_tokens,
+    borders,
+    helped,
+    is_actor,
+    names_actor,
+    predicate_tokens,
+    promised_to,
+    sum_in,
+)
 from eventwire.events.referents import (
     owned_by_pronoun,
     pronoun_antecedent,
@@ -56,14 +66,10 @@ PATIENT_OF_ROOTS = ("08", "11", "12", "16", "17", "18", "19", "20")
 MUTUAL_NOUNS = frozenset(
     {"clash", "battle", "war", "fighting", "skirmish", "confrontation", "conflict", "fight"}
 )
-# Prepositions whose phrase names what an act touches: "out of Iraq", "on imports of ...".
-ACTED_ON_PREPS = args.TARGET_PREPS | {"of", "in", "into", "at", "inside", "near", "off"}
 # Nouns of a deed done by someone that carry no event code of their own.
 DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
 # A state's missions abroad: a protest at one is a protest to that state.
 EMBASSIES = frozenset({"embassy", "consulate", "legation"})
-# Prepositions of a show of force's occasion.
-BACKGROUND_PREPS = frozenset({"amid", "after", "ahead", "following", "against", "toward"})
 # Where a protest is held at someone: "outside parliament", "at the palace gates".
 AT_PREPS = frozenset({"outside", "at", "before"})
 # Codes whose object is a thing given, withdrawn or cut, or an agreement or a joint act: its own
@@ -139,7 +145,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
                 target_roots += [
                     o
                     for o in args.objects_of(trig.verb)
-                    if o.lemma_.lower() in PROPOSALS or _is_actor(doc, o)
+                    if o.lemma_.lower() in PROPOSALS or is_actor(doc, o)
                 ]
             elif trig.noun is None and gives_with(trig.verb):
                 target_roots += args.objects_of(trig.verb)  # "provided Ukraine with arms"
@@ -197,14 +203,15 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             found = [
                 (p, o)
                 for obj in args.objects_of(trig.verb)
-                # "sent rescue teams and sniffer dogs to Turkey": on the last conjunct
-                for held in [obj, *obj.conjuncts, *held_by(obj)]
+                # "sent rescue teams and sniffer dogs to Turkey": on the last conjunct; "2
+                # billion euros in economic assistance to Ukraine": on what the sum is in
+                for held in [obj, *obj.conjuncts, *held_by(obj), *sum_in(obj)]
                 for p, o in args.prep_objects(held, frozenset(preps))
             ]
             if trig.cameo[:2] in ("03", "05", "06"):
                 # "signed a pact with Japan", not "agreed a contract with a Los Angeles club":
                 # a partner is named, not placed
-                found = [(p, o) for p, o in found if _names_actor(doc, o)]
+                found = [(p, o) for p, o in found if names_actor(doc, o)]
         for prep, obj in found:
             if prep == "for" and trig.cameo[:2] not in FOR_TARGET_ROOTS:
                 continue
@@ -319,10 +326,12 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             for w in [c, *args.objects_of(c)]
             for _, o in args.prep_objects(w, frozenset({"with", "to", "for"}))
         ]
+        target_roots += promised_to(doc, trig)
     if inner is not None and not args.actors_of(doc, target_roots, nested_places=True):
         # "threatened to impose sanctions on Cuba": the complement names the target.
         if inner.pos_ in ("VERB", "AUX"):
             target_roots += [o for o in args.objects_of(inner) if not noun_code(o)]
+            target_roots += helped(inner)
             # "refused to lift its trade embargo on Cuba", "threatened to suspend talks with
             # Israel": the act named by the object names whom it touches
             target_roots += [
@@ -425,39 +434,28 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         own = countries_of(source)
         target = [
             a
-            for a in args.actors_of(doc, _borders(trig.verb), nested_places=True)
+            for a in args.actors_of(doc, borders(trig.verb), nested_places=True)
             if a.country and a.country not in own
         ]
     if not target and any(owned_by_pronoun(t) for t in target_roots):
         target = pronoun_owner(doc, trig, source)
-    if not target and trig.cameo[:2] in ("07", "15") and trig.verb is not None:
+    if (
+        not target
+        and trig.verb is not None
+        and (trig.cameo[:2] in ("07", "15") or trig.cameo.startswith("033"))
+    ):
         # "airlifted biscuits to flood victims in Pakistan's Sindh", "beefed up its forces in
         # Lebanon's Bekaa Valley", "moved troops toward Kashmir amid tension with Pakistan":
         # aid goes to, and a show of force is aimed at, the other state the phrase names
         words = predicate_tokens(trig)
         if trig.cameo[:2] == "15":
-            words |= _background_tokens(trig.verb)
+            words |= background_tokens(trig.verb)
         target = args.foreign_in(doc, words, countries_of(source))
     if symmetric_roots:
         source += args.actors_of(doc, symmetric_roots)
     if trig.cameo.startswith("042") and trig.verb is not None:
         destination += args.objects_of(trig.verb)
     return source, target, destination
-
-
-def predicate_tokens(trig: Trigger) -> set[int]:
-    """The words of what the trigger acts on: its objects and its to/from/on/in... phrases.
-
-    Background phrases ("as part of its thaw with Washington", "during the 1971 war") and the
-    doers (subject, agent, possessor) are left out.
-    """
-    word = trig.verb if trig.verb is not None else trig.word
-    tokens: set[int] = set()
-    for child in word.children:
-        acted_on = child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd", "nsubjpass")
-        if acted_on or (child.dep_ == "prep" and child.lower_ in ACTED_ON_PREPS):
-            tokens |= args.arg_tokens(child)
-    return tokens
 
 
 def _doers_of_deed(root: Token) -> list[Token]:
@@ -490,16 +488,6 @@ def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
         if found:
             return found
     return []
-
-
-def _background_tokens(verb: Token) -> set[int]:
-    """The words of the verb's reasons and circumstances: "amid tension with Pakistan",
-    "after North Korea announced ...", "ahead of a planned rocket launch"."""
-    tokens: set[int] = set()
-    for child in verb.children:
-        if child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in BACKGROUND_PREPS):
-            tokens |= {t.i for t in child.subtree}
-    return tokens
 
 
 def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
@@ -542,16 +530,6 @@ def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
     return []
 
 
-def _is_actor(doc: Doc, tok: Token) -> bool:
-    """Whether an actor mention is headed by `tok`: "promised ECOWAS envoys"."""
-    return any(m.head == tok.i for m in doc._.actors or [])
-
-
-def _names_actor(doc: Doc, tok: Token) -> bool:
-    """Whether `tok` is a proper name or heads an actor mention ("a pact with the rebels")."""
-    return tok.pos_ == "PROPN" or _is_actor(doc, tok)
-
-
 # Light verbs of handing over: in the passive, their subject is who receives the act.
 HANDING_VERBS = frozenset({"give", "hand", "issue", "send", "deliver", "serve", "present"})
 # Nouns of a run of acts: "a campaign of ethnic cleansing", "a wave of attacks".
@@ -568,13 +546,3 @@ def _same_side(actor: Actor, source: list[Actor]) -> bool:
         ):
             return True
     return False
-
-
-def _borders(verb: Token) -> list[Token]:
-    """Border words in the verb's phrase and the "with" objects that name who is across."""
-    found: list[Token] = []
-    for tok in verb.subtree:
-        if tok.lemma_.lower() in ("border", "frontier") and tok.i > verb.i:
-            found.append(tok)
-            found += [o for _, o in args.prep_objects(tok, frozenset({"with"}))]
-    return found

@@ -1,0 +1,108 @@
+"""Whom an act is done to, where the parse does not say it plainly: what an act touches, the
+one a promise serves, borders a show of force is aimed across. Read by eventwire.events.sides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events import arguments as args
+from eventwire.events.triggers import Trigger
+
+# Prepositions whose phrase names what an act touches: "out of Iraq", "on imports of ...".
+ACTED_ON_PREPS = args.TARGET_PREPS | {"of", "in", "into", "at", "inside", "near", "off"}
+# Prepositions of a show of force's occasion.
+BACKGROUND_PREPS = frozenset({"amid", "after", "ahead", "following", "against", "toward"})
+
+
+def is_actor(doc: Doc, tok: Token) -> bool:
+    """Whether an actor mention is headed by `tok`: "promised ECOWAS envoys"."""
+    return any(m.head == tok.i for m in doc._.actors or [])
+
+
+def names_actor(doc: Doc, tok: Token) -> bool:
+    """Whether `tok` is a proper name or heads an actor mention ("a pact with the rebels")."""
+    return tok.pos_ == "PROPN" or is_actor(doc, tok)
+
+
+def sum_in(obj: Token) -> list[Token]:
+    """What a sum is given in: "2 billion euros in economic assistance"."""
+    return [o for _, o in args.prep_objects(obj, frozenset({"in"}))]
+
+
+# Verbs of help whose object is helped to do something: "willing to help Spanish judges pursue".
+HELPING_VERBS = frozenset({"help", "assist", "enable", "allow"})
+# Verbs whose object is the one a promise serves: "ready to help Spanish judges".
+SERVING_VERBS = HELPING_VERBS | {
+    "support",
+    "back",
+    "protect",
+    "defend",
+    "join",
+    "supply",
+    "arm",
+    "train",
+    "fund",
+    "compensate",
+    "aid",
+    "shield",
+    "rebuild",
+}
+
+
+def promised_to(doc: Doc, trig: Trigger) -> list[Token]:
+    """Whom a promise or an offer names on its complement: "willing to help Spanish judges",
+    "offered to mediate between Lebanon's factions", "will stand by Yemen"."""
+    anchor = trig.verb if trig.verb is not None else trig.word
+    found: list[Token] = []
+    for c in [*anchor.children, *trig.word.children]:
+        if c.dep_ != "xcomp":
+            continue
+        if c.lemma_.lower() in SERVING_VERBS:
+            found += [o for o in args.objects_of(c) if is_actor(doc, o)]
+        found += [o for _, o in args.prep_objects(c, frozenset({"between", "among", "by"}))]
+        found += helped(c)
+    return found
+
+
+def helped(verb: Token) -> list[Token]:
+    """Who is helped to do something: "help Sudanese mediators end the war" (parsed as a
+    clause of its own)."""
+    if verb.lemma_.lower() not in HELPING_VERBS:
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+
+
+def predicate_tokens(trig: Trigger) -> set[int]:
+    """The words of what the trigger acts on: its objects and its to/from/on/in... phrases.
+
+    Background phrases ("as part of its thaw with Washington", "during the 1971 war") and the
+    doers (subject, agent, possessor) are left out.
+    """
+    word = trig.verb if trig.verb is not None else trig.word
+    tokens: set[int] = set()
+    for child in word.children:
+        acted_on = child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd", "nsubjpass")
+        if acted_on or (child.dep_ == "prep" and child.lower_ in ACTED_ON_PREPS):
+            tokens |= args.arg_tokens(child)
+    return tokens
+
+
+def background_tokens(verb: Token) -> set[int]:
+    """The words of the verb's reasons and circumstances: "amid tension with Pakistan",
+    "after North Korea announced ...", "ahead of a planned rocket launch"."""
+    tokens: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in BACKGROUND_PREPS):
+            tokens |= {t.i for t in child.subtree}
+    return tokens
+
+
+def borders(verb: Token) -> list[Token]:
+    """Border words in the verb's phrase and the "with" objects that name who is across."""
+    found: list[Token] = []
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in ("border", "frontier") and tok.i > verb.i:
+            found.append(tok)
+            found += [o for _, o in args.prep_objects(tok, frozenset({"with"}))]
+    return found
