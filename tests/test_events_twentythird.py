@@ -220,3 +220,40 @@ def test_whom_aid_or_a_promise_is_for(nlp, sentence, target):
     assert any(target in countries(e.target) for e in events), [
         (e.cameo, countries(e.source), countries(e.target)) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # force kept open
+        (
+            "Saudi officials said all options, including military force, remained on the table.",
+            "138",
+        ),
+        ("Peru said it would not rule out any measure to defend its waters against Chile.", "138"),
+        (
+            "India said it would not hesitate to use its missile arsenal if attacked by Pakistan.",
+            "138",
+        ),
+        # a deed held to be grounds for war
+        (
+            "Athens warned Ankara that drilling off Crete would be regarded as a cause for war.",
+            "13",
+        ),
+        # time given to act or face harm
+        ("Rebels gave President Bozize 72 hours to step down or face an assault on Bangui.", "139"),
+        # a benefit put in doubt against a demand
+        ("Sweden said it would reconsider its aid to Zambia if the trial went ahead.", "13"),
+        # people who drive trucks threaten as people
+        ("Chilean truck drivers threatened to block highways if fuel taxes rose.", "13"),
+    ],
+)
+def test_threats_of_the_twenty_third_pass(nlp, sentence, cameo):
+    events = code(nlp, sentence)
+    assert any(e.event_type == "THREATEN" and e.cameo.startswith(cameo) for e in events), [
+        (e.cameo, e.rule) for e in events
+    ]
+
+
+def test_rising_waters_coerce_no_one(nlp):
+    assert not code(nlp, "Rising waters on the Mekong forced thousands of Cambodians to flee.")

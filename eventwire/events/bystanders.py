@@ -160,7 +160,10 @@ def natural_cause(trig: Trigger) -> bool:
             return False
         return any(
             (t.lemma_.lower() in NATURAL_CAUSES and not _air_attack(t))
-            or (t.pos_ != "PROPN" and t.lemma_.lower() in carriers)
+            # "rising waters forced thousands from their homes"
+            or (t.lemma_.lower() == "water" and any(c.lower_ == "rising" for c in t.children))
+            # ("truck drivers" are people: the machine only modifies them)
+            or (t.pos_ != "PROPN" and t.dep_ != "compound" and t.lemma_.lower() in carriers)
             for t in words
         )
 

@@ -115,6 +115,13 @@ BENEFIT_VERBS = frozenset(
     | {"stay", "remain", "return", "release", "free", "pay", "give", "grant", "offer", "sign"}
     | {"recognise", "recognize", "restore", "resume", "open", "reopen", "invite", "visit", "meet"}
 )
+# Benefits whose review is held out against a demand, and the verbs of reviewing them.
+REVIEWS = frozenset({"reconsider", "review", "reassess", "rethink", "reexamine", "re-examine"})
+HELD_BENEFITS = frozenset(
+    {"aid", "assistance", "programme", "program", "tie", "ties", "relation", "relations", "support"}
+    | {"cooperation"}
+    | {"investment", "membership", "loan", "loans", "help", "funding", "partnership"}
+)
 # Verbs of things happening, and events as subjects: no one holds them out.
 _HAPPENINGS = frozenset({"happen", "occur", "proceed", "be", "become", "remain", "seem"})
 _PLANNED_EVENTS = frozenset(
@@ -242,7 +249,12 @@ def held_out_against(act: Token, code: str | None, holder: Token | None = None) 
             condition count too.
     """
     lemma = act.lemma_.lower()
-    if lemma in BENEFIT_VERBS or any(c.dep_ == "neg" for c in act.children):
+    # "could reconsider its aid programme if the elections were not free": a benefit put in
+    # doubt against a demand
+    reviewed = lemma in REVIEWS and bool(
+        {o.lemma_.lower() for o in args.objects_of(act)} & HELD_BENEFITS
+    )
+    if (lemma in BENEFIT_VERBS and not reviewed) or any(c.dep_ == "neg" for c in act.children):
         return False
     if lemma in _HAPPENINGS or any(
         (s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _PLANNED_EVENTS)
@@ -250,7 +262,7 @@ def held_out_against(act: Token, code: str | None, holder: Token | None = None) 
         for s in act.children
     ):
         return False  # "a meeting could take place next month if the dispute does not ..."
-    if code and code[:2] in COOPERATIVE_ROOTS and lemma not in _WITHDRAWALS:
+    if code and code[:2] in COOPERATIVE_ROOTS and lemma not in _WITHDRAWALS and not reviewed:
         return False
     lowered = lemma in ("cut", "freeze", "reduce", "lower", "scrap", "waive", "halve")
     if lowered and {o.lemma_.lower() for o in args.objects_of(act)} & LOWERED_BURDENS:

@@ -84,8 +84,8 @@ def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str 
         return "130"
     if lemma == "pay" and (objects & {"price"} or mods & {"dearly"}):
         return "130"
-    if lemma == "mean" and objects & {"war"}:
-        return "138"
+    if (lemma == "mean" and objects & {"war"}) or casus_belli(clause):
+        return "138"  # "would mean war", "would be regarded as a cause for war"
     if lemma == "meet" and withs & HARM_WORDS:
         return "130"  # "would be met with force"
     if lemma == "regret":
@@ -188,21 +188,70 @@ def ruled_in(verb: Token) -> bool:
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
     if verb.lemma_.lower() == "hesitate":
-        # "would not hesitate to use force", "... to close the Strait of Hormuz"
+        # "would not hesitate to use force", "... to close the Strait of Hormuz", "... to use
+        # its nuclear arsenal", "... to declare emergency rule"
         acts = [c for c in verb.children if c.dep_ == "xcomp"]
         return any(
-            {o.lemma_.lower() for o in [a, *args.objects_of(a)]} & HARM_WORDS
+            {o.lemma_.lower() for o in [a, *args.objects_of(a)]} & (HARM_WORDS | KEPT_OPEN)
             or a.lemma_.lower() in CONDITIONAL_HARM_VERBS
             for a in acts
         )
     if verb.lemma_.lower() != "rule":
         return False
     objects = {o.lemma_.lower() for o in args.objects_of(verb)}
-    return bool(objects & (HARM_WORDS | {"option", "sanction", "sanctions"}))
+    return bool(objects & (HARM_WORDS | KEPT_OPEN))
+
+
+# What else is kept open when it is not ruled out: "any measure", "the nuclear option".
+KEPT_OPEN = frozenset(
+    {"option", "options", "sanction", "sanctions", "measure", "step", "steps", "arsenal"}
+    | {"weapon", "weapons", "emergency", "law", "intervention", "blockade", "embargo"}
+)
+# Options kept "on the table" and what makes them armed ones.
+OPTION_WORDS = frozenset({"option", "options", "action", "measure", "measures", "force"})
+ARMED_OPTION_WORDS = frozenset({"military", "force", "armed", "strike", "strikes", "war"})
+# What a deed is called when it would start a war: "a cause for war", "an act of war".
+WAR_CAUSES = frozenset({"cause", "act", "declaration", "pretext", "reason", "ground", "grounds"})
+REGARDING_VERBS = frozenset({"regard", "consider", "treat", "view", "see", "deem", "construe"})
+
+
+def kept_on_table(verb: Token) -> str | None:
+    """ "all options, including military action, remained on the table", "kept the military
+    option on the table": force held open is a threat (138; 130 when no force is named)."""
+    tables = [
+        o for _, o in args.prep_objects(verb, frozenset({"on"})) if o.lemma_.lower() == "table"
+    ]
+    if not tables or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    held = [*args.subject_of(verb)[0], *args.objects_of(verb)]
+    words = {t.lemma_.lower() for h in held for t in h.subtree}
+    if not words & OPTION_WORDS:
+        return None
+    return "138" if words & ARMED_OPTION_WORDS else "130"
+
+
+def casus_belli(verb: Token) -> bool:
+    """ "would be regarded as a cause for war", "would treat it as an act of war", "a casus
+    belli": a deed held to be grounds for war threatens it (138)."""
+    if verb.lemma_.lower() not in REGARDING_VERBS:
+        return False
+    for _, named in args.prep_objects(verb, frozenset({"as"})):
+        words = {t.lower_ for t in named.subtree}
+        if "belli" in words:
+            return True
+        if named.lemma_.lower() in WAR_CAUSES and "war" in words:
+            return True
+    return False
 
 
 # What one is told to act "or face": the harm that makes a demand an ultimatum.
 ULTIMATUM_HARMS = HARM_WORDS | {
+    "assault",
+    "offensive",
+    "invasion",
+    "intervention",
+    "use",  # "or face the use of all necessary means"
+    "emergency",
     "fine",
     "fines",
     "sanction",
@@ -231,10 +280,13 @@ def ultimatum_clause(verb: Token) -> Token | None:
         verb,
         *args.objects_of(verb),
         *(o for _, o in args.prep_objects(verb, frozenset({"with"}))),
+        # "gave Gbagbo one week to resign or face an assault": the time given
+        *(c for c in verb.children if c.dep_ == "npadvmod"),
     ]
     for head in heads:
         for clause in head.children:
-            if clause.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or not args.infinitive(clause):
+            kinds = ("xcomp", "advcl", "acl", "ccomp", "relcl")
+            if clause.dep_ not in kinds or not args.infinitive(clause):
                 continue
             for alt in clause.conjuncts:
                 # "or face annihilation": the parser may tag "face" a noun

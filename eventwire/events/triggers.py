@@ -61,6 +61,7 @@ from eventwire.events.refining import refine
 from eventwire.events.threats import (
     HARM_ROOTS,
     demand_clause,
+    kept_on_table,
     ruled_in,
     threat_clause,
     ultimatum_clause,
@@ -288,6 +289,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "Iraq said US warplanes killed 12 civilians in an unprovoked attack": the saying
             # charges the doer (112); the attack stays an event of its own
             triggers.append(Trigger(tok, "112", "say.charge", tok, None, charged))
+            continue
+        held_open = kept_on_table(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if held_open is not None:
+            # "all options, including military action, remain on the table"
+            triggers.append(Trigger(tok, held_open, f"verb.{tok.lemma_.lower()}.open", tok, None))
             continue
         if ruled_in(tok):
             # "would not hesitate to use force": the force is threatened, not used
