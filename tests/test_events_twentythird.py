@@ -257,3 +257,57 @@ def test_threats_of_the_twenty_third_pass(nlp, sentence, cameo):
 
 def test_rising_waters_coerce_no_one(nlp):
     assert not code(nlp, "Rising waters on the Mekong forced thousands of Cambodians to flee.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        (
+            "The Turkish army raised its state of alert on the border with Syria.",
+            "152",
+            "TUR",
+            "SYR",
+        ),
+        ("Jordanian intelligence passed a tip-off to French authorities.", "064", "JOR", "FRA"),
+        (
+            "Ugandan troops fought alongside Congolese government forces near Beni.",
+            "062",
+            "UGA",
+            "COD",
+        ),
+        (
+            "The Thai navy held exercises with Indian warships in the Andaman Sea.",
+            "062",
+            "THA",
+            "IND",
+        ),
+        (
+            "Kenyan police placed 5,000 officers on standby in Nairobi before the verdict.",
+            "151",
+            "KEN",
+            "",
+        ),
+        ("Fijian peacekeepers landed in Bougainville to restore order.", "074", "FJI", ""),
+        ("The Red Cross opened two field hospitals in Mosul.", "073", "NGO", "IRQ"),
+        ("Germany gave the Russian dissident a humanitarian visa.", "075", "DEU", ""),
+        (
+            "France drafted in 10,000 police officers to patrol Paris after the riots.",
+            "153",
+            "FRA",
+            "",
+        ),
+    ],
+)
+def test_material_cooperation_and_force_of_the_twenty_third_pass(
+    nlp, sentence, cameo, source, target
+):
+    events = [e for e in code(nlp, sentence) if e.cameo == cameo]
+    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    if source:
+        assert any(source in countries(e.source) for e in events)
+    if target:
+        assert any(target in countries(e.target) for e in events)
+
+
+def test_a_passenger_jet_is_no_one_s_forces(nlp):
+    assert not code(nlp, "A passenger jet skidded off the runway while landing in Lima.")

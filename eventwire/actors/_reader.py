@@ -39,6 +39,12 @@ from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place, seat_of_power
 from eventwire.actors.sectors import role_for, sector_for
 
+# Craft that carry no forces: "a passenger jet", "a cargo plane".
+CIVIL_CRAFT = frozenset(
+    {"passenger", "cargo", "commercial", "private", "jumbo", "business", "charter"}
+    | {"chartered", "airline", "civilian", "executive", "light", "freight", "medical"}
+)
+
 
 class Reader:
     """Reads the actor mentions of one Doc, given its table matches by start token."""
@@ -284,6 +290,9 @@ class Reader:
         head_role = role_for(doc[head_gaz.start : head_gaz.end].text)
         if head_role is None:
             return phrase.end
+        prior = doc[phrase.roles[0].start - 1] if phrase.roles[0].start > 0 else None
+        if prior is not None and prior.lower_ in CIVIL_CRAFT and head_role.sector == "MIL":
+            return phrase.end  # "a passenger jet", "a cargo plane": no one's forces
         origins = [self._country(g) for g in phrase.mods]
         igo = next((g.igo for g in phrase.mods if g.igo is not None), None)
         sector = sector_for(role_text)

@@ -299,7 +299,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             if trig.word.lemma_.lower() != "welcome":
                 continue
             trig.cameo, trig.rule = "051", trig.rule + ".praise"
-        if trig.word.lemma_.lower() == "arrive" and not any(a.kind == "person" for a in source):
+        arriving = trig.word.lemma_.lower() in ("arrive", "land")
+        if arriving and not any(a.kind == "person" for a in source):
             arrival = forces_arrival(trig, source)
             if arrival is None:
                 continue  # "an aid shipment arrived in Cuba" is not a visit

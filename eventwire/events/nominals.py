@@ -79,6 +79,8 @@ def words_of(objects: list[Token]) -> set[str]:
             }
             # "1.5 billion marks of Bolivia's debt": a sum names what it is of
             counted = {tok.lemma_.lower(), tok.lower_} & QUANTITY_HEADS or tok.lower_ in MONEY_UNITS
+            # "raised its state of alert": a level names what it is of
+            counted = counted or tok.lemma_.lower() in LEVEL_HEADS
             if counted or tok.pos_ == "NUM":
                 nxt += [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
             if tok.pos_ in ("NUM", "SYM") or tok.lower_ in MONEY_UNITS:
@@ -88,6 +90,8 @@ def words_of(objects: list[Token]) -> set[str]:
     return found
 
 
+# Heads that measure something: "its state of alert", "the level of readiness".
+LEVEL_HEADS = frozenset({"state", "level", "status", "degree"})
 # Modifiers that make an operation a shared one.
 JOINT_WORDS = frozenset(
     {"joint", "coordinated", "combined", "synchronised", "synchronized", "mixed"}
@@ -210,7 +214,7 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
             "defense",
             "missile",
         }
-        shared = mods & (JOINT_WORDS | {"bilateral", "trilateral", "multinational"})
+        shared = mods & (JOINT_WORDS | {"bilateral", "trilateral", "multinational", "nato"})
         partner = _drill_partner(tok)
         if not (mods & (military | {"strategic", "live", "nuclear"}) or shared or partner):
             # "the navy conducted drills", "armed forces began an exercise": the doer says it
@@ -293,6 +297,16 @@ def gerund_sense(tok: Token) -> tuple[str, str, list[Token]] | None:
 
 PARTNER_FORCES = frozenset(
     [
+        "warship",
+        "warships",
+        "ships",
+        "vessels",
+        "jets",
+        "aircraft",
+        "sailors",
+        "units",
+        "contingent",
+        "contingents",
         "force",
         "forces",
         "troops",

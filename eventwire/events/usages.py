@@ -23,6 +23,15 @@ _MONUMENTS = (
     "mosque mosques church churches temple temples"
 )
 
+# What one intelligence service passes to another (064).
+_TIPS = "tip tips tip-off tip-offs intercepts recordings images imagery warnings leads"
+# Care set up where people need it (073).
+_CARE = "clinic clinics hospital hospitals centre centres center centers camp camps shelter"
+# Shelter a state gives a person (075).
+_REFUGE = "asylum visa visas refuge sanctuary"
+# Police drafted in or called out (153).
+_POLICE = "police officers policemen reinforcements gendarmes"
+
 TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
     "commit": (_s("180", _WRONGS),),
     "perpetrate": (_s("180", _WRONGS),),
@@ -35,16 +44,42 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
     "jump": (_s("052", "to:defence to:defense"),),
     "withdraw": (_s("1662", _MONITORS), _s("1663", _AID_BODIES)),
     "pull": (_s("1662", _MONITORS, particle="out"),),
-    "give": (_s("080", "way", prep="to"), _s("080", particle="way")),
+    "give": (
+        _s("080", "way", prep="to"),
+        _s("080", particle="way"),
+        _s("064", _TIPS),
+        _s("075", _REFUGE),
+    ),
     "return": (_s("0842", _TREASURES),),
-    "hand": (_s("0842", _TREASURES, particle="back"),),
+    "hand": (_s("0842", _TREASURES, particle="back"), _s("064", _TIPS, particle="over")),
     "smash": (_s("1712", _MONUMENTS),),
     "destroy": (_s("1712", _MONUMENTS),),
     "demolish": (_s("1712", _MONUMENTS),),
     "unban": (_s("0812"),),
     "extend": (_s("070", AID_NOUNS),),
+    "pass": (_s("064", _TIPS), _s("064", _TIPS, particle="on")),
+    "provide": (_s("064", _TIPS),),
+    "open": (_s("073", _CARE),),
+    "set": (_s("073", _CARE, particle="up"),),
+    "offer": (_s("075", _REFUGE),),
+    "draft": (
+        _s("153", _POLICE, particle="in"),
+        # "drafted in 10,000 police officers": "in" parsed as a preposition
+        _s("153", " ".join(f"in:{w}" for w in _POLICE.split())),
+        _s("153", _POLICE),
+    ),
+    "call": (
+        _s("153", _POLICE, particle="out"),
+        _s("154", "troops army reservists", particle="out"),
+    ),
+    "put": (_s("151", _POLICE, prep="on"),),
+    "land": (_s("042", prep="in"),),
+    "fight": (_s("062", prep="alongside"),),
     # "forced villagers to work as porters", "forced young men into national service"
     "force": (_s("170", particle="<to>"), _s("170", prep="into")),
     "close": (_s("162", AID_NOUNS),),
-    "place": (_s("091", "under:investigation under:inquiry", prep="under"),),
+    "place": (
+        _s("091", "under:investigation under:inquiry", prep="under"),
+        _s("151", _POLICE, prep="on"),
+    ),
 }
