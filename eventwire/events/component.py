@@ -299,7 +299,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             if trig.word.lemma_.lower() != "welcome":
                 continue
             trig.cameo, trig.rule = "051", trig.rule + ".praise"
-        arriving = trig.word.lemma_.lower() in ("arrive", "land")
+        arriving = trig.word.lemma_.lower() == "arrive" or (
+            trig.word.lemma_.lower() == "land" and trig.cameo.startswith("042")
+        )
         if arriving and not any(a.kind == "person" for a in source):
             arrival = forces_arrival(trig, source)
             if arrival is None:
