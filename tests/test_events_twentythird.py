@@ -311,3 +311,21 @@ def test_material_cooperation_and_force_of_the_twenty_third_pass(
 
 def test_a_passenger_jet_is_no_one_s_forces(nlp):
     assert not code(nlp, "A passenger jet skidded off the runway while landing in Lima.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("South Korea lifted 26 years of martial law in 1979.", "0814"),
+        ("The Tunisian government lifted internet censorship on Friday.", "081"),
+        ("Striking Kenyan doctors ended their three-month walkout on Monday.", "082"),
+        ("Bolivian protesters ended their occupation of La Paz airport on Sunday.", "082"),
+        ("The Peruvian government scrapped its planned fuel tax after protests.", "080"),
+        ("Ghana's government withdrew the new sales tax after protests in Accra.", "080"),
+        ("Kenyan police were ordered on high alert after the bombings.", "152"),
+        ("North Korea paraded armoured vehicles through Pyongyang on Saturday.", "150"),
+    ],
+)
+def test_concessions_and_shows_of_force_of_the_twenty_third_pass(nlp, sentence, cameo):
+    events = code(nlp, sentence)
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.rule) for e in events]

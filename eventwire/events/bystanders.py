@@ -355,7 +355,8 @@ def private_doer(trig: Trigger, target: list[Actor]) -> bool:
     set up field hospitals give aid), and so is anything aimed at a state or a political
     actor ("the singer accused the government").
     """
-    if trig.verb is None or trig.cameo[:2] in ("07", "14"):
+    # (nor dissent eased: "striking doctors ended their walkout")
+    if trig.verb is None or trig.cameo[:2] in ("07", "14") or trig.cameo == "082":
         return False
     subjects, _ = _doing_subjects(trig)
     if subjects and all(s.pos_ == "PRON" for s in subjects):

@@ -75,6 +75,10 @@ def _subject_heads(trig: Trigger) -> list[Token]:
     return heads + [c for h in heads if h.pos_ == "VERB" for c in h.children if c.dep_ == "nsubj"]
 
 
+# Verbs that end an act: ended by a crowd, dissent is eased.
+ENDING_VERBS = frozenset({"end", "lift", "call", "suspend", "halt", "abandon", "stop"})
+
+
 def recode_by_doer(
     trig: Trigger, source: list[Actor], civil: bool, target: list[Actor] | None = None
 ) -> None:
@@ -100,6 +104,10 @@ def recode_by_doer(
     ):
         # "rioters torched police stations", "protesters stormed parliament": a riot (145)
         trig.cameo, trig.rule = "145", trig.rule + ".civil"
+    if civil and trig.cameo in ("0872", "087") and lemma in ENDING_VERBS:
+        # "protesters ended their occupation of the airports": dissent eased (082), no
+        # forces withdrawn
+        trig.cameo, trig.rule = "082", trig.rule + ".civil"
     if civil and trig.cameo == "175" and lemma == "disperse":
         # "opposition supporters dispersed their demonstration": dissent called off (082)
         trig.cameo, trig.rule = "082", trig.rule + ".civil"

@@ -38,7 +38,9 @@ CAPTIVE_WORDS = (
     "pilot pilots prisoner prisoners soldier soldiers hostage hostages detainee detainees "
     "captive captives fisherman fishermen sailor sailors crew body bodies remains"
 )
-CONCESSION_NOUNS = "bill law draft plan proposal objection objections demand demands veto charges"
+CONCESSION_NOUNS = (
+    "bill law draft plan proposal objection objections demand demands veto charges tax taxes hike"
+)
 MISSILE_NOUNS = "missile missiles rocket rockets shell shells drone drones barrage salvo volley"
 TROOP_NOUNS = (
     "troop troops force forces soldier soldiers army military personnel contingent division "
@@ -89,11 +91,12 @@ AGREEMENT_NOUNS = (
 # Easing what kind of curb: trade and money (085) or rules on people and parties (081).
 ECONOMIC_WORDS = "trade export exports import imports economic financial oil banking"
 ADMIN_CURBS = (
-    "restriction restrictions curbs rules ban bans travel visa visas registration media press"
+    "restriction restrictions curbs rules ban bans travel visa visas registration media press "
+    "censorship permit permits"
 )
 MONEY_WORDS = (
     "dollars euros pounds yen kroner crowns francs marks rupees yuan money funds million billion "
-    "tranche"
+    "tranche budget"
 )
 # Who is received or greeted on a visit.
 VISITOR_WORDS = (

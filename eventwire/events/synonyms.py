@@ -39,7 +39,7 @@ _FOES = (
 # Protests a crowd may end or call off.
 DISSENT_WORDS = (
     "sit-in sit-ins strike strikes protest protests march marches boycott rally rallies "
-    "demonstration demonstrations hunger"
+    "demonstration demonstrations hunger walkout walkouts stoppage stayaway"
 )
 
 # Those let in: monitors, aid and the convoys that carry it.

@@ -29,6 +29,8 @@ _TIPS = "tip tips tip-off tip-offs intercepts recordings images imagery warnings
 _CARE = "clinic clinics hospital hospitals centre centres center centers camp camps shelter"
 # Shelter a state gives a person (075).
 _REFUGE = "asylum visa visas refuge sanctuary"
+# Arms shown off in a parade (150).
+_ARMOUR = "vehicles armour armor artillery launchers hardware tanks missiles rockets weapons"
 # Police drafted in or called out (153).
 _POLICE = "police officers policemen reinforcements gendarmes"
 
@@ -42,7 +44,12 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
     "rush": (_s("052", "to:defence to:defense to:aid"),),
     "leap": (_s("052", "to:defence to:defense"),),
     "jump": (_s("052", "to:defence to:defense"),),
-    "withdraw": (_s("1662", _MONITORS), _s("1663", _AID_BODIES)),
+    "withdraw": (
+        _s("1662", _MONITORS),
+        _s("1663", _AID_BODIES),
+        # "withdrew a newly introduced tax after protests": a policy given up (080)
+        _s("080", "tax taxes decree decrees hike increase increases reform reforms"),
+    ),
     "pull": (_s("1662", _MONITORS, particle="out"),),
     "give": (
         _s("080", "way", prep="to"),
@@ -56,6 +63,14 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
     "destroy": (_s("1712", _MONUMENTS),),
     "demolish": (_s("1712", _MONUMENTS),),
     "unban": (_s("0812"),),
+    "unblock": (_s("0811", "website websites sites site channels channel access internet"),),
+    "scrap": (_s("080", "tax taxes decree decrees hike increase contract contracts reform"),),
+    "order": (_s("152", "on:alert on:standby"),),
+    "parade": (
+        # "paraded armoured vehicles through Harare": a show of force, no march
+        _s("150", _ARMOUR, prep="through"),
+        _s("150", _ARMOUR),
+    ),
     "extend": (_s("070", AID_NOUNS),),
     "pass": (_s("064", _TIPS), _s("064", _TIPS, particle="on")),
     "provide": (_s("064", _TIPS),),
