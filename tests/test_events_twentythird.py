@@ -329,3 +329,22 @@ def test_a_passenger_jet_is_no_one_s_forces(nlp):
 def test_concessions_and_shows_of_force_of_the_twenty_third_pass(nlp, sentence, cameo):
     events = code(nlp, sentence)
     assert any(e.cameo == cameo for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Indigenous groups in Bolivia blocked highways to demand land rights.", "144"),
+        ("Rioters in Nairobi set the ruling party's offices ablaze to protest the vote.", "145"),
+        ("Angola expelled tens of thousands of Congolese migrants in 2018.", "201"),
+        ("Kyrgyzstan ordered the United States to vacate the Manas air base.", "166"),
+    ],
+)
+def test_protest_and_expulsion_of_the_twenty_third_pass(nlp, sentence, cameo):
+    events = code(nlp, sentence)
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_fireworks_that_set_a_ceiling_alight_are_no_arson(nlp):
+    sentence = "Indoor fireworks set the ceiling of a Bucharest nightclub alight during a concert."
+    assert not code(nlp, sentence)

@@ -283,7 +283,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if private_doer(trig, target):
             continue  # "the actor slammed a Mumbai tabloid": no one of any office
         civil = (
-            (bool(source) and all(a.sector in CIVIL for a in source))
+            # ("indigenous groups", "members of the Gujjar community": groups of no office)
+            (
+                bool(source)
+                and all(a.sector in CIVIL or (a.kind == "group" and not a.sector) for a in source)
+            )
             or crowd_subject(trig)
             or in_protest(trig.word)
         )

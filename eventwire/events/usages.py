@@ -63,9 +63,18 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
     "destroy": (_s("1712", _MONUMENTS),),
     "demolish": (_s("1712", _MONUMENTS),),
     "unban": (_s("0812"),),
+    # "set the parliament building ablaze": arson (180; a crowd's is a riot)
+    "set": (_s("180", "ablaze alight on:fire"), _s("073", _CARE, particle="up")),
+    # "expelled tens of thousands of Congolese migrants": a mass expulsion (201)
+    "expel": (_s("201", "thousands tens"),),
+    # "ordered the United States to vacate the base": made to leave (166)
+    "order": (
+        _s("166", particle="<to:vacate>"),
+        _s("1663", _AID_BODIES, particle="<to:leave>"),
+        _s("152", "on:alert on:standby"),
+    ),
     "unblock": (_s("0811", "website websites sites site channels channel access internet"),),
     "scrap": (_s("080", "tax taxes decree decrees hike increase contract contracts reform"),),
-    "order": (_s("152", "on:alert on:standby"),),
     "parade": (
         # "paraded armoured vehicles through Harare": a show of force, no march
         _s("150", _ARMOUR, prep="through"),
@@ -75,7 +84,6 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
     "pass": (_s("064", _TIPS), _s("064", _TIPS, particle="on")),
     "provide": (_s("064", _TIPS),),
     "open": (_s("073", _CARE),),
-    "set": (_s("073", _CARE, particle="up"),),
     "offer": (_s("075", _REFUGE),),
     "draft": (
         _s("153", _POLICE, particle="in"),
