@@ -348,3 +348,41 @@ def test_protest_and_expulsion_of_the_twenty_third_pass(nlp, sentence, cameo):
 def test_fireworks_that_set_a_ceiling_alight_are_no_arson(nlp):
     sentence = "Indoor fireworks set the ceiling of a Bucharest nightclub alight during a concert."
     assert not code(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # the harm follows the blast of a bomb someone planted
+        (
+            "A roadside bomb planted by Taliban insurgents hit an Afghan army truck in Helmand,"
+            " killing five soldiers.",
+            "19",
+            "",
+            "",
+        ),
+        # relief landing is aid given by the country it comes from
+        (
+            "Planes loaded with tents and medicine from Turkey landed in Islamabad on Friday.",
+            "073",
+            "TUR",
+            "PAK",
+        ),
+        ("Havana stood firmly with Managua in its dispute with Washington.", "051", "CUB", "NIC"),
+        (
+            "Student leaders in Dhaka issued a list of nine demands to the Bangladeshi government.",
+            "10",
+            "",
+            "",
+        ),
+        ("Black pupils in Soweto boycotted classes to protest against apartheid.", "14", "", ""),
+    ],
+)
+def test_doers_and_givers_of_the_twenty_third_pass(nlp, sentence, cameo, source, target):
+    events = [e for e in code(nlp, sentence) if e.cameo.startswith(cameo)]
+    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert any(e.source for e in events)
+    if source:
+        assert any(source in countries(e.source) for e in events)
+    if target:
+        assert any(target in countries(e.target) for e in events)

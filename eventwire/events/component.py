@@ -43,7 +43,7 @@ from eventwire.events.checks import (
     recode_by_doer,
     with_cause,
 )
-from eventwire.events.deeds import forces_arrival
+from eventwire.events.deeds import forces_arrival, relief_arrival
 from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
@@ -308,11 +308,19 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         )
         if arriving and not any(a.kind == "person" for a in source):
             arrival = forces_arrival(trig, source)
-            if arrival is None:
-                continue  # "an aid shipment arrived in Cuba" is not a visit
-            # "Bangladeshi peacekeepers arrived in Liberia" (074), "the last Soviet troops
-            # arrived home from Afghanistan" (0872), "Canadian troops arrived in Haiti" (154)
-            trig.cameo, trig.rule = arrival, trig.rule + ".forces"
+            relief = relief_arrival(doc, trig) if arrival is None else None
+            if relief is not None:
+                # "planes loaded with tents from the UAE landed in Kathmandu": aid delivered
+                (trig.cameo, source), trig.rule = relief, trig.rule + ".aid"
+                target = target or args.foreign_in(
+                    doc, predicate_tokens(trig), countries_of(source)
+                )
+            elif arrival is None:
+                continue  # "an empty ship arrived in Cuba" is no visit
+            else:
+                # "Bangladeshi peacekeepers arrived in Liberia" (074), "the last Soviet troops
+                # arrived home from Afghanistan" (0872), "Canadian troops arrived in Haiti"
+                trig.cameo, trig.rule = arrival, trig.rule + ".forces"
         if trig.word.lemma_.lower() == "warn" and (
             (not target and not has_clause(trig.word) and warned_harm(trig.word) is None)
             or about_nature(trig.word)

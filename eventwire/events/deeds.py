@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.coding import Trigger
@@ -243,6 +243,38 @@ def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
     if any(c.lower_ in ("home", "back") for c in verb.children):
         return "0872"
     return "154"
+
+
+# What a plane, a ship or a convoy carries as relief.
+RELIEF_CARGO = frozenset(
+    {"aid", "relief", "supplies", "tents", "blankets", "food", "medicine", "medicines", "doctors"}
+    | {"rescuers", "water", "rations", "vaccines", "assistance", "humanitarian", "medical"}
+)
+HUMANITARIAN = frozenset({"relief", "tents", "blankets", "medicine", "medicines", "doctors"}) | {
+    "rescuers",
+    "humanitarian",
+    "medical",
+    "rations",
+    "vaccines",
+    "food",
+}
+
+
+def relief_arrival(doc: Doc, trig: Trigger) -> tuple[str, list[Actor]] | None:
+    """Aid arriving from somewhere: "planes loaded with tents from the UAE landed in
+    Kathmandu", "a Chinese aid shipment arrived in Cuba". The code (070, or 073 for
+    humanitarian aid) and the givers: the country it comes from or whose it is."""
+    verb = trig.verb
+    if verb is None:
+        return None
+    subjects = args.subject_of(verb)[0]
+    words = {t.lower_ for s in subjects for t in s.subtree}
+    if not words & RELIEF_CARGO:
+        return None
+    froms = [o for s in subjects for t in s.subtree if t.lower_ == "from" for o in t.children]
+    froms += [o for _, o in args.prep_objects(verb, frozenset({"from"}))]
+    givers = args.actors_of(doc, froms) or args.actors_of(doc, subjects)
+    return ("073" if words & HUMANITARIAN else "070"), givers
 
 
 def armed(words: Iterable[Token]) -> bool:

@@ -106,3 +106,27 @@ def borders(verb: Token) -> list[Token]:
             found.append(tok)
             found += [o for _, o in args.prep_objects(tok, frozenset({"with"}))]
     return found
+
+
+# What is planted or laid to go off: its planter did the harm it does.
+PLANTED = frozenset({"bomb", "bombs", "mine", "mines", "device", "explosive", "explosives", "ied"})
+
+
+def planted_by(verb: Token) -> list[Token]:
+    """Who planted the bomb whose blast did the harm: "a roadside bomb planted by Maoist rebels
+    hit a police vehicle, killing eight officers" (the verb or the clause it hangs on)."""
+    for holder in (verb, verb.head):
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agents = [
+            a
+            for s in subjects
+            if s.lemma_.lower() in PLANTED
+            for c in s.children
+            if c.dep_ == "acl"
+            for a in args.agent_of(c)
+        ]
+        if agents:
+            return agents
+        if holder.dep_ not in ("advcl", "conj", "xcomp"):
+            break
+    return []

@@ -20,6 +20,7 @@ from eventwire.events.recipients import (
     helped,
     is_actor,
     names_actor,
+    planted_by,
     predicate_tokens,
     promised_to,
     sum_in,
@@ -259,6 +260,14 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             if c.dep_ == "acl"
             for a in args.agent_of(c)
         ]
+    elif (
+        trig.cameo[:2] in ("18", "19", "20")
+        and trig.verb is not None
+        and not args.actors_of(doc, source_roots)
+    ):
+        # "a roadside bomb planted by Maoist rebels hit a police vehicle, killing eight":
+        # the harm follows the blast of a bomb someone planted
+        source_roots = planted_by(trig.verb) or source_roots
     if trig.noun is not None:
         noun = trig.noun
         inner_i = trig.inner.i if trig.inner is not None else -1  # "intelligence sharing"
@@ -533,7 +542,9 @@ def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
 # Light verbs of handing over: in the passive, their subject is who receives the act.
 HANDING_VERBS = frozenset({"give", "hand", "issue", "send", "deliver", "serve", "present"})
 # Nouns of a run of acts: "a campaign of ethnic cleansing", "a wave of attacks".
-CAMPAIGN_NOUNS = frozenset({"campaign", "wave", "spree", "series", "string", "policy", "orgy"})
+CAMPAIGN_NOUNS = frozenset(
+    {"campaign", "wave", "spree", "series", "string", "policy", "orgy", "list", "raft"}
+)
 # Verbs that set an act going: passive, their agent is the act's doer.
 ORDERING_VERBS = frozenset({"order", "announce", "carry", "launch", "conduct", "stage", "impose"})
 

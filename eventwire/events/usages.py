@@ -63,6 +63,7 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
     "destroy": (_s("1712", _MONUMENTS),),
     "demolish": (_s("1712", _MONUMENTS),),
     "unban": (_s("0812"),),
+    "stand": (_s("051", prep="with"),),  # "Havana stood firmly with Caracas"
     # "set the parliament building ablaze": arson (180; a crowd's is a riot)
     "set": (_s("180", "ablaze alight on:fire"), _s("073", _CARE, particle="up")),
     # "expelled tens of thousands of Congolese migrants": a mass expulsion (201)
