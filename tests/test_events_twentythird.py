@@ -386,3 +386,27 @@ def test_doers_and_givers_of_the_twenty_third_pass(nlp, sentence, cameo, source,
         assert any(source in countries(e.source) for e in events)
     if target:
         assert any(target in countries(e.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "target"),
+    [
+        # a date between the verb and its infinitive: the parser hangs it as a clause
+        (
+            "The IMF threatened in 1998 to suspend loans to Zambia unless reforms went on.",
+            "1312",
+            "ZMB",
+        ),
+        (
+            "North Korea threatened on Monday to launch a nuclear strike against Japan.",
+            "138",
+            "JPN",
+        ),
+        ("Norway pledged on Tuesday to send relief to Haiti.", "033", "HTI"),
+    ],
+)
+def test_an_infinitive_after_a_date_is_still_the_complement(nlp, sentence, cameo, target):
+    events = code(nlp, sentence)
+    assert any(e.cameo == cameo and target in countries(e.target) for e in events), [
+        (e.cameo, e.rule, countries(e.target)) for e in events
+    ]

@@ -361,6 +361,27 @@ def infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def delayed_infinitive(verb: Token) -> Token | None:
+    """The to-infinitive a verb embeds when a date or a place comes between them: "threatened
+    in 1997 to suspend loans", "pledged on Tuesday to send troops" (the parser then hangs it
+    on the verb as an adverbial clause)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    allowed = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "advmod", "punct")
+        for t in c.subtree
+    }
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or not infinitive(c):
+            continue
+        between = range(verb.i + 1, c.left_edge.i)
+        if len(between) and all(i in allowed for i in between):
+            return c
+    return None
+
+
 def objects_of(verb: Token) -> list[Token]:
     """Direct and indirect objects of a verb."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]

@@ -324,14 +324,16 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     if inner is None and trig.verb is not None and trig.cameo[:2] in ("13", "10", "12"):
         # "threatened to cut off copper sales to Peru": an uncoded complement still names it
         inner = next((c for c in trig.verb.children if c.dep_ == "xcomp"), None)
+        inner = inner or args.delayed_infinitive(trig.verb)
     elif inner is None and trig.verb is not None and trig.cameo[:2] == "03" and not target_roots:
         # "pledged to expand trade ties with Vietnam": a promise's partner, named by "with",
         # "to" or "for" on its uncoded complement ("pledged to deepen ties under US sanctions"
         # names none)
+        delayed = args.delayed_infinitive(trig.verb)
         target_roots += [
             o
             for c in trig.verb.children
-            if c.dep_ == "xcomp"
+            if c.dep_ == "xcomp" or c is delayed
             for w in [c, *args.objects_of(c)]
             for _, o in args.prep_objects(w, frozenset({"with", "to", "for"}))
         ]

@@ -46,7 +46,11 @@ def intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bo
     anchor = trig.verb or trig.word
     # "intends to broaden its cooperation", "is keen to step up ties": the doer's own wish
     governor = anchor.head
-    wished = anchor.dep_ == "xcomp" and (
+    # "pledged on Tuesday to expand ties": the infinitive may be parsed as a clause
+    embedded = anchor.dep_ == "xcomp" or (
+        anchor.dep_ == "advcl" and args.delayed_infinitive(governor) is anchor
+    )
+    wished = embedded and (
         (
             governor.lemma_.lower() in INTENT_GOVERNORS
             and not any(c.dep_ == "auxpass" for c in governor.children)

@@ -96,6 +96,9 @@ def complement(verb: Token) -> Token | None:
             and any(a.lower_ == "to" for a in child.children)
         ):
             return child  # "called on Belgrade to reduce its forces" (parsed as a clause)
+    delayed = args.delayed_infinitive(verb)
+    if delayed is not None:
+        return delayed  # "threatened in 1997 to suspend loans to Kenya"
     for _, obj in args.prep_objects(verb, frozenset({"for", "of", "to", "on", "over"})):
         if obj.pos_ == "VERB" or noun_code(obj):
             return obj
