@@ -410,3 +410,23 @@ def test_an_infinitive_after_a_date_is_still_the_complement(nlp, sentence, cameo
     assert any(e.cameo == cameo and target in countries(e.target) for e in events), [
         (e.cameo, e.rule, countries(e.target)) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # the other side of talks one would leave
+        (
+            "Egypt threatened to suspend its mediation between the rival Palestinian factions.",
+            "PSE",
+        ),
+        ("Britain warned that it would walk away from trade talks with the European Union.", "EUR"),
+        # where threatened harm would fall
+        ("Al-Shabaab threatened on Saturday to carry out more bombings in Kenya.", "KEN"),
+    ],
+)
+def test_whom_a_threat_is_aimed_at(nlp, sentence, target):
+    events = [e for e in code(nlp, sentence) if e.event_type == "THREATEN"]
+    assert any(target in countries(e.target) for e in events), [
+        (e.cameo, e.rule, countries(e.target)) for e in code(nlp, sentence)
+    ]

@@ -130,3 +130,28 @@ def planted_by(verb: Token) -> list[Token]:
         if holder.dep_ not in ("advcl", "conj", "xcomp"):
             break
     return []
+
+
+# Roots of harm whose place is whom it falls on.
+HARMS = frozenset({"18", "19", "20"})
+# Who talks held with or between are held with: "talks with the rebels".
+_SIDES = frozenset({"with", "between", "among"})
+
+
+def talks_left(verb: Token) -> list[Token]:
+    """The other side of talks one would leave: "pull out of peace talks with the rebels",
+    "walk away from trade negotiations with the European Union", "suspend its mediation
+    between the United States and the Taliban"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
+    left = [
+        held
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep"
+        for held in prep.children
+        if held.dep_ == "pobj"
+    ]
+    found = [
+        o for held in [*left, *args.objects_of(verb)] for _, o in args.prep_objects(held, _SIDES)
+    ]
+    return list(dict.fromkeys(found))

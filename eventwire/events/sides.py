@@ -15,6 +15,7 @@ from eventwire.events.nominals import occurring
 from eventwire.events.placement import countries_of, placed
 from eventwire.events.protection import protected
 from eventwire.events.recipients import (
+    HARMS,
     background_tokens,
     borders,
     helped,
@@ -24,6 +25,7 @@ from eventwire.events.recipients import (
     predicate_tokens,
     promised_to,
     sum_in,
+    talks_left,
 )
 from eventwire.events.referents import (
     owned_by_pronoun,
@@ -325,6 +327,9 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         # "threatened to cut off copper sales to Peru": an uncoded complement still names it
         inner = next((c for c in trig.verb.children if c.dep_ == "xcomp"), None)
         inner = inner or args.delayed_infinitive(trig.verb)
+        if inner is None and trig.cameo[:2] == "13":
+            # "warned that it would walk away from the talks with the EU"
+            inner = next((c for c in trig.verb.children if c.dep_ == "ccomp"), None)
     elif inner is None and trig.verb is not None and trig.cameo[:2] == "03" and not target_roots:
         # "pledged to expand trade ties with Vietnam": a promise's partner, named by "with",
         # "to" or "for" on its uncoded complement ("pledged to deepen ties under US sanctions"
@@ -354,6 +359,14 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
             light = light_noun(inner)
             for word in (inner, light) if light is not None else (inner,):
                 target_roots += [o for _, o in args.prep_objects(word, args.TARGET_PREPS)]
+            target_roots += talks_left(inner)
+            if not args.actors_of(doc, target_roots) and (code_of(inner) or "")[:2] in HARMS:
+                # "threatened to carry out bombings in Kenya": where the harm would fall
+                target_roots += [
+                    o
+                    for word in (inner, *args.objects_of(inner))
+                    for _, o in args.prep_objects(word, frozenset({"in", "inside"}))
+                ]
         else:
             # "the lifting of the blockade on Qatar", "the signing of a pact between A and B"
             for prep, obj in args.prep_objects(inner, args.TARGET_PREPS | {"between", "among"}):
