@@ -430,3 +430,22 @@ def test_whom_a_threat_is_aimed_at(nlp, sentence, target):
     assert any(target in countries(e.target) for e in events), [
         (e.cameo, e.rule, countries(e.target)) for e in code(nlp, sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("A mob beat a Christian couple to death in Pakistan's Punjab province.", "PAK"),
+        ("Armed men attacked a church in northern Burkina Faso on Sunday.", "BFA"),
+    ],
+)
+def test_people_a_group_strikes_are_the_place_s(nlp, sentence, target):
+    events = [e for e in code(nlp, sentence) if e.event_type == "ASSAULT"]
+    assert any(target in countries(e.target) for e in events), [
+        (e.cameo, e.rule, countries(e.target)) for e in code(nlp, sentence)
+    ]
+
+
+def test_a_fire_season_killing_people_has_no_doer(nlp):
+    sentence = "Bushfires burned millions of hectares across Australia, killing 33 people."
+    assert not code(nlp, sentence)

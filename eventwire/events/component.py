@@ -62,6 +62,7 @@ from eventwire.events.placement import (
     domestic_government,
     home_country,
     placed,
+    struck_in_place,
 )
 from eventwire.events.reactions import aim_reactions
 from eventwire.events.recipients import predicate_tokens
@@ -432,6 +433,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             elif not target and not abroad and _struck_civilians(trig):
                 target = _own_country(own, True)
                 trig.rule += ".domestic" if target else ""
+        target = struck_in_place(trig, source, target, location)
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it
             # twice; force is as often used abroad, so its sides are left unplaced.

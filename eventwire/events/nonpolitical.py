@@ -238,6 +238,8 @@ NATURAL_CAUSES = frozenset(
         "cigarette",
         "short-circuit",
         "bushfire",
+        "bushfires",
+        "wildfires",
         "rainfall",
         "downpour",
         "floodwater",

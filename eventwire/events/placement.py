@@ -11,7 +11,7 @@ from eventwire.events import arguments as args
 from eventwire.events.deeds import armed, bomb_goes_off
 from eventwire.events.modality import governors
 from eventwire.events.triggers import Trigger
-from eventwire.records import Actor
+from eventwire.records import Actor, Location
 
 # Sectors of a state's own agents: a government or army of no country named is not placed by
 # whom it addresses.
@@ -136,3 +136,23 @@ def bombed_place(doc: Doc, trig: Trigger, struck_civilians: bool) -> list[Actor]
     if struck_civilians:
         return [args.place_actor(location, "CVL", "group")]
     return [args.place_actor(location)]
+
+
+def struck_in_place(
+    trig: Trigger, source: list[Actor], target: list[Actor], location: Location | None
+) -> list[Actor]:
+    """The people a group's force struck where it struck them: "Boko Haram militants abducted
+    276 schoolgirls in Nigeria's Borno state", "a mob lynched a man in Uttar Pradesh". With no
+    state among the doers (a state's force is placed by its own country), people the text ties
+    to no country are the place's; with none named, the place's people were struck."""
+    if trig.cameo[:2] not in ("18", "19", "20") or location is None or not location.country:
+        return target
+    if not source or not all(a.sector for a in source):
+        return target  # no doer named as one: "..., killing 33 people, scientists said"
+    if any(a.kind == "country" or a.sector in STATE_SECTORS for a in source):
+        return target
+    if any(a.country for a in target):
+        return target
+    if target:
+        return placed(target, location.country, True)
+    return [args.place_actor(location, "CVL", "group")]
