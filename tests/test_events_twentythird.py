@@ -449,3 +449,8 @@ def test_people_a_group_strikes_are_the_place_s(nlp, sentence, target):
 def test_a_fire_season_killing_people_has_no_doer(nlp):
     sentence = "Bushfires burned millions of hectares across Australia, killing 33 people."
     assert not code(nlp, sentence)
+
+
+def test_protesters_at_an_embassy_are_not_its_state_s_people(nlp):
+    events = code(nlp, "Kurdish demonstrators occupied the Greek embassy in Oslo.")
+    assert events and all("GRC" not in countries(e.source) for e in events)

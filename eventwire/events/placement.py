@@ -37,6 +37,10 @@ def placed(actors: list[Actor], country: str, institutions: bool = False) -> lis
     ]
 
 
+# A state's missions abroad: who protests at one is not its citizen for that.
+MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "mission"})
+
+
 def among_own(source: list[Actor], target: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """Place the sides of an act among one state's own people.
 
@@ -50,7 +54,15 @@ def among_own(source: list[Actor], target: list[Actor]) -> tuple[list[Actor], li
         target = placed(target, next(iter(homes)), True)
     targets = {c for c in countries_of(target) if c}
     civil = all(a.country is None and a.sector not in STATE_SECTORS for a in source)
-    if len(targets) == 1 and targets.isdisjoint(args.NON_STATE_CODES) and source and civil:
+    # ("Kurdish demonstrators occupied the Greek embassy in London" are no Greeks)
+    missions = any(w in MISSIONS for a in target for w in a.text.lower().split())
+    if (
+        len(targets) == 1
+        and targets.isdisjoint(args.NON_STATE_CODES)
+        and source
+        and civil
+        and not missions
+    ):
         source = placed(source, next(iter(targets)), True)
     return source, target
 
