@@ -454,3 +454,26 @@ def test_a_fire_season_killing_people_has_no_doer(nlp):
 def test_protesters_at_an_embassy_are_not_its_state_s_people(nlp):
     events = code(nlp, "Kurdish demonstrators occupied the Greek embassy in Oslo.")
     assert events and all("GRC" not in countries(e.source) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source"),
+    [
+        (
+            "Greek public sector unions called a 24-hour general strike against austerity.",
+            "143",
+            "GRC",
+        ),
+        ("Venezuela and Brazil began joint exploration in the Orinoco belt.", "06", "VEN"),
+    ],
+)
+def test_the_act_an_uncoded_verb_takes_is_its_subject_s(nlp, sentence, cameo, source):
+    events = [e for e in code(nlp, sentence) if e.cameo.startswith(cameo)]
+    assert any(source in countries(e.source) for e in events), [
+        (e.cameo, e.rule, countries(e.source)) for e in code(nlp, sentence)
+    ]
+
+
+def test_lenders_trimming_deals_is_no_agreement(nlp):
+    sentence = "Mortgage lenders in Britain began trimming their fixed-rate deals on Friday."
+    assert not code(nlp, sentence)

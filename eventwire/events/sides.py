@@ -384,7 +384,12 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         head = word.head
         verb = head.head
         if word.dep_ == "dobj" and word is not trig.noun:
-            source_roots += args.subject_of(head)[0]
+            source_roots += args.subject_of(head)[0]  # "in a campaign of ethnic cleansing"
+        elif word.dep_ == "dobj" and code_of(head) is None:
+            # "miners called an indefinite strike": the act an uncoded verb takes is its
+            # subject's, when an actor heads the subject ("lenders in Britain trimmed their
+            # deals" names none)
+            source_roots += [s for s in args.subject_of(head)[0] if is_actor(doc, s)]
         elif (
             word.dep_ == "pobj"
             and head.dep_ == "prep"
