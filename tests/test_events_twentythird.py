@@ -477,3 +477,15 @@ def test_the_act_an_uncoded_verb_takes_is_its_subject_s(nlp, sentence, cameo, so
 def test_lenders_trimming_deals_is_no_agreement(nlp):
     sentence = "Mortgage lenders in Britain began trimming their fixed-rate deals on Friday."
     assert not code(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Gunmen kidnapped two Italian engineers in the Niger Delta.", "NGA"),
+        ("Janjaweed militias attacked villages in Darfur on Sunday.", "SDN"),
+    ],
+)
+def test_regions_named_instead_of_a_country(nlp, sentence, country):
+    event = code(nlp, sentence)[0]
+    assert event.location is not None and event.location.country == country

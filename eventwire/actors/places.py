@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from eventwire.actors._text import clean_name, fold
+from eventwire.actors._text import clean_name, fold, table_rows
 from eventwire.actors.countries import country_by_iso3, find_country, is_demonym
 
 PlaceKind = Literal["capital", "city", "region", "country"]
@@ -183,6 +183,12 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, Place]]:
         region = Place(state["name"], "USA", kind="region")
         exact.setdefault(region.name, region)
         folded.setdefault(fold(region.name), region)
+    # "the Niger Delta", "Darfur", "Crimea": regions win over a far-off town of the same name
+    for iso3, names in table_rows("regions.tsv", 2):
+        for name in names.split("|"):
+            region = Place(name, iso3, kind="region")
+            exact[name] = region
+            folded[fold(name)] = region
     return exact, folded
 
 

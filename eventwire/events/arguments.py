@@ -465,6 +465,13 @@ def location_for(doc: Doc, anchors: list[Token], destination: list[Token]) -> Lo
         found = place_in(doc, arg_tokens(tok))
         if found is not None:
             return found
+    # "kidnapped two engineers in the Niger Delta": the parse may hang the place on the object
+    for anchor in anchors:
+        for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+            for _, place in prep_objects(obj, frozenset({"in"})):
+                found = place_in(doc, arg_tokens(place))
+                if found is not None:
+                    return found
     return None
 
 
