@@ -489,3 +489,19 @@ def test_lenders_trimming_deals_is_no_agreement(nlp):
 def test_regions_named_instead_of_a_country(nlp, sentence, country):
     event = code(nlp, sentence)[0]
     assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # verbs joined by "and" share the object the parser gives the last
+        ("Riot police in Harare beat and detained dozens of people at the rally.", "182"),
+        # officers handed back, to no one's courts, are released
+        ("Georgian authorities handed back four detained Russian officers on Tuesday.", "0841"),
+        # "all of" a country's ports
+        ("The Saudi-led coalition closed all of Yemen's ports in November 2017.", "191"),
+    ],
+)
+def test_shared_objects_and_quantities_of_the_twenty_third_pass(nlp, sentence, cameo):
+    events = code(nlp, sentence)
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.rule) for e in events]

@@ -256,3 +256,38 @@ def received_someone(trig: Trigger, target: list[Actor]) -> bool:
         a.kind == "person" or a.country in ("IGO", "UNO", "EUR") or a.sector in ("GOV", "LEG")
         for a in target
     ) or any(o.lower_ in meeting_nouns for o in objects)
+
+
+# Captives of a war or a kidnapping, whom a hand-over frees.
+CAPTIVES = frozenset({"war", "pows", "hostages", "hostage", "captives", "kidnapped", "abducted"})
+
+
+def handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Actor]) -> bool:
+    """A person handed or transferred to another state's police, courts or government."""
+    if trig.word.lemma_.lower() not in ("hand", "transfer", "turn", "deliver", "surrender"):
+        return False
+    given = {w.lower_ for o in args.objects_of(trig.word) for w in o.subtree}
+    if given & CAPTIVES:
+        return False  # "transferred 30 prisoners of war to Baku": captives freed, not tried
+    if not list(args.prep_objects(trig.word, frozenset({"to"}))):
+        return False  # "handed back four Russian officers": no one handed them to
+    homes = {a.country for a in source}
+    return any(
+        a.country and a.country not in homes and a.sector in ("COP", "JUD", "GOV") for a in target
+    )
+
+
+# Why crowds gather when they do not protest.
+CELEBRATIONS = frozenset({"celebrate", "cheer", "watch", "greet", "mourn", "commemorate"})
+
+
+def celebration(trig: Trigger) -> bool:
+    """A crowd out to celebrate, cheer or mourn, not to protest."""
+    verb = trig.verb or trig.word
+    # the purpose may hang on the crowd's other deed: "waving flags to celebrate the win"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(
+        c.dep_ in ("advcl", "xcomp") and args.infinitive(c) and c.lemma_.lower() in CELEBRATIONS
+        for h in heads
+        for c in h.children
+    )

@@ -34,8 +34,10 @@ from eventwire.events.checks import (
     REFUSED_MEETINGS,
     REFUSED_WHEN_NEGATED,
     about_nature,
+    celebration,
     conditional_harm,
     crowd_subject,
+    handed_to_foreign_law,
     has_clause,
     in_protest,
     is_weapons_test,
@@ -108,8 +110,6 @@ ACROSS_BORDERS = ("15", "18", "19", "20")
 # Acts of citizens aimed, when no one is named, at their own government: protests, appeals
 # and demands (a refusal may answer anyone).
 CITIZENS_ROOTS = ("14", "02", "10")
-# Captives of a war or a kidnapping, whom a hand-over frees.
-CAPTIVES = frozenset({"war", "pows", "hostages", "hostage", "captives", "kidnapped", "abducted"})
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
 # protest, threats of curfews or martial law (132x).
 DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14", "132")
@@ -150,22 +150,6 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
-# Why crowds gather when they do not protest.
-CELEBRATIONS = frozenset({"celebrate", "cheer", "watch", "greet", "mourn", "commemorate"})
-
-
-def _celebration(trig: Trigger) -> bool:
-    """A crowd out to celebrate, cheer or mourn, not to protest."""
-    verb = trig.verb or trig.word
-    # the purpose may hang on the crowd's other deed: "waving flags to celebrate the win"
-    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
-    return any(
-        c.dep_ in ("advcl", "xcomp") and args.infinitive(c) and c.lemma_.lower() in CELEBRATIONS
-        for h in heads
-        for c in h.children
-    )
-
-
 def _struck_civilians(trig: Trigger) -> bool:
     """Whether the act falls on where people live or on people of no office: "shelled
     villages", "detained dozens of women", "raided homes"."""
@@ -178,19 +162,6 @@ def _struck_civilians(trig: Trigger) -> bool:
         if any(h.lemma_.lower() in words for h in held):
             return True
     return False
-
-
-def _handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Actor]) -> bool:
-    """A person handed or transferred to another state's police, courts or government."""
-    if trig.word.lemma_.lower() not in ("hand", "transfer", "turn", "deliver", "surrender"):
-        return False
-    given = {w.lower_ for o in args.objects_of(trig.word) for w in o.subtree}
-    if given & CAPTIVES:
-        return False  # "transferred 30 prisoners of war to Baku": captives freed, not tried
-    homes = countries_of(source)
-    return any(
-        a.country and a.country not in homes and a.sector in ("COP", "JUD", "GOV") for a in target
-    )
 
 
 def _own_country(iso3: str, civilians: bool) -> list[Actor]:
@@ -293,7 +264,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             or in_protest(trig.word)
         )
         recode_by_doer(trig, source, civil, target)
-        if trig.cameo == "0841" and _handed_to_foreign_law(trig, source, target):
+        if trig.cameo == "0841" and handed_to_foreign_law(trig, source, target):
             # "Brazil handed over Rocco Morabito to Italian authorities": an extradition,
             # judicial cooperation (063), not a release
             trig.cameo, trig.rule = "063", trig.rule + ".extradition"
@@ -480,7 +451,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 trig.rule += ".domestic"
         if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):
             continue  # business among companies is not a political event
-        if trig.cameo[:2] == "14" and _celebration(trig):
+        if trig.cameo[:2] == "14" and celebration(trig):
             continue  # "fans poured into the streets to celebrate the win"
         if company_deal(trig, source):
             continue  # "Newmont agreed to acquire Australia's Newcrest": a takeover

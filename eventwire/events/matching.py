@@ -71,7 +71,12 @@ def _object_words(verb: Token) -> set[str]:
         for o in of.children
         if o.dep_ == "pobj"
     ]
-    objects = words_of(args.objects_of(verb) + on_particle + (subj if passive else []))
+    own = args.objects_of(verb)
+    if not own and not passive:
+        # "riot police beat and detained thousands of protesters": verbs joined by "and"
+        # share the object the parser gives the last
+        own = [o for c in verb.children if c.dep_ == "conj" for o in args.objects_of(c)]
+    objects = words_of(own + on_particle + (subj if passive else []))
     # "granted the International Committee of the Red Cross access to ...": the parser may
     # end a long name with the common noun that follows it
     objects |= {

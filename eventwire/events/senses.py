@@ -36,7 +36,8 @@ SUSPECT_NOUNS = (
 # People held who can be handed back or freed.
 CAPTIVE_WORDS = (
     "pilot pilots prisoner prisoners soldier soldiers hostage hostages detainee detainees "
-    "captive captives fisherman fishermen sailor sailors crew body bodies remains"
+    "captive captives fisherman fishermen sailor sailors crew body bodies remains officer officers "
+    "nationals citizens"
 )
 CONCESSION_NOUNS = (
     "bill law draft plan proposal objection objections demand demands veto charges tax taxes hike"

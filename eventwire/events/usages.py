@@ -37,7 +37,10 @@ _POLICE = "police officers policemen reinforcements gendarmes"
 TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
     "commit": (_s("180", _WRONGS),),
     "perpetrate": (_s("180", _WRONGS),),
-    "beat": (_s("182", particle="up"),),
+    "beat": (
+        _s("182", particle="up"),
+        _s("182", "people civilians villagers women men children residents farmers workers"),
+    ),
     "break": (_s("196", _TRUCES),),
     "violate": (_s("196", _TRUCES),),
     "breach": (_s("196", _TRUCES),),
