@@ -505,3 +505,10 @@ def test_regions_named_instead_of_a_country(nlp, sentence, country):
 def test_shared_objects_and_quantities_of_the_twenty_third_pass(nlp, sentence, cameo):
     events = code(nlp, sentence)
     assert any(e.cameo == cameo for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_a_participle_s_doer_is_its_noun_not_the_nearest_actor(nlp):
+    events = code(nlp, "Riot police detained thousands of people protesting against the vote.")
+    assert not any(
+        e.event_type == "PROTEST" and any(a.sector == "COP" for a in e.source) for e in events
+    )

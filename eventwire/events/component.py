@@ -232,7 +232,14 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         # "Egypt announced a donation of 5 million dollars to Sudan": the sentence's only event
         # is a noun its verb does not code
         lone = len(triggers) == 1 and lone_event_noun(doc, trig)
-        if not source and not target and (trig.verb is not None or headline_noun(trig) or lone):
+        # ("thousands of people protesting": the participle's doer is its noun, named or not)
+        described = trig.verb is not None and trig.verb.dep_ == "acl" and trig.verb.tag_ == "VBG"
+        if (
+            not source
+            and not target
+            and not described
+            and (trig.verb is not None or headline_noun(trig) or lone)
+        ):
             # The parse tied no actor to the trigger (often a misparse of a long name): take
             # the nearest actors before and after it in the sentence, and say so. Away from the
             # main verb only a clause's subject may stand in as the doer.
