@@ -512,3 +512,14 @@ def test_a_participle_s_doer_is_its_noun_not_the_nearest_actor(nlp):
     assert not any(
         e.event_type == "PROTEST" and any(a.sector == "COP" for a in e.source) for e in events
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Japanese probe Akatsuki fired its thrusters to enter orbit around Venus.",
+        "The heaviest rainfall in 50 years swept across Kerala, forcing hospitals to close.",
+    ],
+)
+def test_craft_and_weather_parsed_as_names_or_nouns_do_nothing(nlp, sentence):
+    assert not code(nlp, sentence)

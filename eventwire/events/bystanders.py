@@ -77,6 +77,10 @@ def _doing_subjects(trig: Trigger) -> tuple[list[Token], Token | None]:
             break
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "acl":
+        # "the heaviest rainfall in years swept across Kyushu, forcing ...": the parse may make
+        # the whole report a noun its verb describes
+        subjects = [verb.head]
     # "a landslide that buried a mining camp, killing 20": the relative pronoun's noun
     subjects = [
         s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s

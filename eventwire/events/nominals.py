@@ -55,6 +55,8 @@ def _spacecraft(tok: Token, mods: set[str]) -> bool:
         return True
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return True
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        return True  # "the probe Hayabusa2" parsed as a name with "probe" before it
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPACE_VERBS
 
 
