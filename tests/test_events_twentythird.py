@@ -10,6 +10,19 @@ from tests.test_events import code, countries
 from tests.test_events_twentieth import coded_as
 
 
+def coded_with(nlp, sentence: str, cameo: str, source: str = "", target: str = "", prefix=False):
+    """The sentence's events with that CAMEO code (or code prefix), at least one, with the
+    source and target countries on one of them when given."""
+    coded = code(nlp, sentence)
+    events = [e for e in coded if (e.cameo.startswith(cameo) if prefix else e.cameo == cameo)]
+    assert events, [(e.cameo, e.rule) for e in coded]
+    if source:
+        assert any(source in countries(e.source) for e in events)
+    if target:
+        assert any(target in countries(e.target) for e in events)
+    return events
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -169,12 +182,7 @@ def test_a_scathing_attack_is_criticism(nlp):
     ],
 )
 def test_wordings_of_the_twenty_third_pass(nlp, sentence, cameo, source, target):
-    events = [e for e in code(nlp, sentence) if e.cameo == cameo]
-    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
-    if source:
-        assert any(source in countries(e.source) for e in events)
-    if target:
-        assert any(target in countries(e.target) for e in events)
+    coded_with(nlp, sentence, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -301,12 +309,7 @@ def test_rising_waters_coerce_no_one(nlp):
 def test_material_cooperation_and_force_of_the_twenty_third_pass(
     nlp, sentence, cameo, source, target
 ):
-    events = [e for e in code(nlp, sentence) if e.cameo == cameo]
-    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
-    if source:
-        assert any(source in countries(e.source) for e in events)
-    if target:
-        assert any(target in countries(e.target) for e in events)
+    coded_with(nlp, sentence, cameo, source, target)
 
 
 def test_a_passenger_jet_is_no_one_s_forces(nlp):
@@ -379,13 +382,8 @@ def test_fireworks_that_set_a_ceiling_alight_are_no_arson(nlp):
     ],
 )
 def test_doers_and_givers_of_the_twenty_third_pass(nlp, sentence, cameo, source, target):
-    events = [e for e in code(nlp, sentence) if e.cameo.startswith(cameo)]
-    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    events = coded_with(nlp, sentence, cameo, source, target, prefix=True)
     assert any(e.source for e in events)
-    if source:
-        assert any(source in countries(e.source) for e in events)
-    if target:
-        assert any(target in countries(e.target) for e in events)
 
 
 @pytest.mark.parametrize(

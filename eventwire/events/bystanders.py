@@ -133,14 +133,7 @@ def natural_cause(trig: Trigger) -> bool:
         and (_called_accident(trig.verb) or _died_in_mishap(trig.verb))
     ):
         return True
-    words = [t for s in subjects for t in s.subtree]
-    if (
-        harm
-        and mishap
-        and words
-        and not armed(words)
-        and not any(t.lemma_.lower() in BOMB_WORDS for t in words)
-    ):
+    if harm and mishap and _unarmed([t for s in subjects for t in s.subtree]):
         return True  # even an actor's: "a Turkish army helicopter crashed, killing 12"
 
     def causes(s: Token) -> bool:
@@ -261,10 +254,16 @@ def _died_in_mishap(verb: Token) -> bool:
         if not any(c.lower_ in ("when", "as", "after") for c in clause.children):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        words = [t for s in subjects for t in s.subtree]
-        if words and not armed(words) and not any(t.lemma_.lower() in BOMB_WORDS for t in words):
+        if _unarmed([t for s in subjects for t in s.subtree]):
             return True
     return False
+
+
+def _unarmed(words: list[Token]) -> bool:
+    """Words of something that is no weapon and no bomb (and are there at all)."""
+    return (
+        bool(words) and not armed(words) and not any(t.lemma_.lower() in BOMB_WORDS for t in words)
+    )
 
 
 def harms_animals(trig: Trigger) -> bool:
