@@ -521,3 +521,8 @@ def test_a_participle_s_doer_is_its_noun_not_the_nearest_actor(nlp):
 )
 def test_craft_and_weather_parsed_as_names_or_nouns_do_nothing(nlp, sentence):
     assert not code(nlp, sentence)
+
+
+def test_the_victims_of_a_bombing_are_not_its_doers(nlp):
+    events = code(nlp, "Two policemen were killed when a bomb exploded in Quetta on Monday.")
+    assert events and not any(a.sector == "COP" for e in events for a in e.source)

@@ -246,7 +246,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             main = trig.verb is not None and (
                 trig.verb.dep_ == "ROOT" or misparsed_predicate(trig.verb)
             )
-            source, target = nearest_actors(doc, sent, trig.word, subjects_only=not main)
+            harm = trig.cameo[:2] in ("18", "19", "20")
+            source, target = nearest_actors(doc, sent, trig.word, not main, harm)
             # An actor after the verb alone is too weak a guess, and so is a team's country.
             nearby = bool(source) and (main or not sports)
             if not nearby:

@@ -14,17 +14,20 @@ from eventwire.records import Actor
 
 
 def nearest_actors(
-    doc: Doc, sent: Span, word: Token, subjects_only: bool = False
+    doc: Doc, sent: Span, word: Token, subjects_only: bool = False, harm: bool = False
 ) -> tuple[list[Actor], list[Actor]]:
     """The closest actor before the trigger and the closest other-country actor after it.
 
     With `subjects_only`, the actor before must be (part of) a clause's subject: "in Bolivia"
-    or "Finland's cardiologists" name where, not who.
+    or "Finland's cardiologists" name where, not who. With `harm`, the subject of a passive is
+    no doer: "two policemen were killed when a bomb exploded" names the bomb's victims.
     """
     mentions = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end]
     before = [m for m in mentions if m.end <= word.i]
     if subjects_only:
         before = [m for m in before if in_subject(doc[m.head])]
+    if harm:
+        before = [m for m in before if not in_subject(doc[m.head], active=False)]
     after = [m for m in mentions if m.start > word.i]
     source = list(before[-1].actors) if before else []
     taken = {a.country for a in source}
@@ -84,10 +87,11 @@ def headline_noun(trig: Trigger) -> bool:
     )
 
 
-def in_subject(tok: Token) -> bool:
-    """True for a subject, or a conjunct, compound or possessor inside one."""
+def in_subject(tok: Token, active: bool = True) -> bool:
+    """True for a subject, or a conjunct, compound or possessor inside one; with `active`
+    False, only for the subject of a passive."""
     for _ in range(3):
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.dep_ == "nsubjpass" or (active and tok.dep_ == "nsubj"):
             return True
         if tok.dep_ not in ("conj", "compound", "poss", "appos") or tok.head.i == tok.i:
             return False
