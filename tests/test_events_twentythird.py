@@ -526,3 +526,12 @@ def test_craft_and_weather_parsed_as_names_or_nouns_do_nothing(nlp, sentence):
 def test_the_victims_of_a_bombing_are_not_its_doers(nlp):
     events = code(nlp, "Two policemen were killed when a bomb exploded in Quetta on Monday.")
     assert events and not any(a.sector == "COP" for e in events for a in e.source)
+
+
+def test_a_news_conference_with_someone_is_not_whom_a_criticism_is_aimed_at(nlp):
+    sentence = (
+        "At a joint news conference with Cuban Foreign Minister Ramon Quintero, Iran's foreign"
+        " minister condemned Israel."
+    )
+    events = [e for e in code(nlp, sentence) if e.event_type == "ACCUSE"]
+    assert events and all(countries(e.target) == {"ISR"} for e in events)

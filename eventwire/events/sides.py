@@ -80,6 +80,12 @@ AT_PREPS = frozenset({"outside", "at", "before"})
 GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842", "03", "057", "06")
 
 
+# Occasions words are spoken at: "condemned Israel at a news conference with X".
+SETTINGS = frozenset(
+    {"conference", "meeting", "summit", "session", "briefing", "rally", "ceremony", "forum"}
+    | {"talks", "gathering", "dinner", "event", "debate", "hearing", "assembly", "congress"}
+)
+
 # Who comes on a visit: "a delegation from South Africa".
 VISITORS = frozenset({"delegation", "delegations", "team", "mission", "envoy", "envoys"})
 
@@ -224,6 +230,8 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
                 continue  # a place of origin
             if prep == "to" and trig.cameo[:2] == "14":
                 continue  # "took to the streets of Mogadishu": where, not against whom
+            if prep == "at" and trig.cameo[:2] in ("11", "12") and obj.lemma_.lower() in SETTINGS:
+                continue  # "lashed out at Riyadh", not "at a news conference with X"
             target_roots.append(obj)
             if prep == "to":
                 destination.append(obj)
