@@ -535,3 +535,8 @@ def test_a_news_conference_with_someone_is_not_whom_a_criticism_is_aimed_at(nlp)
     )
     events = [e for e in code(nlp, sentence) if e.event_type == "ACCUSE"]
     assert events and all(countries(e.target) == {"ISR"} for e in events)
+
+
+def test_indigenous_groups_with_no_country_are_civilians(nlp):
+    sentence = "Indigenous groups blocked the Pan-American Highway in southern Ecuador."
+    coded_with(nlp, sentence, "144", "ECU")

@@ -255,6 +255,10 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "detainee": ("CVL", "person", False, False),
     # "indigenous groups", "indigenous leaders": people, whatever body speaks for them
     "indigenous": ("CVL", "person", False, False),
+    "indigenous group": ("CVL", "group", False, False),
+    "indigenous leader": ("CVL", "person", False, False),
+    "indigenous community": ("CVL", "group", False, False),
+    "indigenous people": ("CVL", "group", False, False),
     "community": (None, "group", True, False),
     "elder": ("ELI", "person", False, False),
     "campaigner": ("OPP", "person", False, False),
