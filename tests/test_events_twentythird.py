@@ -540,3 +540,25 @@ def test_a_news_conference_with_someone_is_not_whom_a_criticism_is_aimed_at(nlp)
 def test_indigenous_groups_with_no_country_are_civilians(nlp):
     sentence = "Indigenous groups blocked the Pan-American Highway in southern Ecuador."
     coded_with(nlp, sentence, "144", "ECU")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # the perfect parsed as "has" with an object the participle modifies
+        (
+            "Iran has armed Houthi rebels in Yemen with drones, UN experts said.",
+            "072",
+            "IRN",
+            "YEM",
+        ),
+        (
+            "Zimbabwe's government returned seized farmland to white farmers in 2019.",
+            "0842",
+            "ZWE",
+            "",
+        ),
+    ],
+)
+def test_arms_given_and_land_returned(nlp, sentence, cameo, source, target):
+    coded_with(nlp, sentence, cameo, source, target)

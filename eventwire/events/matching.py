@@ -247,11 +247,15 @@ def misparsed_predicate(verb: Token) -> bool:
     """A finite verb the parser hung on the next noun as a modifier: "Orban voiced support",
     "the government relaxed curbs" (a past tense or a subject of its own gives it away).
     Right after the verb whose object it modifies it is no predicate: "freed detained X"."""
-    if verb.dep_ != "amod" or (verb.head.dep_ == "dobj" and verb.head.head.i == verb.i - 1):
+    if verb.dep_ != "amod":
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.lemma_.lower() == "have" and verb.tag_ == "VBN":
+        return True  # "Iran has armed Houthi rebels": the perfect, parsed as "has" + object
+    if verb.head.dep_ == "dobj" and verb.head.head.i == verb.i - 1:
         return False
     if verb.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in verb.children):
         return True
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is None:
         return False
     # "searched a prison and seized weapons": the parser joined the object, not the verb, to

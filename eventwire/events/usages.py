@@ -6,7 +6,7 @@ taken from a gold sentence. eventwire.events.lexicon merges them after the earli
 
 from __future__ import annotations
 
-from eventwire.events.senses import AID_NOUNS, Sense, _s
+from eventwire.events.senses import ADMIN_CURBS, AID_NOUNS, Sense, _s
 
 # Wrongs done, not promises kept: "committed atrocities", "committed war crimes".
 _WRONGS = "atrocities atrocity abuses abuse crimes violations massacre massacres genocide"
@@ -17,6 +17,8 @@ _AID_BODIES = "agency agencies charity charities ngos ngo workers"
 _TRUCES = "truce truces ceasefire ceasefires cease-fire armistice"
 # Treasures and property handed back (0842).
 _TREASURES = "artefacts artifacts treasures antiquities bronzes manuscripts relics statues"
+# Land and property handed back (0842).
+_LAND = "farmland farms farm property properties assets estates"
 # Sacred and historic places wrecked (1712).
 _MONUMENTS = (
     "shrine shrines mausoleum mausoleums tomb tombs statue statues monument monuments "
@@ -60,7 +62,8 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
         _s("064", _TIPS),
         _s("075", _REFUGE),
     ),
-    "return": (_s("0842", _TREASURES),),
+    # "returned 20 Benin Bronzes", "returned seized farmland to its owners"
+    "return": (_s("0842", _TREASURES), _s("0842", _LAND)),
     "hand": (_s("0842", _TREASURES, particle="back"), _s("064", _TIPS, particle="over")),
     "smash": (_s("1712", _MONUMENTS),),
     "destroy": (_s("1712", _MONUMENTS),),
@@ -78,7 +81,10 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
         _s("152", "on:alert on:standby"),
     ),
     "unblock": (_s("0811", "website websites sites site channels channel access internet"),),
-    "scrap": (_s("080", "tax taxes decree decrees hike increase contract contracts reform"),),
+    "scrap": (
+        _s("080", "tax taxes decree decrees hike increase contract contracts reform"),
+        _s("081", ADMIN_CURBS),  # "scrapped the exit permit"
+    ),
     "parade": (
         # "paraded armoured vehicles through Harare": a show of force, no march
         _s("150", _ARMOUR, prep="through"),
