@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.coding import Trigger
+from eventwire.events.matching import RELIEF_WORDS
 from eventwire.events.nominals import noun_code
 from eventwire.events.senses import FORCE_NOUNS
 from eventwire.events.vocab import PROMISING
@@ -245,19 +246,9 @@ def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
     return "154"
 
 
-# What a plane, a ship or a convoy carries as relief.
-RELIEF_CARGO = frozenset(
-    {"aid", "relief", "supplies", "tents", "blankets", "food", "medicine", "medicines", "doctors"}
-    | {"rescuers", "water", "rations", "vaccines", "assistance", "humanitarian", "medical"}
-)
-HUMANITARIAN = frozenset({"relief", "tents", "blankets", "medicine", "medicines", "doctors"}) | {
-    "rescuers",
-    "humanitarian",
-    "medical",
-    "rations",
-    "vaccines",
-    "food",
-}
+# What a plane, a ship or a convoy carries as relief: humanitarian cargo (073) or aid (070).
+HUMANITARIAN = RELIEF_WORDS | {"tents", "blankets", "rations", "vaccines"}
+RELIEF_CARGO = HUMANITARIAN | {"aid", "supplies", "water", "assistance"}
 
 
 def relief_arrival(doc: Doc, trig: Trigger) -> tuple[str, list[Actor]] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
+from eventwire.events.deeds import BOMB_WORDS
 from eventwire.events.triggers import Trigger
 
 # Prepositions whose phrase names what an act touches: "out of Iraq", "on imports of ...".
@@ -109,7 +110,12 @@ def borders(verb: Token) -> list[Token]:
 
 
 # What is planted or laid to go off: its planter did the harm it does.
-PLANTED = frozenset({"bomb", "bombs", "mine", "mines", "device", "explosive", "explosives", "ied"})
+PLANTED = BOMB_WORDS | {"mine", "mines"}
+
+
+def placers(things: list[Token]) -> list[Token]:
+    """Who planted, sent or set the things: "a bomb planted by suspected ETA separatists"."""
+    return [a for t in things for c in t.children if c.dep_ == "acl" for a in args.agent_of(c)]
 
 
 def planted_by(verb: Token) -> list[Token]:
@@ -117,14 +123,7 @@ def planted_by(verb: Token) -> list[Token]:
     hit a police vehicle, killing eight officers" (the verb or the clause it hangs on)."""
     for holder in (verb, verb.head):
         subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-        agents = [
-            a
-            for s in subjects
-            if s.lemma_.lower() in PLANTED
-            for c in s.children
-            if c.dep_ == "acl"
-            for a in args.agent_of(c)
-        ]
+        agents = placers([s for s in subjects if s.lemma_.lower() in PLANTED])
         if agents:
             return agents
         if holder.dep_ not in ("advcl", "conj", "xcomp"):

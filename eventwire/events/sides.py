@@ -21,6 +21,7 @@ from eventwire.events.recipients import (
     helped,
     is_actor,
     names_actor,
+    placers,
     planted_by,
     predicate_tokens,
     promised_to,
@@ -263,13 +264,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         source_roots, target_roots = force_sides(trig.verb)
     if trig.rule.endswith("+bomb") and trig.verb is not None:
         # "a bomb planted by suspected ETA separatists": who planted or sent it did it
-        source_roots = [
-            a
-            for s in args.subject_of(trig.verb)[0]
-            for c in s.children
-            if c.dep_ == "acl"
-            for a in args.agent_of(c)
-        ]
+        source_roots = placers(args.subject_of(trig.verb)[0])
     elif (
         trig.cameo[:2] in ("18", "19", "20")
         and trig.verb is not None
