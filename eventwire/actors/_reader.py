@@ -45,6 +45,12 @@ CIVIL_CRAFT = frozenset(
     | {"chartered", "airline", "civilian", "executive", "light", "freight", "medical"}
 )
 
+# Creatures whose names begin with a role word: "army ants", "monarch butterflies".
+CREATURE_NAMES = frozenset(
+    {"ant", "ants", "butterfly", "butterflies", "termite", "termites", "worm", "worms"}
+    | {"bee", "bees", "crab", "crabs", "penguin", "penguins", "fish", "beetle", "beetles"}
+)
+
 
 class Reader:
     """Reads the actor mentions of one Doc, given its table matches by start token."""
@@ -293,6 +299,9 @@ class Reader:
         prior = doc[phrase.roles[0].start - 1] if phrase.roles[0].start > 0 else None
         if prior is not None and prior.lower_ in CIVIL_CRAFT and head_role.sector == "MIL":
             return phrase.end  # "a passenger jet", "a cargo plane": no one's forces
+        following = self._skip_space(head_gaz.end)
+        if following < len(doc) and doc[following].lower_ in CREATURE_NAMES:
+            return phrase.end  # "army ants", "monarch butterflies", "soldier termites"
         origins = [self._country(g) for g in phrase.mods]
         igo = next((g.igo for g in phrase.mods if g.igo is not None), None)
         sector = sector_for(role_text)
@@ -472,6 +481,14 @@ class Reader:
         place = find_place(text)
         # A notable's surname outranks a small town of that name ("Bush" the president, not the
         # Egyptian town); a capital or a country keeps its name ("Jordan", "Lima").
+        # a name that only modifies a common noun names a place or a kind, not someone:
+        # "inmates at Korydallos prison", "Jailed Mapuche activists" (a misread capital)
+        modified = head
+        while modified.dep_ in ("compound", "amod") and modified.head.i > modified.i:
+            modified = modified.head
+        modifier = modified.i >= end and modified.pos_ == "NOUN"
+        if modifier and not notable(text):
+            return end
         if personal and (place is None or (notable(text) and place.kind == "city")):
             self._add(i, end, "person.name", [self._person(text, None, None, None)])
             return end

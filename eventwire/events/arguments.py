@@ -14,7 +14,7 @@ from eventwire.actors.countries import stance_towards
 from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place as _find_place
 from eventwire.actors.sectors import sector_for
-from eventwire.events.vocab import NOUNS, STATE_THINGS
+from eventwire.events.vocab import NAMED_AFTER_PLACES, NOUNS, STATE_THINGS
 from eventwire.records import Actor, ActorKind, Location
 
 # Children whose subtrees are other clauses: their actors belong to other events.
@@ -78,6 +78,13 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
     actors: list[Actor] = []
     for root in roots:
         tokens = arg_tokens(root)
+        # "the Paris climate accord", "the Minsk agreements": the city is no party
+        named_after = (
+            {c.i for c in root.children if c.dep_ == "compound" and _city(c)}
+            if root.lemma_.lower() in NAMED_AFTER_PLACES
+            else set()
+        )
+        tokens -= named_after
         found = mentions_in(doc, tokens)
         if found and all(
             _placed_under(doc[m.head], root) or not any(a.country for a in m.actors) for m in found
@@ -122,6 +129,7 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         # A bare place stands for its country ("visited Tehran": the target is Iran), but only
         # when the place is the argument itself: in "the zoo in Prague" Prague is a location.
         own = {root.i} | {c.i for c in root.children if c.dep_ in ("compound", "poss")}
+        own -= named_after
         if nested_places:
             place = place_in(doc, tokens)
         else:
@@ -220,6 +228,14 @@ def _demonym_actor(root: Token) -> Actor | None:
         if led is not None:
             return led
     return None
+
+
+def _city(word: Token) -> bool:
+    """A city's name, not a country's: "Paris", "Minsk"."""
+    place = _find_place(word.text)
+    country = _find_country(word.text)
+    named = country is not None and country.name == word.text
+    return place is not None and place.kind in ("capital", "city") and not named
 
 
 def _led_by(word: Token) -> Actor | None:

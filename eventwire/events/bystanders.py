@@ -436,14 +436,28 @@ def frees_no_one(trig: Trigger) -> bool:
         return False
     verb = trig.verb
     freed = args.objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        freed.append(verb.head)  # "the survey, released by the parks department"
     # "hundreds of paper lanterns": what the quantity counts
     freed += [o for f in freed for _, o in args.prep_objects(f, frozenset({"of"}))]
     if any(f.pos_ == "NOUN" and f.lemma_.lower() in RELEASED_THINGS for f in freed):
         return True
+    if any(_player(f) for f in freed):
+        return True  # "Ajax have released their veteran defender": a contract ended
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(s.lemma_.lower() in RESCUERS for s in subjects):
         return True
     return any(t.lemma_.lower() in TRAPPED for f in freed for t in f.subtree)
+
+
+# Sportspeople a club lets go; a "rights defender" freed is a captive.
+PLAYERS = frozenset({"defender", "striker", "midfielder", "goalkeeper", "winger", "forward"})
+
+
+def _player(word: Token) -> bool:
+    if word.lemma_.lower() not in PLAYERS | {"player"}:
+        return False
+    return not any(c.lower_ in ("rights", "human") for c in word.subtree)
 
 
 # Aircraft and their makers: "Emirates ordered 150 Boeing 777X jets" buys them.

@@ -46,6 +46,8 @@ from eventwire.events.checks import (
     with_cause,
 )
 from eventwire.events.deeds import forces_arrival, relief_arrival
+from eventwire.events.everyday import everyday_sense
+from eventwire.events.leaving import left_body
 from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
 from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
@@ -107,9 +109,9 @@ CIVILIAN_PLACES = frozenset(
 CIVILIAN_PEOPLE = args.PRIVATE_PEOPLE | {"detainee", "inmate", "worker", "farmer"}
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
-# Acts of citizens aimed, when no one is named, at their own government: protests, appeals
-# and demands (a refusal may answer anyone).
-CITIZENS_ROOTS = ("14", "02", "10")
+# Acts of citizens aimed, when no one is named, at their own government: protests, appeals,
+# demands and threats ("unions threatened a general strike"); a refusal may answer anyone.
+CITIZENS_ROOTS = ("14", "02", "10", "13")
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
 # protest, threats of curfews or martial law (132x).
 DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14", "132")
@@ -215,10 +217,15 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # "a fire broke out, killing 17 workers": no one did it
         if frees_no_one(trig) or no_deed(trig):
             continue  # "released a new novel", "ordered 150 Boeing jets"
+        if everyday_sense(trig):
+            continue  # "an amber warning for snow", "seized 116 tonnes of cocaine"
         if inanimate_doer(trig):
             continue  # "Nigeria's film industry released 2,500 films": no one acted
         if sent_to_hospital(trig):
             continue  # "the blast sent 40 workers to hospital": no aid given
+        if left_body(doc, trig):
+            # "Mali withdrew from ECOWAS": relations reduced, no troops pulled back
+            trig.cameo, trig.rule = "160", trig.rule + ".membership"
         source, target, destination = arguments_of(doc, trig)
         inherit_frame(doc, trig, source, target)
         if trig.cameo[:2] == "14" and not any(a.country for a in source):

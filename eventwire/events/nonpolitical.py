@@ -64,6 +64,8 @@ SPORTS_WORDS = frozenset(
         "goalless",
         "bowlers",
         "batsmen",
+        "batsman",
+        "bowler",
         "qualifier",
         "prix",
         "qualifying",
@@ -184,6 +186,14 @@ SPORTS_TRIGGERS = frozenset(
         "agree",
         "agreement",
         "resign",
+        # "bowlers bombarded the batsmen", "the club released its veteran defender", "asked
+        # the media to respect his privacy"
+        "bombard",
+        "pepper",
+        "pummel",
+        "batter",
+        "release",
+        "ask",
     ]
 )
 # Subjects that do harm without being actors: "a fire killed", "the storm destroyed".

@@ -114,8 +114,9 @@ def as_states(actors: list[Actor], sector: str = "GOV") -> list[Actor]:
 
 
 def domestic_government(source: list[Actor]) -> Actor | None:
-    """The government of the one country all of `source` belongs to, or None."""
-    countries = {a.country for a in source}
+    """The government of the one country all of `source` belongs to, or None. A name the text
+    ties to nothing ("Jailed Mapuche activists", a misread "Korydallos prison") is no party."""
+    countries = {a.country for a in source if a.country or a.sector}
     if len(countries) != 1:
         return None
     (code,) = countries

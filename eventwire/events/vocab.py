@@ -495,3 +495,8 @@ PROMISING = frozenset({"will", "would", "'ll", "shall"})
 ALLEGATION_VERBS = frozenset(["accuse", "allege", "blame", "claim"])
 # Hosting or receiving is a visit only when someone is received; else a gesture of support.
 HOST_CODES = frozenset({"043"})
+# Accords and processes named after the city where they were made: "the Minsk agreements".
+NAMED_AFTER_PLACES = frozenset(
+    {"accord", "agreement", "protocol", "convention", "treaty", "process", "format", "pact"}
+    | {"declaration", "agenda", "principle", "plan", "framework", "roadmap", "deal", "club"}
+)

@@ -1,0 +1,230 @@
+"""Everyday senses of event words: weather warnings, barrages of messages, crime figures,
+contraband seized, tourists welcomed, buildings occupied, books lent, animals on the move.
+
+Written by the eventwire team from general news usage (not from any gold sentence).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.bystanders import _doing_subjects
+from eventwire.events.coding import Trigger
+from eventwire.events.nonpolitical import ANIMALS
+from eventwire.events.senses import AID_NOUNS
+
+# Verbs of a barrage that may carry words rather than shells: "bombarded the website with
+# votes", "pelted the minister with questions".
+BARRAGE_VERBS = frozenset(
+    {"bombard", "pelt", "shower", "flood", "pepper", "inundate", "barrage", "swamp", "deluge"}
+)
+# What is sent in such a barrage when it is no attack.
+WORDS_SENT = frozenset(
+    {"vote", "message", "question", "email", "e-mail", "call", "letter", "complaint", "query"}
+    | {"request", "criticism", "offer", "advert", "advertisement", "text", "tweet", "comment"}
+    | {"post", "inquiry", "enquiry", "application", "order", "praise", "gift", "flower", "card"}
+    | {"petition", "abuse", "insult", "compliment", "invitation", "photo", "selfie", "spam"}
+)
+# Warnings of weather and hazards, and the colour grades weather services give them.
+HAZARDS = frozenset(
+    {"snow", "rain", "rainfall", "storm", "flood", "flooding", "wind", "gale", "heat", "ice"}
+    | {"fog", "tsunami", "cyclone", "hurricane", "typhoon", "frost", "thunderstorm", "tornado"}
+    | {"avalanche", "wildfire", "drought", "heatwave", "blizzard", "weather", "smog", "dust"}
+    | {"amber", "red", "yellow", "orange", "severe", "landslide", "mudslide", "monsoon"}
+    | {"hailstorm", "hail", "sandstorm", "cold", "freeze", "pollen", "pollution", "surf"}
+)
+WARNINGS = frozenset({"warning", "warnings", "alert", "alerts", "watch", "advisory", "warn"})
+# Everyday crimes that make a harm noun a crime figure: "increases in assaults and robberies".
+COMMON_CRIMES = frozenset(
+    {"robbery", "burglary", "theft", "homicide", "shoplifting", "fraud", "vandalism"}
+    | {"mugging", "carjacking", "break-in", "burglaries", "robberies", "thefts", "homicides"}
+    | {"crime", "crimes", "stabbing", "stabbings", "offence", "offense", "larceny", "arson"}
+)
+ERRORS = frozenset(
+    {"murder", "murders", "suicide", "foul", "fouls", "error", "errors", "mistake", "mistakes"}
+    | {"sin", "sins", "blunder", "blunders", "faux", "gaffe", "gaffes", "felony", "felonies"}
+)
+# Goods seized by customs or police from smugglers: no political target.
+CONTRABAND = frozenset(
+    {"cocaine", "heroin", "drug", "drugs", "narcotic", "narcotics", "cannabis", "marijuana"}
+    | {"methamphetamine", "meth", "contraband", "counterfeit", "cigarette", "cigarettes"}
+    | {"ivory", "tusk", "tusks", "scale", "scales", "fentanyl", "opium", "hashish", "captagon"}
+    | {"pill", "pills", "tablet", "tablets", "amphetamine", "ecstasy", "khat", "timber"}
+    | {"rhino", "horn", "horns", "wildlife", "gold", "fake", "fakes", "liquor", "alcohol"}
+)
+# People welcomed as visitors, not as a state's gesture.
+VISITORS = frozenset(
+    {"visitor", "tourist", "guest", "passenger", "traveller", "traveler", "holidaymaker"}
+    | {"cruise", "arrival", "baby", "birth", "year", "customer", "shopper", "fan", "spectator"}
+)
+# Measures of space one occupies: "occupying about 1.8 hectares of forest", "the first place".
+SPACE = frozenset(
+    {"hectare", "acre", "percent", "%", "kilometre", "kilometer", "mile", "metre", "meter"}
+    | {"space", "position", "place", "rank", "spot", "slot", "fraction", "share", "third"}
+)
+# Animals and herds that move, gather and swarm: no actors, however their names begin ("army
+# ants", "monarch butterflies", "soldier termites").
+CREATURES = ANIMALS | frozenset(
+    {"ant", "ants", "butterfly", "butterflies", "termite", "termites", "crab", "crabs"}
+    | {"worm", "worms", "insect", "insects", "colony", "colonies", "herd", "herds", "flock"}
+    | {"flocks", "swarm", "swarms", "species", "penguin", "penguins", "seal", "seals"}
+    | {"turtle", "turtles", "wildebeest", "moth", "moths", "beetle", "beetles", "animal"}
+    | {"animals", "creature", "creatures", "mosquito", "mosquitoes", "pod", "pack", "packs"}
+)
+LITERAL_PLACES = frozenset(
+    {"territory", "land", "room", "window", "valley", "distance", "sky", "camera", "lens"}
+    | {"mirror", "eye", "eyes", "crater", "water", "abyss", "sea", "horizon", "border"}
+)
+
+
+def everyday_sense(trig: Trigger) -> bool:
+    """Whether the trigger is used in an everyday sense that is no political event."""
+    return (
+        _barrage_of_words(trig)
+        or _hazard_warning(trig)
+        or _crime_figures(trig)
+        or _contraband(trig)
+        or _visitors_welcomed(trig)
+        or _space_occupied(trig)
+        or _things_lent(trig)
+        or _literal_look(trig)
+        or _creatures_act(trig)
+        or _crimes_committed(trig)
+    )
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _barrage_of_words(trig: Trigger) -> bool:
+    """ "fans bombarded the broadcaster's website with votes", "reporters pelted the minister
+    with questions"."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() not in BARRAGE_VERBS:
+        return False
+    sent = [o for _, o in args.prep_objects(verb, frozenset({"with"}))]
+    return bool(sent) and bool(_lemmas(sent) & WORDS_SENT)
+
+
+def _hazard_warning(trig: Trigger) -> bool:
+    """ "the Met Office issued an amber warning for snow", "warned of heavy rain": a forecast,
+    not a threat."""
+    if trig.cameo[:2] != "13":
+        return False
+    words = [w for w in (trig.noun, trig.word, trig.verb) if w is not None]
+    warning = [w for w in words if w.lemma_.lower() in WARNINGS or w.lower_ in WARNINGS]
+    for w in warning:
+        mods = [c for c in w.children if c.dep_ in ("amod", "compound")]
+        about = [o for _, o in args.prep_objects(w, frozenset({"for", "of", "about"}))]
+        about += [m for o in about for m in o.children if m.dep_ in ("amod", "compound")]
+        if _lemmas(mods + about) & HAZARDS:
+            return True
+    return False
+
+
+def _crime_figures(trig: Trigger) -> bool:
+    """ "rose, driven by increases in assaults and robberies": a harm noun among everyday
+    crimes is a crime figure."""
+    noun = trig.noun if trig.noun is not None else trig.word
+    if trig.cameo[:2] not in ("18", "19", "20") or noun.pos_ != "NOUN":
+        return False
+    partners = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ == "conj":
+        partners.append(noun.head)
+        partners += [c for c in noun.head.children if c.dep_ == "conj" and c is not noun]
+    return bool(_lemmas(partners) & COMMON_CRIMES)
+
+
+def _contraband(trig: Trigger) -> bool:
+    """ "customs officers seized 116 tonnes of cocaine": goods taken from smugglers, no one's
+    property of state; a seizure from someone named ("seized a Liberian tanker") stays."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:3] not in ("171", "170"):
+        return False
+    taken = args.objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        taken.append(verb.head)
+    taken += [o for t in taken for _, o in args.prep_objects(t, frozenset({"of"}))]
+    if not taken or not _lemmas(taken) & CONTRABAND:
+        return False
+    if list(args.prep_objects(verb, frozenset({"from"}))):
+        return False  # "seized drugs from a ship flagged in Panama": taken from someone
+    # "seized a Liberian tanker carrying cocaine": the vessel is someone's
+    return not any(
+        t.ent_type_ in ("GPE", "NORP", "ORG")
+        for o in args.objects_of(verb)
+        if o.lemma_.lower() not in CONTRABAND
+        for t in o.subtree
+    )
+
+
+def _visitors_welcomed(trig: Trigger) -> bool:
+    """ "Japan welcomed a record 3.3 million foreign visitors"."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() != "welcome":
+        return False
+    return bool(_lemmas(args.objects_of(verb)) & VISITORS)
+
+
+def _space_occupied(trig: Trigger) -> bool:
+    """ "The prime minister's office occupies a 19th-century mansion", "butterflies occupying
+    1.8 hectares of forest": space taken up, not land seized."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() != "occupy":
+        return False
+    objects = args.objects_of(verb)
+    if _lemmas(objects) & SPACE:
+        return True
+    # a state of affairs in the simple present: "the office occupies a mansion"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBZ" and not auxes and not _lemmas(objects) & {"territory", "land"}
+
+
+def _things_lent(trig: Trigger) -> bool:
+    """ "the country's libraries lent 34 million books": lending with no one to receive it and
+    nothing a state would give."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() not in ("lend", "loan") or trig.cameo[:2] != "07":
+        return False
+    if any(c.dep_ in ("dative", "iobj") for c in verb.children):
+        return False
+    if list(args.prep_objects(verb, frozenset({"to"}))):
+        return False
+    lent = _lemmas(args.objects_of(verb))
+    return bool(lent) and not lent & (frozenset(AID_NOUNS.split()) | {"support", "weight"})
+
+
+def _literal_look(trig: Trigger) -> bool:
+    """ "tourists can look into North Korean territory through binoculars": a view, not an
+    inquiry."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() != "look":
+        return False
+    looked = [o for _, o in args.prep_objects(verb, frozenset({"into"}))]
+    return any(
+        o.lemma_.lower() in LITERAL_PLACES or (o.ent_type_ in ("GPE", "LOC") and o.pos_ == "PROPN")
+        for o in looked
+    )
+
+
+def _creatures_act(trig: Trigger) -> bool:
+    """ "army ants ... march across the forest floor", "monarch butterflies arrived ...,
+    occupying 1.8 hectares": animals do it."""
+    subjects, _ = _doing_subjects(trig)
+    return bool(subjects) and all(
+        s.lemma_.lower() in CREATURES or s.lower_ in CREATURES for s in subjects
+    )
+
+
+def _crimes_committed(trig: Trigger) -> bool:
+    """ "70 percent of murders are committed with firearms": crimes done, not a commitment."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() not in ("commit", "perpetrate"):
+        return False
+    done = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if verb.dep_ == "acl":
+        done.append(verb.head)  # "crimes committed in the capital"
+    done += [o for d in done for _, o in args.prep_objects(d, frozenset({"of"}))]
+    return bool(_lemmas(done) & (COMMON_CRIMES | ERRORS))

@@ -1,0 +1,128 @@
+"""Coding added in the twenty-fourth pass: everyday senses of event words (weather warnings,
+barrages of messages, crime figures, contraband, tourists, space occupied, books lent, animals),
+leaving a bloc, threats of citizens to their own government, names that only modify a noun.
+Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries
+from tests.test_events_twentythird import coded_with
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a barrage of words, not of shells
+        "Angry viewers bombarded the Spanish broadcaster with complaints after the final.",
+        "Reporters pelted the Kenyan finance minister with questions about the budget.",
+        # a forecast, not a threat
+        "Germany's weather service issued a red warning for heavy rain across Bavaria.",
+        "Norway's meteorological institute issued a storm warning for the western coast.",
+        # crime figures
+        "Burglaries and assaults rose in Poland's largest cities last year, police data showed.",
+        # contraband taken from smugglers, no one's state
+        "Spanish police seized four tonnes of cocaine hidden in a banana shipment in Algeciras.",
+        "Kenyan customs officials seized 300 kilograms of ivory at the port of Mombasa.",
+        # visitors welcomed, space taken up, books lent
+        "Thailand welcomed 2.5 million foreign tourists in December, its tourism ministry said.",
+        "The Finnish foreign ministry occupies a former merchant's house near the harbour.",
+        "Seals occupying a sandbank off the Dutch coast have doubled in number, rangers said.",
+        "Estonia's public libraries lent 8 million books last year, the culture ministry said.",
+        # animals, whatever their names begin with
+        "Army ants in Costa Rica march across the rainforest floor in columns a metre wide.",
+        # a view, not an inquiry; crimes committed, not a commitment
+        "From the hilltop visitors can look into Syrian territory with a pair of binoculars.",
+        "Most robberies in the city are committed at night, Chilean police figures show.",
+        # a report released is no captive set free
+        "The poverty survey, released by Ghana's statistics office, covered 15,000 homes.",
+        # play in a sports report
+        "India's bowlers peppered the English batsmen with bouncers on the second morning.",
+        "Ajax have released their veteran Moroccan defender at the end of his contract.",
+    ],
+)
+def test_everyday_senses_are_no_events(nlp, sentence):
+    assert not code(nlp, sentence), [(e.cameo, e.rule) for e in code(nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # the same words in their political senses stay events
+        ("Russian artillery bombarded the Ukrainian town of Bakhmut with shells.", "19"),
+        ("Iran's navy seized a Greek tanker in the Gulf of Oman on Wednesday.", "17"),
+        ("Serbian protesters occupied the state television building in Belgrade.", "1"),
+        ("Israel occupies the Golan Heights, which it captured from Syria in 1967.", ""),
+    ],
+)
+def test_political_senses_stay(nlp, sentence, cameo):
+    coded = code(nlp, sentence)
+    if cameo:
+        assert any(e.cameo.startswith(cameo) for e in coded), [(e.cameo, e.rule) for e in coded]
+    else:
+        # a state of affairs in the simple present, told as background, is no new occupation
+        assert not any(e.cameo == "192" and e.rule == "verb.occupy" for e in coded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "Gabon withdrew from the Economic Community of Central African States in 2023.",
+            "GAB",
+            "IGO",
+        ),
+        (
+            "Hungary announced its withdrawal from the International Criminal Court on Thursday.",
+            "HUN",
+            "",
+        ),
+        ("Nicaragua withdrew from the Organization of American States in 2023.", "NIC", "IGO"),
+    ],
+)
+def test_leaving_a_body_reduces_relations(nlp, sentence, source, target):
+    events = coded_with(nlp, sentence, "160", source, target)
+    assert all(e.rule.endswith(".membership") for e in events)
+
+
+def test_troops_withdrawn_from_a_mission_stay_a_withdrawal(nlp):
+    coded_with(nlp, "Sweden withdrew its troops from the UN mission in Mali.", "0872", "SWE")
+
+
+def test_an_accord_named_after_a_city_is_no_party(nlp):
+    events = coded_with(nlp, "Brazil withdrew from the Kyoto protocol in 2012.", "160", "BRA")
+    assert all("JPN" not in countries(e.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # citizens' threats with no one named are aimed at their own government
+        ("Chile's biggest union threatened a general strike over the pension reform.", "CHL"),
+        (
+            "Zambian opposition parties threatened to boycott the vote unless it was postponed.",
+            "ZMB",
+        ),
+    ],
+)
+def test_citizens_threats_are_aimed_at_their_government(nlp, sentence, country):
+    events = coded_with(nlp, sentence, "13", country, prefix=True)
+    assert any(
+        countries(e.target) == {country} and any(a.sector == "GOV" for a in e.target)
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # a name that modifies a common noun is no co-doer: the protest is to the government
+        ("Inmates at Evin prison in Tehran began a hunger strike, Iranian media said.", "IRN"),
+        ("Jailed Belarusian opposition activists staged a hunger strike in 2021.", "BLR"),
+    ],
+)
+def test_names_that_modify_a_noun_are_no_actors(nlp, sentence, country):
+    events = coded_with(nlp, sentence, "14", country, prefix=True)
+    assert any(countries(e.target) == {country} for e in events)
+    assert not any(a.kind == "person" for e in events for a in e.source)
