@@ -200,7 +200,7 @@ MISHAPS = frozenset(
 WORKPLACES = frozenset(
     {"coal", "colliery", "mining", "factory", "plant", "refinery", "warehouse", "fireworks"}
     | {"boiler", "kitchen", "gas", "chemical", "methane", "firedamp", "pit", "furnace"}
-    | {"gold", "copper", "diamond", "salt", "tin", "jade"}
+    | {"gold", "copper", "diamond", "salt", "tin", "jade", "silo", "mill", "grain", "dust"}
 )
 ACCIDENTS = frozenset({"accident", "mishap"})
 
@@ -396,6 +396,7 @@ INANIMATE_HEADS = frozenset(
     | {"monsoon", "rains", "hail", "hailstones", "lava", "spacecraft", "capsule", "satellite"}
     | {"rover", "lander", "telescope", "ensemble", "orchestra", "choir", "troupe", "film"}
     | {"films", "album", "novel", "exhibition", "festival", "index", "stocks", "bourse"}
+    | {"band", "bands", "ballet", "quartet", "circus", "futures"}
 )
 
 

@@ -211,7 +211,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     for trig in triggers:
         if alleged(trig) or trig.word.i in threatened:
             continue
-        if sports and trig.word.lemma_.lower() in SPORTS_TRIGGERS | {"talk", "deal"}:
+        played = {w.lemma_.lower() for w in (trig.word, trig.noun) if w is not None}
+        if sports and played & (SPORTS_TRIGGERS | {"talk", "deal"}):
             continue  # countries are teams here: "Argentina and France met in the final"
         if natural_cause(trig) or fights_no_one(trig) or harms_animals(trig):
             continue  # "a fire broke out, killing 17 workers": no one did it

@@ -45,6 +45,32 @@ ERRORS = frozenset(
     {"murder", "murders", "suicide", "foul", "fouls", "error", "errors", "mistake", "mistakes"}
     | {"sin", "sins", "blunder", "blunders", "faux", "gaffe", "gaffes", "felony", "felonies"}
 )
+# What markets trade: "short sellers attacked the shares", "cocoa futures rallied".
+TRADED = frozenset(
+    {"share", "shares", "stock", "stocks", "market", "markets", "price", "prices", "future"}
+    | {"futures", "currency", "dollar", "euro", "yen", "yuan", "rupee", "peso", "index"}
+    | {"bond", "bonds", "yield", "yields", "equity", "equities", "commodity", "commodities"}
+    | {"oil", "gold", "copper", "wheat", "cocoa", "coffee", "bitcoin", "crypto", "sterling"}
+    | {"level", "levels", "record", "high", "low", "resistance", "sector", "exporters"}
+)
+# Works brought together in a show.
+WORKS = frozenset(
+    {"work", "works", "piece", "pieces", "artwork", "artworks", "painting", "paintings"}
+    | {"object", "objects", "item", "items", "photograph", "photographs", "sculpture"}
+    | {"sculptures", "drawing", "drawings", "exhibit", "exhibits", "collection", "loans"}
+    | {"recipe", "recipes", "song", "songs", "film", "films", "dish", "dishes", "ingredient"}
+)
+# Offices named for what they do: "the national bureau of investigation".
+OFFICES = frozenset(
+    {"bureau", "department", "agency", "office", "service", "directorate", "unit", "division"}
+    | {"institute", "centre", "center", "board", "committee", "commission", "ministry"}
+)
+# Who a road is closed to when it is traffic, not a blockade.
+TRAFFIC = frozenset(
+    {"traffic", "vehicle", "vehicles", "coach", "coaches", "car", "cars", "truck", "trucks"}
+    | {"lorry", "lorries", "bus", "buses", "tourist", "tourists", "visitor", "visitors"}
+    | {"public", "pedestrian", "pedestrians", "cyclist", "cyclists", "motorist", "motorists"}
+)
 # Goods seized by customs or police from smugglers: no political target.
 CONTRABAND = frozenset(
     {"cocaine", "heroin", "drug", "drugs", "narcotic", "narcotics", "cannabis", "marijuana"}
@@ -91,6 +117,15 @@ def everyday_sense(trig: Trigger) -> bool:
         or _literal_look(trig)
         or _creatures_act(trig)
         or _crimes_committed(trig)
+        or _market_moves(trig)
+        or _on_loan(trig)
+        or _works_brought_together(trig)
+        or _compound_phone(trig)
+        or _named_office(trig)
+        or _animal_attacks(trig)
+        or _closed_to_traffic(trig)
+        or _hint_at_things(trig)
+        or _participle_names_a_kind(trig)
     )
 
 
@@ -228,3 +263,102 @@ def _crimes_committed(trig: Trigger) -> bool:
         done.append(verb.head)  # "crimes committed in the capital"
     done += [o for d in done for _, o in args.prep_objects(d, frozenset({"of"}))]
     return bool(_lemmas(done) & (COMMON_CRIMES | ERRORS))
+
+
+def _market_moves(trig: Trigger) -> bool:
+    """ "short sellers attacked the shares", "cocoa futures rallied 7 percent", "the airline
+    will attack the trans-Tasman market": trading, not force or protest."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:2] not in ("14", "18", "19"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if trig.cameo[:2] == "14":
+        return bool(subjects) and all(s.lemma_.lower() in TRADED for s in subjects)
+    # a market struck is a place full of people: "the coalition struck a market in Saada"
+    objects = args.objects_of(verb)
+    traded = TRADED - {"market", "markets", "sector", "oil", "gold", "copper", "wheat"}
+    return bool(objects) and all(o.lemma_.lower() in traded for o in objects)
+
+
+def _on_loan(trig: Trigger) -> bool:
+    """ "paintings on loan from private collections": lent for a show, no aid."""
+    noun = trig.noun
+    return (
+        noun is not None
+        and noun.lemma_.lower() == "loan"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "on"
+    )
+
+
+def _works_brought_together(trig: Trigger) -> bool:
+    """ "bringing together 120 works from 30 lenders": a show, not a mediation."""
+    verb = trig.verb
+    if verb is None or not trig.cameo.startswith("045"):
+        return False
+    return bool(_lemmas(args.objects_of(verb)) & WORKS)
+
+
+def _compound_phone(trig: Trigger) -> bool:
+    """ "phone fraud", "phone scams": a word before another noun, no call between leaders."""
+    noun = trig.noun if trig.noun is not None else trig.word
+    if not trig.cameo.startswith("041") or noun.lemma_.lower() not in ("phone", "telephone"):
+        return False
+    conversation = {"call", "calls", "conversation", "conversations", "talk", "talks", "chat"}
+    return noun.dep_ == "compound" and noun.head.lower_ not in conversation
+
+
+def _named_office(trig: Trigger) -> bool:
+    """ "the national bureau of investigation said": an office's name, no inquiry."""
+    noun = trig.noun if trig.noun is not None else trig.word
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    office = noun.head.head
+    return office.lemma_.lower() in OFFICES and not any(c.dep_ == "det" for c in noun.children)
+
+
+def _animal_attacks(trig: Trigger) -> bool:
+    """ "dog attacks on postal workers numbered 5,800": animals did it."""
+    noun = trig.noun if trig.noun is not None else trig.word
+    if trig.cameo[:2] not in ("18", "19") or noun.pos_ != "NOUN":
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss")]
+    return bool(_lemmas(mods) & CREATURES)
+
+
+def _closed_to_traffic(trig: Trigger) -> bool:
+    """ "the coastal road would be closed to tourist coaches on weekends": traffic kept off a
+    road, no blockade."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() not in ("close", "shut") or trig.cameo[:2] != "19":
+        return False
+    kept_off = [o for _, o in args.prep_objects(verb, frozenset({"to"}))]
+    return bool(_lemmas(kept_off) & TRAFFIC)
+
+
+def _hint_at_things(trig: Trigger) -> bool:
+    """ "streaks that could hint at ancient microbial life": a sign, not a veiled threat; one
+    hints at force, action, retaliation or sanctions."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() != "hint" or trig.cameo[:2] != "13":
+        return False
+    hinted = [o for _, o in args.prep_objects(verb, frozenset({"at"}))]
+    harms = {"force", "action", "retaliation", "sanction", "sanctions", "strike", "strikes"}
+    harms |= {"response", "measure", "measures", "reprisal", "reprisals", "war", "attack"}
+    harms |= {"intervention", "invasion", "move", "moves", "step", "steps", "option", "options"}
+    return bool(hinted) and not _lemmas(hinted) & harms
+
+
+# Nouns a participle before them names a kind of: "marching bands", "within striking distance".
+KINDS = frozenset({"band", "bands", "order", "orders", "distance", "range", "season", "ground"})
+
+
+def _participle_names_a_kind(trig: Trigger) -> bool:
+    """ "giant puppets and marching bands", "within striking distance of the coast"."""
+    word = trig.verb if trig.verb is not None else trig.word
+    return (
+        word.tag_ == "VBG"
+        and word.dep_ in ("amod", "compound")
+        and word.head.i > word.i
+        and word.head.lower_ in KINDS
+    )

@@ -282,6 +282,8 @@ def gerund_sense(tok: Token) -> tuple[str, str, list[Token]] | None:
     """
     if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing") or tok.lemma_.lower() in NOUNS:
         return None
+    if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        return None  # "a navy training ship": a word before a noun names a kind of it
     acted_on = [
         o for _, obj in args.prep_objects(tok, frozenset({"of"})) for o in args.with_conjuncts(obj)
     ]

@@ -65,6 +65,8 @@ SPORTS_WORDS = frozenset(
         "bowlers",
         "batsmen",
         "batsman",
+        "handball",
+        "futsal",
         "bowler",
         "qualifier",
         "prix",
@@ -194,6 +196,7 @@ SPORTS_TRIGGERS = frozenset(
         "batter",
         "release",
         "ask",
+        "come",  # "came under siege in the closing minutes"
     ]
 )
 # Subjects that do harm without being actors: "a fire killed", "the storm destroyed".
