@@ -141,3 +141,81 @@ def test_names_that_modify_a_noun_are_no_actors(nlp, sentence, country):
     events = coded_with(nlp, sentence, "14", country, prefix=True)
     assert any(countries(e.target) == {country} for e in events)
     assert not any(a.kind == "person" for e in events for a in e.source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # talks gathered for, a host's greeting, an apology asked for, a militia called up
+        (
+            "Defence ministers of Kenya and Uganda gathered in Kampala for talks on the border.",
+            "040",
+            "KEN",
+            "",
+        ),
+        (
+            "The Chilean president was greeted at the airport by Peru's foreign minister.",
+            "043",
+            "PER",
+            "CHL",
+        ),
+        (
+            "The Dutch king asked the Indonesian people for forgiveness for colonial violence.",
+            "055",
+            "NLD",
+            "IDN",
+        ),
+        (
+            "Mali's interim president called up the militia after the attacks on Bamako.",
+            "154",
+            "MLI",
+            "",
+        ),
+        # cooperation: a search joined, intelligence handed over
+        (
+            "Brazilian navy ships joined Uruguay's search for the missing fishing boat.",
+            "060",
+            "BRA",
+            "URY",
+        ),
+        (
+            "Jordanian intelligence officials handed Iraqi counterparts a dossier on smugglers.",
+            "064",
+            "JOR",
+            "IRQ",
+        ),
+        # aid: a rescue team arriving, planes loaded with relief sent
+        (
+            "A Japanese search and rescue team arrived in Ankara a day after the earthquake.",
+            "073",
+            "JPN",
+            "",
+        ),
+        (
+            "Qatar dispatched three cargo planes loaded with tents and medical supplies to Sudan.",
+            "07",
+            "QAT",
+            "",
+        ),
+        # an inquiry launched by an office whose name ends in a lower-case "general"
+        (
+            "Ecuador's attorney general launched a probe into the former energy minister.",
+            "090",
+            "ECU",
+            "",
+        ),
+    ],
+)
+def test_twenty_fourth_pass_senses(nlp, sentence, cameo, source, target):
+    coded_with(nlp, sentence, cameo, source, target, prefix=len(cameo) == 2)
+
+
+def test_a_space_probe_launched_is_no_inquiry(nlp):
+    assert not code(nlp, "India launched a probe to study the far side of the moon.")
+
+
+def test_an_office_ending_in_general(nlp):
+    doc = nlp("The UN secretary general met the Kenyan president in Nairobi.")
+    assert any(a.sector == "GOV" and a.country == "UNO" for m in doc._.actors for a in m.actors)
+    doc = nlp("Voters in Ghana go to the polls in a general election on Saturday.")
+    assert not any(a.sector == "MIL" for m in doc._.actors for a in m.actors)

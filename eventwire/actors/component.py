@@ -114,8 +114,9 @@ class ActorRecognizer:
         if kind == "role":
             # "general election", "the military said": role words must be nouns (lower case
             # "general" as a title is also an adjective; only the capitalised one is a title).
-            if last.lower_ in ("general", "gen.") and not last.text[:1].isupper():
-                return False
+            lowered = last.lower_ in ("general", "gen.") and not last.text[:1].isupper()
+            if lowered and not (end - start > 1 and doc[end - 2].lower_ in OFFICES_GENERAL):
+                return False  # ("attorney general", "secretary general" are offices)
             return last.pos_ in _NOUN_POS
         if kind == "iso3":
             return all(t.ent_type_ in _ISO3_ENTS for t in doc[start:end])
@@ -127,6 +128,13 @@ class ActorRecognizer:
                 if ent_span is not None and ent_span.end - ent_span.start > end - start:
                     return possessive
         return True
+
+
+# Offices whose name ends in a lower-case "general": "the attorney general".
+OFFICES_GENERAL = frozenset(
+    {"attorney", "secretary", "solicitor", "prosecutor", "auditor", "inspector", "director"}
+    | {"procurator", "postmaster", "surgeon", "consul", "governor", "advocate", "registrar"}
+)
 
 
 def _sentence_index(doc: Doc) -> list[int]:

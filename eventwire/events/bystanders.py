@@ -490,7 +490,8 @@ def no_deed(trig: Trigger) -> bool:
     if lemma == "launch":
         launched = objects + [c for c in verb.children if c.dep_ == "nsubjpass"]
         launched += [o for _, o in args.prep_objects(verb, frozenset({"from", "into"}))]
-        if {t.lower_ for o in launched for t in o.subtree} & PAYLOADS:
+        payloads = {t.lower_ for o in launched for t in o.subtree} & PAYLOADS
+        if payloads - {"probe"} or (payloads and not _inquiry(verb)):
             return True
     if lemma in ("slam", "blast", "hit") and not objects and args.prep_objects(verb, INTO):
         return True  # "slammed into a concrete wall": a crash, no criticism
@@ -502,6 +503,17 @@ def no_deed(trig: Trigger) -> bool:
 
 
 INTO = frozenset({"into"})
+
+
+def _inquiry(verb: Token) -> bool:
+    """ "launched a probe into the president": an inquiry into someone or something."""
+    probes = [o for o in args.objects_of(verb) if o.lemma_.lower() == "probe"]
+    asked = list(args.prep_objects(verb, INTO)) + [
+        p for o in probes for p in args.prep_objects(o, frozenset({"into", "of", "over", "on"}))
+    ]
+    return bool(asked)
+
+
 GAMES = frozenset({"game", "match", "bout", "set", "frame", "contest", "round"})
 
 

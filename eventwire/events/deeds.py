@@ -247,7 +247,7 @@ def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
 
 
 # What a plane, a ship or a convoy carries as relief: humanitarian cargo (073) or aid (070).
-HUMANITARIAN = RELIEF_WORDS | {"tents", "blankets", "rations", "vaccines"}
+HUMANITARIAN = RELIEF_WORDS | {"tents", "blankets", "rations", "vaccines", "rescue"}
 RELIEF_CARGO = HUMANITARIAN | {"aid", "supplies", "water", "assistance"}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from eventwire.events.idioms import FORCE_WORDS, NINTH_PASS
 from eventwire.events.phrasings import TWELFTH_PASS
+from eventwire.events.readings import TWENTY_FOURTH_PASS
 from eventwire.events.senses import (
     ADMIN_CURBS,
     AGREEMENT_NOUNS,
@@ -479,6 +480,8 @@ for _table in (
 ):
     for _lemma, _senses in _table.items():
         VERBS[_lemma] = VERBS.get(_lemma, ()) + _senses
+for _lemma, _sense in TWENTY_FOURTH_PASS:
+    VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
 for _lemma, _senses in VERBS.items():
     VERBS[_lemma] = tuple(
         sorted(_senses, key=lambda s: -(bool(s.objects) + bool(s.particle) + bool(s.prep)))

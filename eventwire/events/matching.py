@@ -230,8 +230,11 @@ def sense_for(verb: Token) -> Sense | None:
         senses = tuple(sorted(senses, key=lambda s: not s.cameo.startswith("07")))
     if particles & INTRANSITIVE_AWAY.get(verb.lemma_.lower(), set()) and not args.objects_of(verb):
         return None  # "the astronauts blasted off", "traffic backed up for kilometres"
+    relief = (objects | carried) & RELIEF_WORDS
     for sense in senses:
-        if sense.objects and not (sense.objects & objects):
+        # "dispatch two cargo planes loaded with tents": what they carry is the aid sent
+        given = objects | carried if relief and sense.cameo.startswith("07") else objects
+        if sense.objects and not (sense.objects & given):
             continue
         if sense.particle and sense.particle not in particles:
             continue
