@@ -219,3 +219,65 @@ def test_an_office_ending_in_general(nlp):
     assert any(a.sector == "GOV" and a.country == "UNO" for m in doc._.actors for a in m.actors)
     doc = nlp("Voters in Ghana go to the polls in a general election on Saturday.")
     assert not any(a.sector == "MIL" for m in doc._.actors for a in m.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "targets"),
+    [
+        # the sides one stands between
+        (
+            "Norway offered to mediate between the Colombian government and ELN rebels.",
+            "039",
+            "NOR",
+            {"COL"},
+        ),
+        (
+            "Oman welcomed the prisoner swap between Iran and the United States.",
+            "051",
+            "OMN",
+            {"IRN", "USA"},
+        ),
+        (
+            "Egypt suspended its role as a mediator between Israel and Hamas on Friday.",
+            "16",
+            "EGY",
+            {"ISR", "PSE"},
+        ),
+        # the accused, not those they are accused of harming
+        (
+            "Georgian prosecutors accused Russian soldiers of shooting villagers in Gori.",
+            "11",
+            "GEO",
+            {"RUS"},
+        ),
+        # a region named after a country it is not
+        (
+            "Nigeria sent more troops to the Niger Delta after attacks on oil pipelines.",
+            "154",
+            "NGA",
+            {"NGA"},
+        ),
+    ],
+)
+def test_targets_of_the_twenty_fourth_pass(nlp, sentence, cameo, source, targets):
+    events = coded_with(nlp, sentence, cameo, source, prefix=len(cameo) == 2)
+    assert any(countries(e.target) == targets for e in events), [
+        (e.cameo, countries(e.target)) for e in events
+    ]
+
+
+def test_a_resignation_is_given_up_to_no_one(nlp):
+    events = coded_with(
+        nlp, "Malawi's president resigned on Tuesday after weeks of protests.", "0831", "MWI"
+    )
+    assert all(not e.target for e in events)
+
+
+def test_citizens_ending_a_protest_yield_to_their_government(nlp):
+    events = coded_with(nlp, "Kenyan truck drivers ended a ten-day strike on Monday.", "082", "KEN")
+    assert any(countries(e.target) == {"KEN"} for e in events)
+
+
+def test_waters_named_after_a_country_are_no_ones(nlp):
+    coded = code(nlp, "Chinese and Russian warships held joint drills in the Sea of Japan.")
+    assert all("JPN" not in countries(e.target) for e in coded)

@@ -8,9 +8,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorMention
+from eventwire.actors.countries import REGION_PHRASES, stance_towards
 from eventwire.actors.countries import country_by_iso3 as _country_by_iso3
 from eventwire.actors.countries import find_country as _find_country
-from eventwire.actors.countries import stance_towards
 from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place as _find_place
 from eventwire.actors.sectors import sector_for
@@ -198,6 +198,8 @@ def _placed_under(tok: Token, root: Token) -> bool:
 def _demonym_actor(root: Token) -> Actor | None:
     """The country of a demonym on `root` itself or among its modifiers."""
     for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
+        if word.pos_ == "PROPN" and _region_around(word.doc[word.i : word.i + 1]) is not None:
+            continue  # "the Niger Delta", "the Gulf of Oman": no country's
         if (
             word.pos_ in ("ADJ", "PROPN")
             and not word.is_lower
@@ -428,6 +430,13 @@ def place_in(doc: Doc, tokens: set[int]) -> Location | None:
     """The first resolvable place among the entities (or proper-noun runs) inside `tokens`."""
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and ent.root.i in tokens and not ent.root.is_lower:
+            wider = _region_around(ent)
+            if wider is not None:
+                # "the Niger Delta" is Nigeria's; "the Gulf of Oman" is no one's
+                found = _region_place(wider)
+                if found is not None:
+                    return found
+                continue
             found = _resolve_place(ent)
             if found is not None:
                 return found
@@ -436,10 +445,40 @@ def place_in(doc: Doc, tokens: set[int]) -> Location | None:
         if run.label_ in ("", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
             if len(run) == 1 and run.root.ent_type_ == "PERSON" and notable(run.text):
                 continue  # "Bush" is the president, not the Egyptian town of Bush
+            wider = _region_around(run)
+            if wider is not None:
+                found = _region_place(wider)
+                if found is not None:
+                    return found
+                continue
             found = _resolve_place(run)
             if found is not None:
                 return found
     return None
+
+
+def _region_around(ent: Span) -> str | None:
+    """The region or water named after a country that `ent` is part of or names ("Niger" in
+    "the Niger Delta", "the Gulf of Oman"), or None."""
+    text = ent.doc.text
+    for phrase in REGION_PHRASES:
+        if phrase in ent.text:
+            return phrase
+        if ent.text not in phrase:
+            continue
+        start = ent.start_char - phrase.index(ent.text)
+        if start >= 0 and text[start : start + len(phrase)] == phrase:
+            return phrase
+    return None
+
+
+def _region_place(phrase: str) -> Location | None:
+    """The region's own place, when the gazetteer has one ("the Niger Delta" is Nigeria's);
+    waters are no one's."""
+    place = _find_place(phrase)
+    if place is None:
+        return None
+    return Location(phrase, place.name, place.country_iso3, place.lat, place.lon)
 
 
 def _propn_runs(doc: Doc, tokens: set[int]) -> Iterator[Span]:

@@ -69,7 +69,7 @@ from eventwire.events.placement import (
     struck_in_place,
 )
 from eventwire.events.reactions import aim_reactions
-from eventwire.events.recipients import predicate_tokens
+from eventwire.events.recipients import between_sides, predicate_tokens
 from eventwire.events.referents import inherit_frame
 from eventwire.events.refining import refine
 from eventwire.events.sides import arguments_of, embassy_owner
@@ -109,6 +109,8 @@ CIVILIAN_PLACES = frozenset(
 CIVILIAN_PEOPLE = args.PRIVATE_PEOPLE | {"detainee", "inmate", "worker", "farmer"}
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
+# Words of a resignation, which is given up to no one.
+RESIGNING = frozenset({"resign", "step", "quit", "resignation", "abdicate", "abdication"})
 # Acts of citizens aimed, when no one is named, at their own government: protests, appeals,
 # demands and threats ("unions threatened a general strike"); a refusal may answer anyone.
 CITIZENS_ROOTS = ("14", "02", "10", "13")
@@ -386,7 +388,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             ]
             if not target and trig.cameo.startswith(("17", "08", "16")):
                 target = args.foreign_in(doc, predicate_tokens(trig), homes)
-            if not target and trig.cameo.startswith(("17", "08", "132")) and _state(source):
+            # (a resignation is given up to no one: "the president resigned")
+            resigned = trig.cameo == "0831" and trig.word.lemma_.lower() in RESIGNING
+            state_act = trig.cameo.startswith(("17", "08", "132")) and _state(source)
+            if not target and state_act and not resigned:
                 # "the government lifted the curfew", "banned the independent daily": a state's
                 # coercion or concession with no one named falls on its own country, and so
                 # does the threat of a curfew or of martial law (132x)
@@ -420,6 +425,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             elif not target and not abroad and _struck_civilians(trig):
                 target = _own_country(own, True)
                 trig.rule += ".domestic" if target else ""
+        if not target:
+            # "offered to mediate between Khartoum and the rebels": the sides it stands between
+            target = [a for a in args.actors_of(doc, between_sides(trig), True) if a not in source]
         target = struck_in_place(trig, source, target, location)
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it
@@ -456,7 +464,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             citizens = civil or traders or _parties(source)
         else:
             citizens = _parties(source) or (bool(source) and all(a.sector in CIVIL for a in source))
-        if trig.cameo[:2] in CITIZENS_ROOTS and citizens and not target:
+        ended = trig.cameo == "082"  # "truck drivers ended their strike", "lifted the blockade"
+        if (trig.cameo[:2] in CITIZENS_ROOTS or ended) and citizens and not target:
             rulers = domestic_government(source)
             if rulers is not None:
                 # Citizens who protest with no one named protest to their own government, as

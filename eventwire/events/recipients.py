@@ -154,3 +154,18 @@ def talks_left(verb: Token) -> list[Token]:
         o for held in [*left, *args.objects_of(verb)] for _, o in args.prep_objects(held, _SIDES)
     ]
     return list(dict.fromkeys(found))
+
+
+BETWEEN = frozenset({"between"})
+
+
+def between_sides(trig: Trigger) -> list[Token]:
+    """The sides named after "between" on the act, its noun or what it acts on: "offered to
+    mediate between the Sudanese government and rebel groups", "welcomed the peace agreement
+    between Ethiopia and Eritrea", "shuttled between Khartoum and Juba"."""
+    words = [w for w in (trig.verb, trig.noun, trig.word, trig.inner) if w is not None]
+    words += [o for w in list(words) for o in args.objects_of(w)]
+    # "suspended its role as a mediator between Israel and Hamas"
+    words += [o for w in list(words) for _, o in args.prep_objects(w, frozenset({"as", "of"}))]
+    sides = [o for w in words for _, o in args.prep_objects(w, BETWEEN)]
+    return [s for o in sides for s in args.with_conjuncts(o)]

@@ -52,6 +52,8 @@ from eventwire.records import Actor
 FROM_TARGET_ROOTS = ("08", "16", "17", "02", "10")
 # Roots whose "for" phrase names the other side: "called for", "aid for", "support for".
 FOR_TARGET_ROOTS = ("02", "10", "07", "05")
+# Verbs whose object is the accused, and whose "of" or "for" clause tells what of.
+ACCUSING = frozenset({"accuse", "blame", "charge", "indict", "suspect", "denounce", "condemn"})
 # Codes whose reported clause's subject is the other side: appeals, demands, accusations,
 # rejections and threats.
 CLAUSE_TARGET_ROOTS = ("02", "10", "11", "12", "13")
@@ -426,6 +428,10 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         # that would act, when the speaker names none
         source = doers_of_threat(doc, trig) or source
     target = [a for a in args.actors_of(doc, target_roots, nested_places=True) if a not in source]
+    if trig.cameo[:2] == "11" and trig.verb is not None and trig.verb.lemma_.lower() in ACCUSING:
+        # "accused Russian troops of executing civilians": the accused, not their victims
+        accused = [a for a in args.actors_of(doc, args.objects_of(trig.verb)) if a not in source]
+        target = accused if any(a.country for a in accused) else target
     if not target and any(r.lower_ in ("him", "her", "them") for r in target_roots):
         # "summoned the British ambassador and accused him of meddling"
         target = pronoun_antecedent(doc, trig, source)
