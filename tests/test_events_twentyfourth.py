@@ -281,3 +281,67 @@ def test_citizens_ending_a_protest_yield_to_their_government(nlp):
 def test_waters_named_after_a_country_are_no_ones(nlp):
     coded = code(nlp, "Chinese and Russian warships held joint drills in the Sea of Japan.")
     assert all("JPN" not in countries(e.target) for e in coded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "targets"),
+    [
+        # whom one is handed over to, and whom goods are bought from
+        ("Peru extradited a drug lord to the United States in 2019.", "063", "PER", {"USA"}),
+        (
+            "Georgia began importing electricity from Azerbaijan through a new line.",
+            "061",
+            "GEO",
+            {"AZE"},
+        ),
+        # force shown around a country, and at a crowd
+        (
+            "Russia staged naval drills around Norway's Svalbard archipelago in May.",
+            "15",
+            "RUS",
+            {"NOR"},
+        ),
+        (
+            "Ugandan police deployed 5,000 officers in Kampala ahead of opposition protests.",
+            "15",
+            "UGA",
+            {"UGA"},
+        ),
+        # prisoners protest to the state that holds them
+        (
+            "Hundreds of Kurdish prisoners in Iranian jails began a hunger strike in May.",
+            "14",
+            "",
+            {"IRN"},
+        ),
+        # a trip made for talks with someone
+        (
+            "Macron flew to Riyadh for talks with Saudi Crown Prince Mohammed bin Salman.",
+            "042",
+            "FRA",
+            {"SAU"},
+        ),
+    ],
+)
+def test_more_targets_of_the_twenty_fourth_pass(nlp, sentence, cameo, source, targets):
+    events = coded_with(nlp, sentence, cameo, source, prefix=len(cameo) == 2)
+    assert any(countries(e.target) == targets for e in events), [
+        (e.cameo, countries(e.target)) for e in events
+    ]
+
+
+def test_doers_abroad_are_not_the_places(nlp):
+    sentence = "Jets of the Saudi-led coalition bombed a market in Yemen's Hajjah province."
+    events = coded_with(nlp, sentence, "19", "SAU", prefix=True)
+    assert all("YEM" not in countries(e.source) for e in events)
+
+
+def test_talks_travelled_for_are_the_travellers(nlp):
+    events = coded_with(
+        nlp,
+        "Brazil's president flew to Beijing for talks with Chinese leaders.",
+        "040",
+        "BRA",
+        "CHN",
+    )
+    assert events

@@ -69,8 +69,16 @@ from eventwire.events.placement import (
     struck_in_place,
 )
 from eventwire.events.reactions import aim_reactions
-from eventwire.events.recipients import between_sides, predicate_tokens
-from eventwire.events.referents import inherit_frame
+from eventwire.events.recipients import (
+    between_sides,
+    bought_from,
+    faced_gatherings,
+    handed_to,
+    jailers,
+    met_on_the_trip,
+    predicate_tokens,
+)
+from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.sides import arguments_of, embassy_owner
 from eventwire.events.threat_sides import condition_targets
@@ -231,6 +239,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             trig.cameo, trig.rule = "160", trig.rule + ".membership"
         source, target, destination = arguments_of(doc, trig)
         inherit_frame(doc, trig, source, target)
+        if not source and trig.cameo[:2] == "04":
+            source = [a for a in purpose_doers(doc, trig) if a not in target]
         if trig.cameo[:2] == "14" and not any(a.country for a in source):
             # "thousands of people demonstrated in Tbilisi against the government": the crowd
             # the text does not name, or names with no country ("hundreds of protesters"),
@@ -349,7 +359,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # governing clause was
             location = args.location_for(doc, [trig.verb.head], [])
         if location is not None and location.country:
-            source = placed(source, location.country)
+            # ("warplanes of the Saudi-led coalition bombed a bus in Yemen": force used abroad
+            # by doers the text gives a country is not the place's)
+            if not (trig.cameo.startswith(ACROSS_BORDERS) and any(a.country for a in source)):
+                source = placed(source, location.country)
             # "bombed a refugee camp in Gaza": those attacked where the attack fell are that
             # place's, institutions and persons too
             struck = trig.cameo[:2] in ("18", "19", "20")
@@ -425,9 +438,22 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             elif not target and not abroad and _struck_civilians(trig):
                 target = _own_country(own, True)
                 trig.rule += ".domestic" if target else ""
+        receivers = [a for a in args.actors_of(doc, handed_to(trig), True) if a.country]
+        # "flew to Minsk for talks with the Russian and Ukrainian presidents": whom they met
+        receivers += [a for a in args.actors_of(doc, met_on_the_trip(trig)) if a not in source]
+        if receivers:
+            target = receivers  # "extradited Fabio Ochoa to the United States"
         if not target:
-            # "offered to mediate between Khartoum and the rebels": the sides it stands between
-            target = [a for a in args.actors_of(doc, between_sides(trig), True) if a not in source]
+            # "offered to mediate between Khartoum and the rebels": the sides it stands between;
+            # "began importing gas from Romania": whom it is bought from
+            sides = between_sides(trig) + bought_from(trig)
+            target = [a for a in args.actors_of(doc, sides, True) if a not in source]
+        if not target and faced_gatherings(trig):
+            # "deployed police across Nairobi ahead of opposition protests": at the crowd,
+            # the doer's own people when the text gives them no other country
+            faced = args.actors_of(doc, faced_gatherings(trig))
+            homes = {c for c in countries_of(source) if c}
+            target = placed(faced, next(iter(homes)), True) if len(homes) == 1 else faced
         target = struck_in_place(trig, source, target, location)
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it
@@ -442,6 +468,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # a visit needs a visitor: "pilgrims travelled to the river" names none
         if trig.cameo[:2] == "14" and not target:
             target = embassy_owner(doc, trig, source)  # "rallied outside the Russian embassy"
+        if trig.cameo[:2] == "14" and (not target or countries_of(target) == countries_of(source)):
+            # "Palestinian prisoners in Israeli jails began a hunger strike": to their jailers
+            target = jailers(doc, trig) or target
         if (
             trig.cameo[:2] == "14"
             and not target

@@ -4,11 +4,14 @@ one a promise serves, borders a show of force is aimed across. Read by eventwire
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.deeds import BOMB_WORDS
 from eventwire.events.triggers import Trigger
+from eventwire.records import Actor
 
 # Prepositions whose phrase names what an act touches: "out of Iraq", "on imports of ...".
 ACTED_ON_PREPS = args.TARGET_PREPS | {"of", "in", "into", "at", "inside", "near", "off"}
@@ -106,7 +109,14 @@ def borders(verb: Token) -> list[Token]:
         if tok.lemma_.lower() in ("border", "frontier") and tok.i > verb.i:
             found.append(tok)
             found += [o for _, o in args.prep_objects(tok, frozenset({"with"}))]
+    # "staged drills around Taiwan", "massed warships off the coast of Yemen": force shown
+    # close to a country is shown to it
+    for holder in [verb, *args.objects_of(verb)]:
+        found += [o for _, o in args.prep_objects(holder, AROUND)]
     return found
+
+
+AROUND = frozenset({"around", "near", "off", "encircling", "surrounding"})
 
 
 # What is planted or laid to go off: its planter did the harm it does.
@@ -169,3 +179,103 @@ def between_sides(trig: Trigger) -> list[Token]:
     words += [o for w in list(words) for _, o in args.prep_objects(w, frozenset({"as", "of"}))]
     sides = [o for w in words for _, o in args.prep_objects(w, BETWEEN)]
     return [s for o in sides for s in args.with_conjuncts(o)]
+
+
+TO = frozenset({"to"})
+FROM = frozenset({"from"})
+
+
+def handed_to(trig: Trigger) -> list[Token]:
+    """Whom a suspect is handed to: "extradited Fabio Ochoa to the United States", "handed
+    Ratko Mladic over to the tribunal" (the one handed over is what is given, not a side)."""
+    verb = trig.verb
+    if verb is None or not trig.cameo.startswith("063"):
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
+    return [o for h in holders for _, o in args.prep_objects(h, TO)]
+
+
+def bought_from(trig: Trigger) -> list[Token]:
+    """Whom goods are bought from: "began importing natural gas from Romania"."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() not in ("import", "buy", "purchase", "receive"):
+        return []
+    return [o for _, o in args.prep_objects(verb, FROM)]
+
+
+# Where captives are held: "Palestinian prisoners in Israeli jails".
+HOLDING_PLACES = frozenset(
+    {"jail", "jails", "prison", "prisons", "custody", "detention", "camp", "camps", "cell"}
+    | {"cells", "penitentiary", "gaol", "gaols", "lockup"}
+)
+
+
+def jailers(doc: Doc, trig: Trigger) -> list[Actor]:
+    """The state that holds the protesters: "Palestinian prisoners in Israeli jails began a
+    hunger strike" protest to Israel."""
+    verb = trig.verb if trig.verb is not None else trig.word
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "hundreds of Kurdish prisoners in Iranian jails"
+    subjects += [o for s in subjects for _, o in args.prep_objects(s, frozenset({"of"}))]
+    held = [
+        o
+        for s in subjects
+        for _, o in args.prep_objects(s, frozenset({"in"}))
+        if o.lemma_.lower() in HOLDING_PLACES or o.lower_ in HOLDING_PLACES
+    ]
+    holders = [m for o in held for m in o.children if m.dep_ in ("amod", "compound", "poss")]
+    return [
+        replace(a, sector="GOV", kind="country")
+        for a in args.actors_of(doc, holders)
+        if a.country and a.country not in args.NON_STATE_CODES
+    ]
+
+
+# Gatherings that forces are sent out to meet.
+GATHERINGS = frozenset(
+    {"protest", "protests", "rally", "rallies", "march", "marches", "demonstration"}
+    | {"demonstrations", "strike", "strikes", "sit-in", "unrest", "riots", "vigil"}
+)
+
+
+def faced_gatherings(trig: Trigger) -> list[Token]:
+    """Who forces are deployed against: "deployed 20,000 officers ahead of a rally by Islamist
+    groups", "put troops on the streets before opposition protests" (the gathering's doers)."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:2] != "15":
+        return []
+    words = [o for _, o in args.prep_objects(verb, frozenset({"of", "before", "against"}))]
+    # "ahead of": the parse hangs "of" on "ahead"
+    words += [
+        o
+        for c in verb.children
+        if c.lower_ in ("ahead", "prior")
+        for _, o in args.prep_objects(c, frozenset({"of", "to"}))
+    ]
+    met = [w for w in words if w.lemma_.lower() in GATHERINGS or w.lower_ in GATHERINGS]
+    doers = [c for w in met for c in w.children if c.dep_ in ("poss", "compound", "amod")]
+    return (
+        doers
+        + [a for w in met for a in args.agent_of(w)]
+        + [o for w in met for _, o in args.prep_objects(w, frozenset({"by"}))]
+    )
+
+
+MEETINGS = frozenset(
+    {"talks", "meeting", "meetings", "summit", "consultations", "negotiations", "discussions"}
+)
+
+
+def met_on_the_trip(trig: Trigger) -> list[Token]:
+    """Whom a trip is made to meet: "flew to Minsk for talks with the Russian and Ukrainian
+    presidents" (the city is where, they are whom)."""
+    verb = trig.verb
+    if verb is None or not trig.cameo.startswith("042"):
+        return []
+    met = [
+        o
+        for _, talks in args.prep_objects(verb, frozenset({"for"}))
+        if talks.lower_ in MEETINGS
+        for _, o in args.prep_objects(talks, frozenset({"with"}))
+    ]
+    return [s for o in met for s in args.with_conjuncts(o)]

@@ -73,3 +73,16 @@ def inherit_frame(doc: Doc, trig: Trigger, source: list[Actor], target: list[Act
                 source[i] = Actor(
                     actor.text, actor.name, frame_countries[0], actor.sector, actor.kind, actor.role
                 )
+
+
+def purpose_doers(doc: Doc, trig: Trigger) -> list[Actor]:
+    """The doers of the act a trip or a call is made for: "Merkel flew to Minsk for talks with
+    Putin" (the talks are Merkel's)."""
+    noun = trig.noun
+    if noun is None or trig.verb is not None or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects, passive = args.subject_of(verb)
+    return [] if passive else args.actors_of(doc, subjects)
