@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventwire.actors.countries import country_by_iso3, find_country
+from eventwire.actors.countries import find_country
 from eventwire.events import arguments as args
 from eventwire.events import stance
 from eventwire.events.bystanders import (
@@ -45,6 +45,7 @@ from eventwire.events.checks import (
     recode_by_doer,
     with_cause,
 )
+from eventwire.events.counterparts import counterparts
 from eventwire.events.deeds import forces_arrival, relief_arrival
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.leaving import left_body
@@ -65,19 +66,13 @@ from eventwire.events.placement import (
     crowd,
     domestic_government,
     home_country,
+    own_country,
     placed,
+    struck_civilians,
     struck_in_place,
 )
 from eventwire.events.reactions import aim_reactions
-from eventwire.events.recipients import (
-    between_sides,
-    bought_from,
-    faced_gatherings,
-    handed_to,
-    jailers,
-    met_on_the_trip,
-    predicate_tokens,
-)
+from eventwire.events.recipients import jailers, predicate_tokens
 from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.sides import arguments_of, embassy_owner
@@ -93,28 +88,6 @@ SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06
 EXERCISES = frozenset(
     {"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "patrol", "games"}
 )
-# What people live in: struck, it makes the target civilians.
-CIVILIAN_PLACES = frozenset(
-    {
-        "village",
-        "town",
-        "home",
-        "house",
-        "neighbourhood",
-        "neighborhood",
-        "market",
-        "school",
-        "hospital",
-        "camp",
-        "people",
-        "civilian",
-        "resident",
-        "villager",
-    }
-)
-# People with no office of their own (and those held): coerced or struck, they are the
-# country's civilians.
-CIVILIAN_PEOPLE = args.PRIVATE_PEOPLE | {"detainee", "inmate", "worker", "farmer"}
 # Codes of force, often used abroad: a side the text ties to no country is not the doer's own.
 ACROSS_BORDERS = ("15", "18", "19", "20")
 # Words of a resignation, which is given up to no one.
@@ -160,29 +133,6 @@ def events_component(doc: Doc) -> Doc:
         found.extend(_sentence_events(doc, sent))
     doc._.events = aim_reactions(doc, found)
     return doc
-
-
-def _struck_civilians(trig: Trigger) -> bool:
-    """Whether the act falls on where people live or on people of no office: "shelled
-    villages", "detained dozens of women", "raided homes"."""
-    if trig.verb is None:
-        return False
-    words = CIVILIAN_PLACES | CIVILIAN_PEOPLE
-    for obj in args.objects_of(trig.verb):
-        # "dozens of women": the quantity's object is who was held
-        held = [obj, *(o for _, o in args.prep_objects(obj, frozenset({"of"})))]
-        if any(h.lemma_.lower() in words for h in held):
-            return True
-    return False
-
-
-def _own_country(iso3: str, civilians: bool) -> list[Actor]:
-    """The state as the one acted on, or its people ("detained dozens of women")."""
-    country = country_by_iso3(iso3)
-    if country is None:
-        return []
-    state = Actor(country.name, country.name, country.iso3, None, "country")
-    return [replace(state, sector="CVL", kind="group") if civilians else state]
 
 
 def _state(source: list[Actor]) -> bool:
@@ -274,7 +224,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 source, target = [], []
         if not source and not target and not sports:
             # "a car bomb exploded in Algiers, killing 42 people": no doer named, a place hit
-            target = bombed_place(doc, trig, _struck_civilians(trig))
+            target = bombed_place(doc, trig, struck_civilians(trig))
             trig.rule += ".place" if target else ""
         if not source and not target:
             continue
@@ -408,7 +358,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 # "the government lifted the curfew", "banned the independent daily": a state's
                 # coercion or concession with no one named falls on its own country, and so
                 # does the threat of a curfew or of martial law (132x)
-                target = _own_country(next(iter(homes)), _struck_civilians(trig))
+                target = own_country(next(iter(homes)), struck_civilians(trig))
                 trig.rule += ".domestic" if target else ""
         if trig.cameo[:2] in ("18", "19", "20") and len(homes) == 1 and _state(source):
             # "Uzbek troops opened fire on protesters", "security forces tortured political
@@ -435,25 +385,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             if unplaced and not abroad:
                 target = placed(target, own, True)
                 trig.rule += ".domestic"
-            elif not target and not abroad and _struck_civilians(trig):
-                target = _own_country(own, True)
+            elif not target and not abroad and struck_civilians(trig):
+                target = own_country(own, True)
                 trig.rule += ".domestic" if target else ""
-        receivers = [a for a in args.actors_of(doc, handed_to(trig), True) if a.country]
-        # "flew to Minsk for talks with the Russian and Ukrainian presidents": whom they met
-        receivers += [a for a in args.actors_of(doc, met_on_the_trip(trig)) if a not in source]
-        if receivers:
-            target = receivers  # "extradited Fabio Ochoa to the United States"
-        if not target:
-            # "offered to mediate between Khartoum and the rebels": the sides it stands between;
-            # "began importing gas from Romania": whom it is bought from
-            sides = between_sides(trig) + bought_from(trig)
-            target = [a for a in args.actors_of(doc, sides, True) if a not in source]
-        if not target and faced_gatherings(trig):
-            # "deployed police across Nairobi ahead of opposition protests": at the crowd,
-            # the doer's own people when the text gives them no other country
-            faced = args.actors_of(doc, faced_gatherings(trig))
-            homes = {c for c in countries_of(source) if c}
-            target = placed(faced, next(iter(homes)), True) if len(homes) == 1 else faced
+        target = counterparts(doc, trig, source, target)
         target = struck_in_place(trig, source, target, location)
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it
@@ -524,7 +459,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.cameo[:2] in ("17", "18", "19", "20"):
             # "shelled villages in southern Lebanon": the country named is where its people
             # live; "Serb forces shelled Sarajevo": a city struck is its people
-            civilians = _struck_civilians(trig)
+            civilians = struck_civilians(trig)
             force_used = trig.cameo[:2] != "17"
             target = [
                 replace(a, sector="CVL", kind="group")
@@ -540,12 +475,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             and not target
             and location is not None
             and location.country
-            and (location.country not in countries_of(source) or _struck_civilians(trig))
+            and (location.country not in countries_of(source) or struck_civilians(trig))
         ):
             # "Israeli warplanes struck villages in southern Lebanon": the country struck, its
             # civilians when what was struck is where people live (at home too: "Sudanese
             # bombers struck villages in southern Sudan")
-            if _struck_civilians(trig):
+            if struck_civilians(trig):
                 target = [args.place_actor(location, "CVL", "group")]
             else:
                 target = [args.place_actor(location)]

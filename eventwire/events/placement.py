@@ -169,3 +169,50 @@ def struck_in_place(
     if target:
         return placed(target, location.country, True)
     return [args.place_actor(location, "CVL", "group")]
+
+
+# What people live in: struck, it makes the target civilians.
+CIVILIAN_PLACES = frozenset(
+    {
+        "village",
+        "town",
+        "home",
+        "house",
+        "neighbourhood",
+        "neighborhood",
+        "market",
+        "school",
+        "hospital",
+        "camp",
+        "people",
+        "civilian",
+        "resident",
+        "villager",
+    }
+)
+# People with no office of their own (and those held): coerced or struck, they are the
+# country's civilians.
+CIVILIAN_PEOPLE = args.PRIVATE_PEOPLE | {"detainee", "inmate", "worker", "farmer"}
+
+
+def struck_civilians(trig: Trigger) -> bool:
+    """Whether the act falls on where people live or on people of no office: "shelled
+    villages", "detained dozens of women", "raided homes"."""
+    if trig.verb is None:
+        return False
+    words = CIVILIAN_PLACES | CIVILIAN_PEOPLE
+    for obj in args.objects_of(trig.verb):
+        # "dozens of women": the quantity's object is who was held
+        held = [obj, *(o for _, o in args.prep_objects(obj, frozenset({"of"})))]
+        if any(h.lemma_.lower() in words for h in held):
+            return True
+    return False
+
+
+def own_country(iso3: str, civilians: bool) -> list[Actor]:
+    """The state as the one acted on, or its people ("detained dozens of women")."""
+    country = country_by_iso3(iso3)
+    if country is None:
+        return []
+    state = Actor(country.name, country.name, country.iso3, None, "country")
+    return [replace(state, sector="CVL", kind="group") if civilians else state]
