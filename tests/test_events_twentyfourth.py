@@ -345,3 +345,22 @@ def test_talks_travelled_for_are_the_travellers(nlp):
         "CHN",
     )
     assert events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source"),
+    [
+        # concessions, property given back, deadlines defied, missiles moved, arms taken up
+        ("Ecuador's government restored fuel subsidies after ten days of protests.", "080", "ECU"),
+        ("Spain returned 20 million euros in embezzled funds to Equatorial Guinea.", "0842", "ESP"),
+        (
+            "Striking Nigerian doctors ignored a government deadline to return to work.",
+            "120",
+            "NGA",
+        ),
+        ("Pakistan moved missile launchers closer to its eastern border in March.", "154", "PAK"),
+        ("Villagers in Colombia's Cauca region took up arms against the guerrillas.", "154", "COL"),
+    ],
+)
+def test_more_twenty_fourth_pass_senses(nlp, sentence, cameo, source):
+    coded_with(nlp, sentence, cameo, source)

@@ -19,6 +19,8 @@ _TALKS = (
 # reservists are there already, and "mobilised volunteers" is as often a clean-up as a war.
 _RAISED = "militia militias guard guards army forces units brigades"
 
+# Charges a government gives up after protests (080).
+_CHARGES = "charge charges tax taxes fee fees levy levies hike hikes tariff tariffs"
 # What intelligence services pass on (064).
 _INTELLIGENCE = (
     "intelligence dossier dossiers information data datum files evidence tip tips tip-off"
@@ -46,6 +48,22 @@ TWENTY_FOURTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("provide", _s("064", _INTELLIGENCE)),
     ("give", _s("064", _INTELLIGENCE)),
     ("supply", _s("064", _INTELLIGENCE)),
+    # concessions: "restored fuel subsidies", "removed three groups from the terror list",
+    # "the water charges were suspended after mass protests"
+    ("restore", _s("080", "subsidy subsidies benefit benefits pension pensions allowance")),
+    ("remove", _s("081", "from:list from:blacklist from:register")),
+    ("delist", _s("081")),
+    ("suspend", _s("080", _CHARGES)),
+    ("scrap", _s("080", _CHARGES)),
+    # "returned $321 million in looted funds": property given back (0842)
+    ("return", _s("0842", "funds fund money millions billions assets")),
+    ("repatriate", _s("0842", "funds fund money millions billions assets")),
+    # "ignored a government deadline to return to work"
+    ("ignore", _s("120", "deadline deadlines ultimatum ultimatums")),
+    ("defy", _s("120", "deadline deadlines ultimatum ultimatums")),
+    # "moved a mid-range missile to its east coast", "took up arms"
+    ("move", _s("154", "missile missiles launcher launchers rocket rockets")),
+    ("take", _s("154", "arms weapons", particle="up")),
     ("mobilise", _s("154", "militia militias")),
     ("mobilize", _s("154", "militia militias")),
 )
