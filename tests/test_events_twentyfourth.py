@@ -364,3 +364,48 @@ def test_talks_travelled_for_are_the_travellers(nlp):
 )
 def test_more_twenty_fourth_pass_senses(nlp, sentence, cameo, source):
     coded_with(nlp, sentence, cameo, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "country", "sector"),
+    [
+        # a union named by its members, and a party named after "main" or "largest"
+        (
+            "Ghana's main teachers' union called a strike on Monday.",
+            "Ghana's main teachers' union",
+            "GHA",
+            "LAB",
+        ),
+        (
+            "Peru's largest opposition party boycotted the vote.",
+            "Peru's largest opposition party",
+            "PER",
+            "PTY",
+        ),
+    ],
+)
+def test_actors_named_through_their_members(nlp, sentence, text, country, sector):
+    doc = nlp(sentence)
+    found = {
+        (doc[m.start : m.end].text, a.country, a.sector) for m in doc._.actors for a in m.actors
+    }
+    assert (text, country, sector) in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # where a harm with no place of its own fell
+        (
+            "Gunmen abducted 80 pupils from a boarding school in Cameroon's North-West region.",
+            "CMR",
+        ),
+        (
+            "Gunmen shot dead a nurse and the guard escorting her in the Afghan city of Jalalabad.",
+            "AFG",
+        ),
+    ],
+)
+def test_where_the_harm_fell(nlp, sentence, country):
+    events = [e for e in code(nlp, sentence) if e.cameo[:2] in ("18", "19")]
+    assert any(country in countries(e.target) for e in events)

@@ -77,6 +77,12 @@ TITLE_ADJS = {
     "federal",
     "provincial",
     "municipal",
+    # "Venezuela's main opposition parties", "the country's largest union"
+    "main",
+    "largest",
+    "biggest",
+    "leading",
+    "major",
 }
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}
 PARTICLES = {

@@ -65,6 +65,7 @@ from eventwire.events.placement import (
     countries_of,
     crowd,
     domestic_government,
+    harm_site,
     home_country,
     own_country,
     placed,
@@ -308,6 +309,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "fought running battles with police in Lusaka, hurling stones": where the
             # governing clause was
             location = args.location_for(doc, [trig.verb.head], [])
+        location = location or harm_site(doc, trig)
         if location is not None and location.country:
             # ("warplanes of the Saudi-led coalition bombed a bus in Yemen": force used abroad
             # by doers the text gives a country is not the place's)

@@ -171,6 +171,22 @@ def struck_in_place(
     return [args.place_actor(location, "CVL", "group")]
 
 
+def harm_site(doc: Doc, trig: Trigger) -> Location | None:
+    """Where a harm with no place of its own fell: "abducted 300 boys from a school in
+    Kankara", "shot dead a vaccination worker and the policeman guarding her in Peshawar" (the
+    place hangs on where they were taken from, or on the words about those struck)."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:2] not in ("18", "19", "20"):
+        return None
+    taken_from = [o for _, o in args.prep_objects(verb, frozenset({"from"}))]
+    struck = [o for o in args.objects_of(verb)]
+    # "shot dead a nurse and the guard escorting her": the parse may join the second to the verb
+    struck += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    struck += [c for o in list(struck) for c in o.children if c.dep_ == "conj"]
+    clauses = [c for o in struck for c in o.children if c.dep_ in ("acl", "relcl")]
+    return args.location_for(doc, taken_from + struck + clauses, [])
+
+
 # What people live in: struck, it makes the target civilians.
 CIVILIAN_PLACES = frozenset(
     {
