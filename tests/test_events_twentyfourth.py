@@ -409,3 +409,44 @@ def test_actors_named_through_their_members(nlp, sentence, text, country, sector
 def test_where_the_harm_fell(nlp, sentence, country):
     events = [e for e in code(nlp, sentence) if e.cameo[:2] in ("18", "19")]
     assert any(country in countries(e.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # crowds and seas that invade or storm a place
+        "Thousands of Ajax supporters invaded Lisbon before the final, Portuguese police said.",
+        "Holidaymakers stormed the beaches of Crete as temperatures reached 38 degrees.",
+        "Rising seas are invading the rice fields of Bangladesh's southern coast.",
+        # ordnance left over from old wars, and a disposal team's controlled blast
+        "A farmer was injured when his plough hit a landmine left over from the war in Angola.",
+        "Army engineers detonated an unexploded wartime bomb found on a building site in Cologne.",
+        # works of art and fiction about wars and riots
+        "A new opera about the 1529 siege of Vienna opened at the Hungarian State Opera.",
+        "The Kenyan novel's hero investigates a murder in the slums of Nairobi.",
+        # figures and trends
+        "The number of people arrested for drink-driving in Ireland fell by a fifth last year.",
+        "Attacks on delivery riders in Lima have declined since the new rules, a survey found.",
+        # market share, trading halted, films financed, causes blamed, tourists visiting
+        "A Kenyan start-up has seized 40 percent of the country's ride-hailing market.",
+        "Trading on the Karachi exchange was halted for an hour after the index plunged.",
+        "The thriller, co-financed by the Danish Film Institute, opens in Copenhagen on Friday.",
+        "Investigators blamed an electrical fault for the fire at a hotel in the Czech town.",
+        "A tour group from Korea visited the royal palace in Bangkok on Tuesday.",
+    ],
+)
+def test_conflict_words_that_tell_no_conflict(nlp, sentence):
+    assert not code(nlp, sentence), [(e.cameo, e.rule) for e in code(nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # the political senses stay
+        ("Supporters of the opposition alliance occupied Bangkok's main airport in 2008.", "14"),
+        ("Russian troops invaded the Ukrainian town of Bucha in February 2022.", "19"),
+        ("Rebels detonated a roadside bomb that killed four soldiers in Mali.", "18"),
+    ],
+)
+def test_conflict_words_in_their_political_senses(nlp, sentence, cameo):
+    assert any(e.cameo.startswith(cameo) for e in code(nlp, sentence))

@@ -396,7 +396,7 @@ INANIMATE_HEADS = frozenset(
     | {"monsoon", "rains", "hail", "hailstones", "lava", "spacecraft", "capsule", "satellite"}
     | {"rover", "lander", "telescope", "ensemble", "orchestra", "choir", "troupe", "film"}
     | {"films", "album", "novel", "exhibition", "festival", "index", "stocks", "bourse"}
-    | {"band", "bands", "ballet", "quartet", "circus", "futures"}
+    | {"band", "bands", "ballet", "quartet", "circus", "futures", "version", "update", "browser"}
 )
 
 
@@ -441,8 +441,10 @@ def frees_no_one(trig: Trigger) -> bool:
         freed.append(verb.head)  # "the survey, released by the parks department"
     # "hundreds of paper lanterns": what the quantity counts
     freed += [o for f in freed for _, o in args.prep_objects(f, frozenset({"of"}))]
-    if any(f.pos_ == "NOUN" and f.lemma_.lower() in RELEASED_THINGS for f in freed):
+    if any(f.pos_ == "NOUN" and f.lemma_.lower() in RELEASED_THINGS | ANIMALS for f in freed):
         return True
+    if any(f.lower_.endswith(("fish", "fishes", "guppies", "fry")) for f in freed):
+        return True  # "released mosquito-eating guppies into ponds"
     if any(_player(f) for f in freed):
         return True  # "Ajax have released their veteran defender": a contract ended
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -12,6 +12,7 @@ from eventwire.events import arguments as args
 from eventwire.events.bystanders import _doing_subjects
 from eventwire.events.coding import Trigger
 from eventwire.events.nonpolitical import ANIMALS
+from eventwire.events.scenery import scenery
 from eventwire.events.senses import AID_NOUNS
 
 # Verbs of a barrage that may carry words rather than shells: "bombarded the website with
@@ -126,6 +127,7 @@ def everyday_sense(trig: Trigger) -> bool:
         or _closed_to_traffic(trig)
         or _hint_at_things(trig)
         or _participle_names_a_kind(trig)
+        or scenery(trig)
     )
 
 
