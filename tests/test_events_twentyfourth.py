@@ -450,3 +450,30 @@ def test_conflict_words_that_tell_no_conflict(nlp, sentence):
 )
 def test_conflict_words_in_their_political_senses(nlp, sentence, cameo):
     assert any(e.cameo.startswith(cameo) for e in code(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source"),
+    [
+        # events named by a word before the noun
+        ("Belarusian opposition activists staged street actions in Minsk on Sunday.", "141", "BLR"),
+        ("Nurses in Finland began industrial action over pay on Monday.", "143", "FIN"),
+        ("North Korea held a military parade in Pyongyang to show off new missiles.", "150", "PRK"),
+        ("Turkey's central bank signed a currency swap with Qatar's central bank.", "06", "TUR"),
+        # media unblocked, abuses documented, oil shipped, peacekeepers let in
+        (
+            "Ethiopia's new government unblocked 260 news websites in June.",
+            "0811",
+            "ETH",
+        ),
+        (
+            "Amnesty researchers documented abuses by Congolese soldiers in Ituri province.",
+            "092",
+            "",
+        ),
+        ("Kazakhstan began shipping crude oil to China through a new pipeline.", "061", "KAZ"),
+        ("Sudan let the first UN peacekeepers into Darfur on Monday.", "0861", "SDN"),
+    ],
+)
+def test_twenty_fourth_pass_nouns_and_verbs(nlp, sentence, cameo, source):
+    coded_with(nlp, sentence, cameo, source, prefix=len(cameo) == 2)

@@ -267,6 +267,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "firm": ("BUS", "organization", False, False),
     "corporation": ("BUS", "organization", False, False),
     "bank": ("BUS", "organization", False, False),
+    # a central bank is the state's: "Turkey's central bank signed a currency swap"
+    "central bank": ("GOV", "organization", False, False),
     "businessman": ("BUS", "person", False, False),
     "retailer": ("BUS", "organization", False, False),
     "manufacturer": ("BUS", "organization", False, False),

@@ -118,12 +118,28 @@ PROTEST_PAPERS = frozenset({"note", "letter"})
 DRILLING_FORCES = FORCE_NOUNS | {"marines", "guard", "guards", "paratroopers"}
 
 
+# Nouns that name an event only with a word before them.
+_ACTIONS = {"street": "141", "protest": "141", "industrial": "143", "strike": "143"}
+MODIFIED_EVENTS: dict[str, dict[str, str]] = {
+    "action": _ACTIONS,
+    "actions": _ACTIONS,
+    "parade": {"military": "150"},
+    "swap": {"currency": "061"},
+}
+
+
 def noun_code(tok: Token, light: bool = False) -> str | None:
     """The code of an event noun; `light` admits nouns that need a light verb ("opened fire")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
         return None
     word = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
     code = NOUNS.get(word)
+    if word in MODIFIED_EVENTS:
+        # "street actions", "industrial action", "a military parade", "a currency swap"
+        said = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        named = next((c for m, c in MODIFIED_EVENTS[word].items() if m in said), None)
+        if named is not None or code is None:
+            return named
     if word in ("battle", "battles"):
         return "190" if armed_battle(tok) else None
     if word == "call" and _calls_for(tok):

@@ -64,6 +64,12 @@ TWENTY_FOURTH_PASS: tuple[tuple[str, Sense], ...] = (
     # "moved a mid-range missile to its east coast", "took up arms"
     ("move", _s("154", "missile missiles launcher launchers rocket rockets")),
     ("take", _s("154", "arms weapons", particle="up")),
+    # media unblocked, permits scrapped, abuses documented, oil shipped, troops let in
+    ("unblock", _s("0811")),
+    ("scrap", _s("081", "permit permits visa visas requirement requirements restriction")),
+    ("document", _s("092", "abuses abuse violations crimes atrocities killings torture")),
+    ("ship", _s("061", "oil crude gas grain coal electricity")),
+    ("let", _s("0861", "troops peacekeepers monitors inspectors observers")),
     ("mobilise", _s("154", "militia militias")),
     ("mobilize", _s("154", "militia militias")),
 )
