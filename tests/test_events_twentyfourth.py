@@ -477,3 +477,10 @@ def test_conflict_words_in_their_political_senses(nlp, sentence, cameo):
 )
 def test_twenty_fourth_pass_nouns_and_verbs(nlp, sentence, cameo, source):
     coded_with(nlp, sentence, cameo, source, prefix=len(cameo) == 2)
+
+
+def test_the_one_country_named_among_the_doers_is_theirs(nlp):
+    # students with no country and a union of Indonesia: they protest to Indonesia's government
+    sentence = "Students and Indonesia's biggest labour union staged a rally in Jakarta."
+    events = coded_with(nlp, sentence, "14", "IDN", prefix=True)
+    assert any(countries(e.target) == {"IDN"} for e in events)

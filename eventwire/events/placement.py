@@ -116,7 +116,8 @@ def as_states(actors: list[Actor], sector: str = "GOV") -> list[Actor]:
 def domestic_government(source: list[Actor]) -> Actor | None:
     """The government of the one country all of `source` belongs to, or None. A name the text
     ties to nothing ("Jailed Mapuche activists", a misread "Korydallos prison") is no party."""
-    countries = {a.country for a in source if a.country or a.sector}
+    # (and "students and teachers in Jakarta": the one country named is theirs)
+    countries = {a.country for a in source if a.country} or {None}
     if len(countries) != 1:
         return None
     (code,) = countries
