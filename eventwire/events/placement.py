@@ -117,11 +117,11 @@ def domestic_government(source: list[Actor]) -> Actor | None:
     """The government of the one country all of `source` belongs to, or None. A name the text
     ties to nothing ("Jailed Mapuche activists", a misread "Korydallos prison") is no party."""
     # (and "students and teachers in Jakarta": the one country named is theirs)
-    countries = {a.country for a in source if a.country} or {None}
+    countries = {a.country for a in source if a.country}
     if len(countries) != 1:
         return None
     (code,) = countries
-    country = country_by_iso3(code) if code else None
+    country = country_by_iso3(code)
     if country is None:
         return None
     return Actor("", country.name, code, "GOV", "country")
