@@ -484,3 +484,28 @@ def test_the_one_country_named_among_the_doers_is_theirs(nlp):
     sentence = "Students and Indonesia's biggest labour union staged a rally in Jakarta."
     events = coded_with(nlp, sentence, "14", "IDN", prefix=True)
     assert any(countries(e.target) == {"IDN"} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # the one state a sentence names is its institutions' of no country
+        ("The government suspended parliament in Port-au-Prince on Monday.", "17", "HTI", ""),
+        ("The army was ordered onto the streets of Islamabad after the attack.", "15", "PAK", ""),
+        (
+            "The opposition urged the electoral commission in Lusaka to delay the vote.",
+            "02",
+            "ZMB",
+            "ZMB",
+        ),
+    ],
+)
+def test_the_sentences_one_state(nlp, sentence, cameo, source, target):
+    coded_with(nlp, sentence, cameo, source, target, prefix=True)
+
+
+def test_the_one_state_named_is_not_the_doers_when_it_is_the_target_abroad(nlp):
+    events = coded_with(
+        nlp, "The government accused Russia of meddling in the election.", "11", prefix=True
+    )
+    assert all("RUS" not in countries(e.source) for e in events)

@@ -69,6 +69,7 @@ from eventwire.events.placement import (
     home_country,
     own_country,
     placed,
+    sole_country,
     struck_civilians,
     struck_in_place,
 )
@@ -328,6 +329,19 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         home = home_country(doc)
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
+        sole = sole_country(doc, sent.start, sent.end)
+        if sole is not None and source and not any(a.country for a in source):
+            # "the government suspended parliament in Port-au-Prince": the one state the
+            # sentence names is the doer's, unless it is whom the act is aimed at abroad
+            at_home = trig.cameo.startswith((*DOMESTIC_PREFIXES, "15"))
+            if at_home or sole not in countries_of(target):
+                source = placed(source, sole, True)
+        if sole is not None and target and not any(a.country for a in target):
+            # "the opposition urged the electoral commission in Lusaka to ...": the same for
+            # whom it is aimed at, unless the one state named is the doer's acting abroad
+            at_home = trig.cameo.startswith((*DOMESTIC_PREFIXES, *CITIZENS_ROOTS))
+            if at_home or sole not in countries_of(source):
+                target = placed(target, sole, True)
         homes = {c for c in countries_of(source) if c}
         # one IGO is not another: NATO's troops sent to protect "the Baltic states" go abroad
         others = {a.name for a in target if a.country in args.NON_STATE_CODES} - {

@@ -233,3 +233,21 @@ def own_country(iso3: str, civilians: bool) -> list[Actor]:
         return []
     state = Actor(country.name, country.name, country.iso3, None, "country")
     return [replace(state, sector="CVL", kind="group") if civilians else state]
+
+
+def sole_country(doc: Doc, start: int, end: int) -> str | None:
+    """The one state the sentence names, through its actors and places, or None."""
+    named = {
+        a.country
+        for m in doc._.actors or []
+        if start <= m.start < end
+        for a in m.actors
+        if a.country and a.country not in args.NON_STATE_CODES
+    }
+    named |= {
+        c
+        for ent in doc.ents
+        if start <= ent.start < end and ent.label_ in ("GPE", "LOC")
+        if (c := (args.place_in(doc, {ent.root.i}) or Location("", "")).country)
+    }
+    return next(iter(named)) if len(named) == 1 else None
