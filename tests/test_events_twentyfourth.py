@@ -509,3 +509,10 @@ def test_the_one_state_named_is_not_the_doers_when_it_is_the_target_abroad(nlp):
         nlp, "The government accused Russia of meddling in the election.", "11", prefix=True
     )
     assert all("RUS" not in countries(e.source) for e in events)
+
+
+def test_a_states_coercion_with_no_one_named_falls_on_its_people(nlp):
+    events = coded_with(
+        nlp, "Turkey's government imposed a curfew on Monday.", "17", "TUR", prefix=True
+    )
+    assert any(a.country == "TUR" and a.sector == "CVL" for e in events for a in e.target)

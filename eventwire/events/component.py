@@ -374,7 +374,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 # "the government lifted the curfew", "banned the independent daily": a state's
                 # coercion or concession with no one named falls on its own country, and so
                 # does the threat of a curfew or of martial law (132x)
-                target = own_country(next(iter(homes)), struck_civilians(trig))
+                # (coercion falls on the country's people: "imposed a curfew" on them)
+                on_people = struck_civilians(trig) or trig.cameo.startswith(("17", "132"))
+                target = own_country(next(iter(homes)), on_people)
                 trig.rule += ".domestic" if target else ""
         if trig.cameo[:2] in ("18", "19", "20") and len(homes) == 1 and _state(source):
             # "Uzbek troops opened fire on protesters", "security forces tortured political
