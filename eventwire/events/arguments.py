@@ -457,19 +457,32 @@ def place_in(doc: Doc, tokens: set[int]) -> Location | None:
     return None
 
 
+def entity_place(ent: Span) -> Location | None:
+    """The place a place entity names, minding regions named after a country."""
+    wider = _region_around(ent)
+    return _region_place(wider) if wider is not None else _resolve_place(ent)
+
+
 def _region_around(ent: Span) -> str | None:
     """The region or water named after a country that `ent` is part of or names ("Niger" in
     "the Niger Delta", "the Gulf of Oman"), or None."""
-    text = ent.doc.text
+    if not any(t.text in _REGION_WORDS for t in ent):
+        return None  # most places: no region phrase shares a word with them
+    doc = ent.doc
+    window = doc[max(ent.start - 3, 0) : min(ent.end + 3, len(doc))]
+    text, base = window.text, window.start_char
     for phrase in REGION_PHRASES:
         if phrase in ent.text:
             return phrase
         if ent.text not in phrase:
             continue
-        start = ent.start_char - phrase.index(ent.text)
+        start = ent.start_char - phrase.index(ent.text) - base
         if start >= 0 and text[start : start + len(phrase)] == phrase:
             return phrase
     return None
+
+
+_REGION_WORDS = frozenset(w for phrase in REGION_PHRASES for w in phrase.split())
 
 
 def _region_place(phrase: str) -> Location | None:

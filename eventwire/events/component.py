@@ -170,6 +170,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     sports = is_sports(t.text for t in sent)
     threatened: set[int] = set()  # words of whom a threat is aimed at ("anyone who marches")
     triggers = find_triggers(sent)
+    sole_cache: list[str | None] = []
     for trig in triggers:
         if alleged(trig) or trig.word.i in threatened:
             continue
@@ -329,7 +330,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         home = home_country(doc)
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
-        sole = sole_country(doc, sent.start, sent.end)
+        if not sole_cache:
+            sole_cache.append(sole_country(doc, sent.start, sent.end))  # once a sentence
+        sole = sole_cache[0]
         if sole is not None and source and not any(a.country for a in source):
             # "the government suspended parliament in Port-au-Prince": the one state the
             # sentence names is the doer's, unless it is whom the act is aimed at abroad

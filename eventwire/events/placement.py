@@ -246,8 +246,8 @@ def sole_country(doc: Doc, start: int, end: int) -> str | None:
     }
     named |= {
         c
-        for ent in doc.ents
-        if start <= ent.start < end and ent.label_ in ("GPE", "LOC")
-        if (c := (args.place_in(doc, {ent.root.i}) or Location("", "")).country)
+        for ent in doc[start:end].ents
+        if ent.label_ in ("GPE", "LOC")
+        if (c := (args.entity_place(ent) or Location("", "")).country)
     }
     return next(iter(named)) if len(named) == 1 else None
