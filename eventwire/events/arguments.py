@@ -430,14 +430,7 @@ def place_in(doc: Doc, tokens: set[int]) -> Location | None:
     """The first resolvable place among the entities (or proper-noun runs) inside `tokens`."""
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and ent.root.i in tokens and not ent.root.is_lower:
-            wider = _region_around(ent)
-            if wider is not None:
-                # "the Niger Delta" is Nigeria's; "the Gulf of Oman" is no one's
-                found = _region_place(wider)
-                if found is not None:
-                    return found
-                continue
-            found = _resolve_place(ent)
+            found = entity_place(ent)
             if found is not None:
                 return found
     # The small model misses or mislabels some place names ("Buenos Aires" as a person).
@@ -445,20 +438,15 @@ def place_in(doc: Doc, tokens: set[int]) -> Location | None:
         if run.label_ in ("", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
             if len(run) == 1 and run.root.ent_type_ == "PERSON" and notable(run.text):
                 continue  # "Bush" is the president, not the Egyptian town of Bush
-            wider = _region_around(run)
-            if wider is not None:
-                found = _region_place(wider)
-                if found is not None:
-                    return found
-                continue
-            found = _resolve_place(run)
+            found = entity_place(run)
             if found is not None:
                 return found
     return None
 
 
 def entity_place(ent: Span) -> Location | None:
-    """The place a place entity names, minding regions named after a country."""
+    """The place a place entity names: "the Niger Delta" is Nigeria's, "the Gulf of Oman" no
+    one's (a region named after a country is not it)."""
     wider = _region_around(ent)
     return _region_place(wider) if wider is not None else _resolve_place(ent)
 

@@ -6,13 +6,11 @@ Written by the eventwire team from general news usage (not from any gold sentenc
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from eventwire.events import arguments as args
 from eventwire.events.bystanders import _doing_subjects
 from eventwire.events.coding import Trigger
 from eventwire.events.nonpolitical import ANIMALS
-from eventwire.events.scenery import scenery
+from eventwire.events.scenery import lemmas_of, scenery
 from eventwire.events.senses import AID_NOUNS
 
 # Verbs of a barrage that may carry words rather than shells: "bombarded the website with
@@ -131,10 +129,6 @@ def everyday_sense(trig: Trigger) -> bool:
     )
 
 
-def _lemmas(tokens: list[Token]) -> set[str]:
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-
-
 def _barrage_of_words(trig: Trigger) -> bool:
     """ "fans bombarded the broadcaster's website with votes", "reporters pelted the minister
     with questions"."""
@@ -142,7 +136,7 @@ def _barrage_of_words(trig: Trigger) -> bool:
     if verb is None or verb.lemma_.lower() not in BARRAGE_VERBS:
         return False
     sent = [o for _, o in args.prep_objects(verb, frozenset({"with"}))]
-    return bool(sent) and bool(_lemmas(sent) & WORDS_SENT)
+    return bool(sent) and bool(lemmas_of(sent) & WORDS_SENT)
 
 
 def _hazard_warning(trig: Trigger) -> bool:
@@ -156,7 +150,7 @@ def _hazard_warning(trig: Trigger) -> bool:
         mods = [c for c in w.children if c.dep_ in ("amod", "compound")]
         about = [o for _, o in args.prep_objects(w, frozenset({"for", "of", "about"}))]
         about += [m for o in about for m in o.children if m.dep_ in ("amod", "compound")]
-        if _lemmas(mods + about) & HAZARDS:
+        if lemmas_of(mods + about) & HAZARDS:
             return True
     return False
 
@@ -171,7 +165,7 @@ def _crime_figures(trig: Trigger) -> bool:
     if noun.dep_ == "conj":
         partners.append(noun.head)
         partners += [c for c in noun.head.children if c.dep_ == "conj" and c is not noun]
-    return bool(_lemmas(partners) & COMMON_CRIMES)
+    return bool(lemmas_of(partners) & COMMON_CRIMES)
 
 
 def _contraband(trig: Trigger) -> bool:
@@ -184,7 +178,7 @@ def _contraband(trig: Trigger) -> bool:
     if verb.dep_ == "acl":
         taken.append(verb.head)
     taken += [o for t in taken for _, o in args.prep_objects(t, frozenset({"of"}))]
-    if not taken or not _lemmas(taken) & CONTRABAND:
+    if not taken or not lemmas_of(taken) & CONTRABAND:
         return False
     if list(args.prep_objects(verb, frozenset({"from"}))):
         return False  # "seized drugs from a ship flagged in Panama": taken from someone
@@ -202,7 +196,7 @@ def _visitors_welcomed(trig: Trigger) -> bool:
     verb = trig.verb
     if verb is None or verb.lemma_.lower() != "welcome":
         return False
-    return bool(_lemmas(args.objects_of(verb)) & VISITORS)
+    return bool(lemmas_of(args.objects_of(verb)) & VISITORS)
 
 
 def _space_occupied(trig: Trigger) -> bool:
@@ -212,11 +206,11 @@ def _space_occupied(trig: Trigger) -> bool:
     if verb is None or verb.lemma_.lower() != "occupy":
         return False
     objects = args.objects_of(verb)
-    if _lemmas(objects) & SPACE:
+    if lemmas_of(objects) & SPACE:
         return True
     # a state of affairs in the simple present: "the office occupies a mansion"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBZ" and not auxes and not _lemmas(objects) & {"territory", "land"}
+    return verb.tag_ == "VBZ" and not auxes and not lemmas_of(objects) & {"territory", "land"}
 
 
 def _things_lent(trig: Trigger) -> bool:
@@ -229,7 +223,7 @@ def _things_lent(trig: Trigger) -> bool:
         return False
     if list(args.prep_objects(verb, frozenset({"to"}))):
         return False
-    lent = _lemmas(args.objects_of(verb))
+    lent = lemmas_of(args.objects_of(verb))
     return bool(lent) and not lent & (frozenset(AID_NOUNS.split()) | {"support", "weight"})
 
 
@@ -264,7 +258,7 @@ def _crimes_committed(trig: Trigger) -> bool:
     if verb.dep_ == "acl":
         done.append(verb.head)  # "crimes committed in the capital"
     done += [o for d in done for _, o in args.prep_objects(d, frozenset({"of"}))]
-    return bool(_lemmas(done) & (COMMON_CRIMES | ERRORS))
+    return bool(lemmas_of(done) & (COMMON_CRIMES | ERRORS))
 
 
 def _market_moves(trig: Trigger) -> bool:
@@ -298,7 +292,7 @@ def _works_brought_together(trig: Trigger) -> bool:
     verb = trig.verb
     if verb is None or not trig.cameo.startswith("045"):
         return False
-    return bool(_lemmas(args.objects_of(verb)) & WORKS)
+    return bool(lemmas_of(args.objects_of(verb)) & WORKS)
 
 
 def _compound_phone(trig: Trigger) -> bool:
@@ -325,7 +319,7 @@ def _animal_attacks(trig: Trigger) -> bool:
     if trig.cameo[:2] not in ("18", "19") or noun.pos_ != "NOUN":
         return False
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss")]
-    return bool(_lemmas(mods) & CREATURES)
+    return bool(lemmas_of(mods) & CREATURES)
 
 
 def _closed_to_traffic(trig: Trigger) -> bool:
@@ -335,7 +329,7 @@ def _closed_to_traffic(trig: Trigger) -> bool:
     if verb is None or verb.lemma_.lower() not in ("close", "shut") or trig.cameo[:2] != "19":
         return False
     kept_off = [o for _, o in args.prep_objects(verb, frozenset({"to"}))]
-    return bool(_lemmas(kept_off) & TRAFFIC)
+    return bool(lemmas_of(kept_off) & TRAFFIC)
 
 
 def _hint_at_things(trig: Trigger) -> bool:
@@ -348,7 +342,7 @@ def _hint_at_things(trig: Trigger) -> bool:
     harms = {"force", "action", "retaliation", "sanction", "sanctions", "strike", "strikes"}
     harms |= {"response", "measure", "measures", "reprisal", "reprisals", "war", "attack"}
     harms |= {"intervention", "invasion", "move", "moves", "step", "steps", "option", "options"}
-    return bool(hinted) and not _lemmas(hinted) & harms
+    return bool(hinted) and not lemmas_of(hinted) & harms
 
 
 # Nouns a participle before them names a kind of: "marching bands", "within striking distance".

@@ -96,7 +96,8 @@ def scenery(trig: Trigger) -> bool:
     )
 
 
-def _lemmas(tokens: list[Token]) -> set[str]:
+def lemmas_of(tokens: list[Token]) -> set[str]:
+    """The lemmas and lower-case forms of the tokens."""
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
@@ -114,12 +115,12 @@ def _crowds_rush(trig: Trigger) -> bool:
         ]
         # ("supporters of the People's Alliance occupied the airports" are a movement's)
         backers = any(list(args.prep_objects(s, frozenset({"of"}))) for s in subjects)
-        return bool(subjects) and not backers and _lemmas(subjects) <= CROWDS | _plurals(CROWDS)
+        return bool(subjects) and not backers and lemmas_of(subjects) <= CROWDS | _plurals(CROWDS)
     noun = trig.noun
     if noun is None or noun.lemma_.lower() not in RUSHING_NOUNS:
         return False
     by = [o for _, o in args.prep_objects(noun, frozenset({"of", "by"}))]
-    return bool(by) and bool(_lemmas(by) & CROWDS)
+    return bool(by) and bool(lemmas_of(by) & CROWDS)
 
 
 def _plurals(words: frozenset[str]) -> frozenset[str]:
@@ -136,13 +137,13 @@ def _old_ordnance(trig: Trigger) -> bool:
     # "a shell exploded in a scrap yard, injuring two workers": the blast is the clause above
     if verb.dep_ in ("advcl", "conj", "relcl"):
         near += [t for t in verb.head.subtree if t.i < verb.i]
-    words = _lemmas(near)
+    words = lemmas_of(near)
     if not words & ORDNANCE:
         return False
     if words & OLD_MARKS or any("-era" in t.lower_ for t in near):
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(_lemmas(subjects) & DISPOSERS)  # a controlled blast by a disposal team
+    return bool(lemmas_of(subjects) & DISPOSERS)  # a controlled blast by a disposal team
 
 
 def _in_a_work(trig: Trigger) -> bool:
@@ -161,7 +162,7 @@ def _in_a_work(trig: Trigger) -> bool:
             return True
         if above.pos_ in ("VERB", "AUX") and lemma in DEPICTING:
             doers = [c for c in above.children if c.dep_ == "nsubj"]
-            if _lemmas(doers) & WORKS:
+            if lemmas_of(doers) & WORKS:
                 return True
     return False
 
@@ -188,10 +189,10 @@ def _market_prize(trig: Trigger) -> bool:
         return False
     objects = args.objects_of(trig.verb)
     taking = trig.verb.lemma_.lower() in ("seize", "grab", "capture", "take", "win", "snatch")
-    if taking and _lemmas(objects) & MARKET_PRIZES:
+    if taking and lemmas_of(objects) & MARKET_PRIZES:
         return True
     aimed = [o for w in [trig.verb, *objects] for _, o in args.prep_objects(w, frozenset({"on"}))]
-    return bool(_lemmas(aimed) & {"board", "boardroom", "bid", "takeover", "shares", "share"})
+    return bool(lemmas_of(aimed) & {"board", "boardroom", "bid", "takeover", "shares", "share"})
 
 
 def _business_halted(trig: Trigger) -> bool:
@@ -199,7 +200,7 @@ def _business_halted(trig: Trigger) -> bool:
     if trig.cameo[:2] != "16" or trig.verb is None:
         return False
     halted = args.objects_of(trig.verb) + [c for c in trig.verb.children if c.dep_ == "nsubjpass"]
-    return bool(halted) and bool(_lemmas(halted) & HALTED_BUSINESS)
+    return bool(halted) and bool(lemmas_of(halted) & HALTED_BUSINESS)
 
 
 def _work_financed(trig: Trigger) -> bool:
@@ -212,7 +213,7 @@ def _work_financed(trig: Trigger) -> bool:
     funded = args.objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl":
         funded.append(verb.head)
-    return bool(_lemmas(funded) & FINANCED_WORKS)
+    return bool(lemmas_of(funded) & FINANCED_WORKS)
 
 
 def _causes_blamed(trig: Trigger) -> bool:
@@ -224,7 +225,7 @@ def _causes_blamed(trig: Trigger) -> bool:
     if verb.dep_ == "xcomp":
         # "an electrical fault was to blame": the subject of the clause above
         blamed += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return bool(blamed) and bool(_lemmas(blamed) & CAUSES)
+    return bool(blamed) and bool(lemmas_of(blamed) & CAUSES)
 
 
 def _tourists_visit(trig: Trigger) -> bool:
@@ -238,7 +239,7 @@ def _tourists_visit(trig: Trigger) -> bool:
         s.lemma_.lower() in visitors
         and (
             s.lemma_.lower() not in ("group", "groups", "class", "classes")
-            or _lemmas(list(s.children)) & touring
+            or lemmas_of(list(s.children)) & touring
         )
         for s in subjects
     )
