@@ -516,3 +516,19 @@ def test_a_states_coercion_with_no_one_named_falls_on_its_people(nlp):
         nlp, "Turkey's government imposed a curfew on Monday.", "17", "TUR", prefix=True
     )
     assert any(a.country == "TUR" and a.sector == "CVL" for e in events for a in e.target)
+
+
+def test_drills_joined_with_others_are_cooperation(nlp):
+    events = coded_with(
+        nlp, "Pakistan joined China and Turkey for naval drills in the Arabian Sea.", "062", "PAK"
+    )
+    assert any({"CHN", "TUR"} <= countries(e.target) for e in events)
+    # drills around a country are shown to it, not held with it
+    coded_with(nlp, "China staged military drills around Taiwan on Monday.", "150", "CHN", "TWN")
+
+
+def test_forces_landing_on_a_peace_mission_protect(nlp):
+    sentence = (
+        "About 400 Kenyan police officers landed in Haiti as part of a multinational mission."
+    )
+    coded_with(nlp, sentence, "074", "KEN", "HTI")

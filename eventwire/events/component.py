@@ -74,7 +74,7 @@ from eventwire.events.placement import (
     struck_in_place,
 )
 from eventwire.events.reactions import aim_reactions
-from eventwire.events.recipients import jailers, predicate_tokens
+from eventwire.events.recipients import drill_partners, jailers, predicate_tokens
 from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.sides import arguments_of, embassy_owner
@@ -289,11 +289,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.cameo[:2] in ("18", "19") and not target and is_weapons_test(trig, sent):
             trig.cameo, trig.rule = "150", trig.rule + ".test"
         flags: list[str] = ["nearby"] if nearby else []
-        if (
-            trig.cameo[:2] == "15"
-            and trig.word.lemma_.lower() in EXERCISES
-            and len({a.country for a in source if a.country} - args.NON_STATE_CODES) > 1
-        ):
+        drilled = trig.word.lemma_.lower() in EXERCISES
+        partners = {a.country for a in source if a.country} - args.NON_STATE_CODES
+        if trig.cameo[:2] == "15" and drilled and len(partners) > 1:
             # "the navies of India and Singapore conducted exercises": drills two states hold
             # together are military cooperation (062), not a show of force
             trig.cameo, trig.rule = "062", trig.rule + ".joint"
@@ -410,6 +408,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 target = own_country(own, True)
                 trig.rule += ".domestic" if target else ""
         target = counterparts(doc, trig, source, target)
+        if trig.cameo[:2] == "15" and drill_partners(trig) and target:
+            trig.cameo, trig.rule = "062", trig.rule + ".joint"  # drills joined with others
         target = struck_in_place(trig, source, target, location)
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it

@@ -14,6 +14,7 @@ from eventwire.events.placement import countries_of, placed
 from eventwire.events.recipients import (
     between_sides,
     bought_from,
+    drill_partners,
     faced_gatherings,
     handed_to,
     met_on_the_trip,
@@ -31,8 +32,9 @@ def counterparts(doc: Doc, trig: Trigger, source: list[Actor], target: list[Acto
         return receivers  # "extradited Fabio Ochoa to the United States"
     if not target:
         # "offered to mediate between Khartoum and the rebels": the sides it stands between;
-        # "began importing gas from Romania": whom it is bought from
-        sides = between_sides(trig) + bought_from(trig)
+        # "began importing gas from Romania": whom it is bought from; "joined China and
+        # Russia for naval drills": whom the drills are held with
+        sides = between_sides(trig) + bought_from(trig) + drill_partners(trig)
         target = [a for a in args.actors_of(doc, sides, True) if a not in source]
     if not target and faced_gatherings(trig):
         # "deployed police across Nairobi ahead of opposition protests": at the crowd, the

@@ -232,6 +232,13 @@ def own_arms(verb: Token) -> bool:
     )
 
 
+# Words of forces sent to keep the peace or to protect.
+PEACEKEEPING = frozenset(
+    {"peacekeeper", "peacekeeping", "peace-keeper", "blue", "helmet", "multinational"}
+    | {"stabilisation", "stabilization", "peace-keeping", "monitors", "protection"}
+)
+
+
 def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
     """What armed forces arriving somewhere do: peacekeepers come to protect (074), forces
     home from abroad have withdrawn (0872), others are deployed (154). None for anyone else."""
@@ -239,7 +246,9 @@ def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
     if verb is None or not source or not all(a.sector in ("MIL", "COP") for a in source):
         return None
     words = {t.lemma_.lower() for s in args.subject_of(verb)[0] for t in s.subtree}
-    if words & {"peacekeeper", "peacekeeping", "peace-keeper", "blue", "helmet"}:
+    # "landed in Haiti as part of a multinational security mission": sent to keep the peace
+    words |= {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
+    if words & PEACEKEEPING:
         return "074"
     if any(c.lower_ in ("home", "back") for c in verb.children):
         return "0872"

@@ -279,3 +279,14 @@ def met_on_the_trip(trig: Trigger) -> list[Token]:
         for _, o in args.prep_objects(talks, frozenset({"with"}))
     ]
     return [s for o in met for s in args.with_conjuncts(o)]
+
+
+def drill_partners(trig: Trigger) -> list[Token]:
+    """Whom drills are joined with: "Iran joined China and Russia for naval drills"."""
+    noun = trig.noun
+    if noun is None or trig.cameo[:2] not in ("15", "06") or noun.dep_ != "pobj":
+        return []
+    verb = noun.head.head
+    if noun.head.lower_ != "for" or verb.lemma_.lower() not in ("join", "accompany"):
+        return []
+    return [s for o in args.objects_of(verb) for s in args.with_conjuncts(o)]
