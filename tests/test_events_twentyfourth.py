@@ -532,3 +532,8 @@ def test_forces_landing_on_a_peace_mission_protect(nlp):
         "About 400 Kenyan police officers landed in Haiti as part of a multinational mission."
     )
     coded_with(nlp, sentence, "074", "KEN", "HTI")
+
+
+def test_drills_joined_and_elections_shunned(nlp):
+    coded_with(nlp, "Japan joined the Malabar naval exercises with India.", "062", "JPN", "IND")
+    coded_with(nlp, "Bangladesh's opposition shunned the January election.", "143", "BGD", "BGD")

@@ -147,6 +147,13 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
 
 # Light-verb + noun pairs whose code differs from the noun's own.
 LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
+    # "joined the annual Cobra Gold drills": drills held with others are cooperation (062)
+    ("join", "drill"): "062",
+    ("join", "drills"): "062",
+    ("join", "exercise"): "062",
+    ("join", "exercises"): "062",
+    ("join", "manoeuvres"): "062",
+    ("join", "maneuvers"): "062",
     ("sign", "agreement"): "057",
     ("sign", "deal"): "057",
     ("sign", "accord"): "057",

@@ -70,6 +70,8 @@ TWENTY_FOURTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("document", _s("092", "abuses abuse violations crimes atrocities killings torture")),
     ("ship", _s("061", "oil crude gas grain coal electricity")),
     ("let", _s("0861", "troops peacekeepers monitors inspectors observers")),
+    # "the opposition shunned the election": a boycott
+    ("shun", _s("143", "election elections vote poll polls ballot referendum")),
     ("mobilise", _s("154", "militia militias")),
     ("mobilize", _s("154", "militia militias")),
 )
