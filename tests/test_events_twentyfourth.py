@@ -537,3 +537,14 @@ def test_forces_landing_on_a_peace_mission_protect(nlp):
 def test_drills_joined_and_elections_shunned(nlp):
     coded_with(nlp, "Japan joined the Malabar naval exercises with India.", "062", "JPN", "IND")
     coded_with(nlp, "Bangladesh's opposition shunned the January election.", "143", "BGD", "BGD")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A grain silo exploded at the port of Santos in Brazil, injuring three workers.",
+        "Korea's forwards besieged the Indian circle in the closing minutes but lost 2-1.",
+    ],
+)
+def test_machines_that_blow_up_and_play_under_siege(nlp, sentence):
+    assert not code(nlp, sentence), [(e.cameo, e.rule) for e in code(nlp, sentence)]

@@ -202,6 +202,8 @@ SPORTS_TRIGGERS = frozenset(
         "release",
         "ask",
         "come",  # "came under siege in the closing minutes"
+        "besiege",
+        "pound",
     ]
 )
 # Subjects that do harm without being actors: "a fire killed", "the storm destroyed".
@@ -326,6 +328,8 @@ ANIMALS = frozenset(
 # Vehicles and machines whose crash or blast harms people with no one doing it.
 MACHINES = frozenset(
     {"tanker", "truck", "lorry", "minibus", "bus", "coach", "van", "boiler", "crane"}
+    # "a grain silo exploded, injuring four workers"
+    | {"silo", "reactor", "furnace", "cylinder", "pipeline", "transformer"}
 )
 # Doers of no political office: artists, sportspeople, scientists, doctors, companies. What
 # they say or do to one another ("the actor slammed a tabloid", "scientists warned that...",
