@@ -65,6 +65,7 @@ from eventwire.events.placement import (
     countries_of,
     crowd,
     domestic_government,
+    embassy_owner,
     harm_site,
     home_country,
     own_country,
@@ -77,7 +78,7 @@ from eventwire.events.reactions import aim_reactions
 from eventwire.events.recipients import drill_partners, jailers, predicate_tokens
 from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
-from eventwire.events.sides import arguments_of, embassy_owner
+from eventwire.events.sides import arguments_of
 from eventwire.events.threat_sides import condition_targets
 from eventwire.events.threats import warned_harm
 from eventwire.events.triggers import Trigger, find_triggers

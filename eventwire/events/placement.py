@@ -39,6 +39,8 @@ def placed(actors: list[Actor], country: str, institutions: bool = False) -> lis
 
 # A state's missions abroad: who protests at one is not its citizen for that.
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "mission"})
+# Where a protest is held at an institution: "outside the Moroccan parliament".
+AT_PREPS = frozenset({"outside", "at", "before"})
 
 
 def among_own(source: list[Actor], target: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -251,3 +253,28 @@ def sole_country(doc: Doc, start: int, end: int) -> str | None:
         if (c := (args.entity_place(ent) or Location("", "")).country)
     }
     return next(iter(named)) if len(named) == 1 else None
+
+
+def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
+    """The state whose embassy a protest was held at: "outside the Japanese embassy"."""
+    word = trig.verb if trig.verb is not None else trig.word
+    own = countries_of(source)
+    for i in sorted(args.arg_tokens(word)):
+        tok = doc[i]
+        if tok.lemma_.lower() not in MISSIONS - {"mission"}:
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        found = [a for a in args.actors_of(doc, owners) if a.country and a.country not in own]
+        if found:
+            return found  # a bare country becomes its government with the other sides (as_states)
+    # "staged a sit-in outside the Moroccan parliament": the institution protested at
+    words = [w for w in (trig.verb, trig.noun) if w is not None]
+    for _, obj in (o for w in words for o in args.prep_objects(w, AT_PREPS)):
+        found = [
+            a
+            for a in args.actors_of(doc, [obj])
+            if a.kind == "organization" and a.sector in ("GOV", "LEG", "JUD") and a.country
+        ]
+        if found:
+            return found
+    return []

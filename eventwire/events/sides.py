@@ -75,9 +75,7 @@ MUTUAL_NOUNS = frozenset(
 # Nouns of a deed done by someone that carry no event code of their own.
 DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
 # A state's missions abroad: a protest at one is a protest to that state.
-EMBASSIES = frozenset({"embassy", "consulate", "legation"})
 # Where a protest is held at someone: "outside parliament", "at the palace gates".
-AT_PREPS = frozenset({"outside", "at", "before"})
 # Codes whose object is a thing given, withdrawn or cut, or an agreement or a joint act: its own
 # "to"/"from"/"for"/"with" phrase names the other side ("signed a pact with Vietnam").
 GIVEN_PREFIXES = ("07", "087", "162", "163", "0841", "0842", "03", "057", "06")
@@ -501,31 +499,6 @@ def _doers_of_deed(root: Token) -> list[Token]:
     if noun_code(root) is None and root.lemma_.lower() not in DEEDS:
         return [root]
     return deed_doers(root)
-
-
-def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
-    """The state whose embassy a protest was held at: "outside the Japanese embassy"."""
-    word = trig.verb if trig.verb is not None else trig.word
-    own = countries_of(source)
-    for i in sorted(args.arg_tokens(word)):
-        tok = doc[i]
-        if tok.lemma_.lower() not in EMBASSIES:
-            continue
-        owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        found = [a for a in args.actors_of(doc, owners) if a.country and a.country not in own]
-        if found:
-            return found  # a bare country becomes its government with the other sides (as_states)
-    # "staged a sit-in outside the Moroccan parliament": the institution protested at
-    words = [w for w in (trig.verb, trig.noun) if w is not None]
-    for _, obj in (o for w in words for o in args.prep_objects(w, frozenset(AT_PREPS))):
-        found = [
-            a
-            for a in args.actors_of(doc, [obj])
-            if a.kind == "organization" and a.sector in ("GOV", "LEG", "JUD") and a.country
-        ]
-        if found:
-            return found
-    return []
 
 
 def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
