@@ -11,6 +11,12 @@ from tests.test_events import code, countries
 from tests.test_events_twentythird import coded_with
 
 
+def assert_no_event(nlp, sentence: str) -> None:
+    """The sentence codes no event (the events found, if any, in the message)."""
+    coded = code(nlp, sentence)
+    assert not coded, [(e.cameo, e.rule) for e in coded]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -57,7 +63,7 @@ from tests.test_events_twentythird import coded_with
     ],
 )
 def test_everyday_senses_are_no_events(nlp, sentence):
-    assert not code(nlp, sentence), [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert_no_event(nlp, sentence)
 
 
 @pytest.mark.parametrize(
@@ -436,7 +442,7 @@ def test_where_the_harm_fell(nlp, sentence, country):
     ],
 )
 def test_conflict_words_that_tell_no_conflict(nlp, sentence):
-    assert not code(nlp, sentence), [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert_no_event(nlp, sentence)
 
 
 @pytest.mark.parametrize(
@@ -547,4 +553,4 @@ def test_drills_joined_and_elections_shunned(nlp):
     ],
 )
 def test_machines_that_blow_up_and_play_under_siege(nlp, sentence):
-    assert not code(nlp, sentence), [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert_no_event(nlp, sentence)

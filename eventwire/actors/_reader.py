@@ -37,18 +37,12 @@ from eventwire.actors._mention import (
 from eventwire.actors.countries import country_by_iso3
 from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place, seat_of_power
-from eventwire.actors.sectors import role_for, sector_for
+from eventwire.actors.sectors import CREATURE_NAMES, role_for, sector_for
 
 # Craft that carry no forces: "a passenger jet", "a cargo plane".
 CIVIL_CRAFT = frozenset(
     {"passenger", "cargo", "commercial", "private", "jumbo", "business", "charter"}
     | {"chartered", "airline", "civilian", "executive", "light", "freight", "medical"}
-)
-
-# Creatures whose names begin with a role word: "army ants", "monarch butterflies".
-CREATURE_NAMES = frozenset(
-    {"ant", "ants", "butterfly", "butterflies", "termite", "termites", "worm", "worms"}
-    | {"bee", "bees", "crab", "crabs", "penguin", "penguins", "fish", "beetle", "beetles"}
 )
 
 

@@ -446,3 +446,10 @@ def sector_for(text: str) -> str | None:
             if role is not None and role.sector is not None:
                 return role.sector
     return head.sector if head is not None else None
+
+
+# Creatures whose names begin with a role word: "army ants", "monarch butterflies".
+CREATURE_NAMES = frozenset(
+    {"ant", "ants", "butterfly", "butterflies", "termite", "termites", "worm", "worms"}
+    | {"bee", "bees", "crab", "crabs", "penguin", "penguins", "fish", "beetle", "beetles"}
+)

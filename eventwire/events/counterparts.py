@@ -36,10 +36,11 @@ def counterparts(doc: Doc, trig: Trigger, source: list[Actor], target: list[Acto
         # Russia for naval drills": whom the drills are held with
         sides = between_sides(trig) + bought_from(trig) + drill_partners(trig)
         target = [a for a in args.actors_of(doc, sides, True) if a not in source]
-    if not target and faced_gatherings(trig):
+    gatherings = faced_gatherings(trig) if not target else []
+    if gatherings:
         # "deployed police across Nairobi ahead of opposition protests": at the crowd, the
         # doer's own people when the text gives them no other country
-        faced = args.actors_of(doc, faced_gatherings(trig))
+        faced = args.actors_of(doc, gatherings)
         homes = {c for c in countries_of(source) if c}
         target = placed(faced, next(iter(homes)), True) if len(homes) == 1 else faced
     return target

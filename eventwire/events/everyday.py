@@ -6,6 +6,7 @@ Written by the eventwire team from general news usage (not from any gold sentenc
 
 from __future__ import annotations
 
+from eventwire.actors.sectors import CREATURE_NAMES
 from eventwire.events import arguments as args
 from eventwire.events.bystanders import _doing_subjects
 from eventwire.events.coding import Trigger
@@ -52,8 +53,19 @@ TRADED = frozenset(
     | {"oil", "gold", "copper", "wheat", "cocoa", "coffee", "bitcoin", "crypto", "sterling"}
     | {"level", "levels", "record", "high", "low", "resistance", "sector", "exporters"}
 )
-# Works brought together in a show.
-WORKS = frozenset(
+# What is traded but never struck: a market struck is a place full of people ("the coalition
+# struck a market in Saada").
+STRUCK_TRADE = TRADED - {"market", "markets", "sector", "oil", "gold", "copper", "wheat"}
+# What a state lends as aid, not as a library lends books.
+GIVEN = frozenset(AID_NOUNS.split()) | {"support", "weight"}
+# What one hints at when the hint is a veiled threat.
+HINTED_HARMS = frozenset(
+    {"force", "action", "retaliation", "sanction", "sanctions", "strike", "strikes"}
+    | {"response", "measure", "measures", "reprisal", "reprisals", "war", "attack"}
+    | {"intervention", "invasion", "move", "moves", "step", "steps", "option", "options"}
+)
+# Works brought together in a show (scenery.WORKS are works that tell of a war).
+EXHIBITED = frozenset(
     {"work", "works", "piece", "pieces", "artwork", "artworks", "painting", "paintings"}
     | {"object", "objects", "item", "items", "photograph", "photographs", "sculpture"}
     | {"sculptures", "drawing", "drawings", "exhibit", "exhibits", "collection", "loans"}
@@ -90,12 +102,16 @@ SPACE = frozenset(
 )
 # Animals and herds that move, gather and swarm: no actors, however their names begin ("army
 # ants", "monarch butterflies", "soldier termites").
-CREATURES = ANIMALS | frozenset(
-    {"ant", "ants", "butterfly", "butterflies", "termite", "termites", "crab", "crabs"}
-    | {"worm", "worms", "insect", "insects", "colony", "colonies", "herd", "herds", "flock"}
-    | {"flocks", "swarm", "swarms", "species", "penguin", "penguins", "seal", "seals"}
-    | {"turtle", "turtles", "wildebeest", "moth", "moths", "beetle", "beetles", "animal"}
-    | {"animals", "creature", "creatures", "mosquito", "mosquitoes", "pod", "pack", "packs"}
+CREATURES = (
+    ANIMALS
+    | CREATURE_NAMES
+    | frozenset(
+        {"ant", "ants", "butterfly", "butterflies", "termite", "termites", "crab", "crabs"}
+        | {"worm", "worms", "insect", "insects", "colony", "colonies", "herd", "herds", "flock"}
+        | {"flocks", "swarm", "swarms", "species", "penguin", "penguins", "seal", "seals"}
+        | {"turtle", "turtles", "wildebeest", "moth", "moths", "beetle", "beetles", "animal"}
+        | {"animals", "creature", "creatures", "mosquito", "mosquitoes", "pod", "pack", "packs"}
+    )
 )
 LITERAL_PLACES = frozenset(
     {"territory", "land", "room", "window", "valley", "distance", "sky", "camera", "lens"}
@@ -224,7 +240,7 @@ def _things_lent(trig: Trigger) -> bool:
     if list(args.prep_objects(verb, frozenset({"to"}))):
         return False
     lent = lemmas_of(args.objects_of(verb))
-    return bool(lent) and not lent & (frozenset(AID_NOUNS.split()) | {"support", "weight"})
+    return bool(lent) and not lent & GIVEN
 
 
 def _literal_look(trig: Trigger) -> bool:
@@ -270,10 +286,8 @@ def _market_moves(trig: Trigger) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if trig.cameo[:2] == "14":
         return bool(subjects) and all(s.lemma_.lower() in TRADED for s in subjects)
-    # a market struck is a place full of people: "the coalition struck a market in Saada"
     objects = args.objects_of(verb)
-    traded = TRADED - {"market", "markets", "sector", "oil", "gold", "copper", "wheat"}
-    return bool(objects) and all(o.lemma_.lower() in traded for o in objects)
+    return bool(objects) and all(o.lemma_.lower() in STRUCK_TRADE for o in objects)
 
 
 def _on_loan(trig: Trigger) -> bool:
@@ -292,7 +306,7 @@ def _works_brought_together(trig: Trigger) -> bool:
     verb = trig.verb
     if verb is None or not trig.cameo.startswith("045"):
         return False
-    return bool(lemmas_of(args.objects_of(verb)) & WORKS)
+    return bool(lemmas_of(args.objects_of(verb)) & EXHIBITED)
 
 
 def _compound_phone(trig: Trigger) -> bool:
@@ -339,10 +353,7 @@ def _hint_at_things(trig: Trigger) -> bool:
     if verb is None or verb.lemma_.lower() != "hint" or trig.cameo[:2] != "13":
         return False
     hinted = [o for _, o in args.prep_objects(verb, frozenset({"at"}))]
-    harms = {"force", "action", "retaliation", "sanction", "sanctions", "strike", "strikes"}
-    harms |= {"response", "measure", "measures", "reprisal", "reprisals", "war", "attack"}
-    harms |= {"intervention", "invasion", "move", "moves", "step", "steps", "option", "options"}
-    return bool(hinted) and not lemmas_of(hinted) & harms
+    return bool(hinted) and not lemmas_of(hinted) & HINTED_HARMS
 
 
 # Nouns a participle before them names a kind of: "marching bands", "within striking distance".

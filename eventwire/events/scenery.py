@@ -21,6 +21,12 @@ CROWDS = frozenset(
     | {"sea", "tide", "wave", "water", "sand", "dune", "locust", "weed", "algae", "jellyfish"}
     | {"trekker", "backpacker", "cruise", "passenger", "beachgoer", "skier", "crowd", "admirer"}
 )
+# Crowds in the plural as written ("fans", "day-trippers"), and who tours in a group.
+CROWD_WORDS = CROWDS | frozenset(w + "s" for w in CROWDS)
+TOURING = frozenset({"tour", "school", "student", "students", "travel", "package"})
+PARTIES = frozenset({"group", "groups", "class", "classes"})
+# What a firm's assault falls on: "stepped up their assault on the board".
+BOARDROOM = frozenset({"board", "boardroom", "bid", "takeover", "shares", "share"})
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "scores", "score", "number"})
 RUSHING_VERBS = frozenset(
     {"invade", "storm", "besiege", "swamp", "overrun", "flood", "pound", "lay", "occupy"}
@@ -115,16 +121,12 @@ def _crowds_rush(trig: Trigger) -> bool:
         ]
         # ("supporters of the People's Alliance occupied the airports" are a movement's)
         backers = any(list(args.prep_objects(s, frozenset({"of"}))) for s in subjects)
-        return bool(subjects) and not backers and lemmas_of(subjects) <= CROWDS | _plurals(CROWDS)
+        return bool(subjects) and not backers and lemmas_of(subjects) <= CROWD_WORDS
     noun = trig.noun
     if noun is None or noun.lemma_.lower() not in RUSHING_NOUNS:
         return False
     by = [o for _, o in args.prep_objects(noun, frozenset({"of", "by"}))]
     return bool(by) and bool(lemmas_of(by) & CROWDS)
-
-
-def _plurals(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w + "s" for w in words)
 
 
 def _old_ordnance(trig: Trigger) -> bool:
@@ -192,7 +194,7 @@ def _market_prize(trig: Trigger) -> bool:
     if taking and lemmas_of(objects) & MARKET_PRIZES:
         return True
     aimed = [o for w in [trig.verb, *objects] for _, o in args.prep_objects(w, frozenset({"on"}))]
-    return bool(lemmas_of(aimed) & {"board", "boardroom", "bid", "takeover", "shares", "share"})
+    return bool(lemmas_of(aimed) & BOARDROOM)
 
 
 def _business_halted(trig: Trigger) -> bool:
@@ -233,14 +235,9 @@ def _tourists_visit(trig: Trigger) -> bool:
     if not trig.cameo.startswith("042") or trig.verb is None:
         return False
     subjects, _ = _doing_subjects(trig)
-    visitors = CROWDS | _plurals(CROWDS) | {"group", "groups", "class", "classes"}
-    touring = {"tour", "school", "student", "students", "travel", "package"}
     return bool(subjects) and all(
-        s.lemma_.lower() in visitors
-        and (
-            s.lemma_.lower() not in ("group", "groups", "class", "classes")
-            or lemmas_of(list(s.children)) & touring
-        )
+        s.lemma_.lower() in CROWD_WORDS
+        or (s.lemma_.lower() in PARTIES and bool(lemmas_of(list(s.children)) & TOURING))
         for s in subjects
     )
 
