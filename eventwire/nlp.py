@@ -7,6 +7,7 @@ component whose results live in `Doc._` extensions:
     eventwire_paragraphs  a paragraph break ("\n\n") always starts a sentence
     parser, attribute_ruler, lemmatizer, ner   (the rest of the model)
     eventwire_lemmas   mends verb lemmas the small model gets wrong ("staged" -> "stag")
+    eventwire_headlines  parses verbless headlines again with the verb in the past tense
     eventwire_actors   -> doc._.actors   (ActorMention list; eventwire.actors)
     eventwire_events   -> doc._.events   (EventCandidate list; eventwire.events)
 """
@@ -58,6 +59,7 @@ def _cached_pipeline(name: str) -> Language:
     # Importing the component modules registers their factories with spaCy.
     from eventwire.actors import component as _actors  # noqa: F401
     from eventwire.events import component as _events  # noqa: F401
+    from eventwire.events import headlines as _headlines  # noqa: F401
     from eventwire.events import lemmas as _lemmas  # noqa: F401
 
     nlp = load_model(name)
@@ -67,6 +69,7 @@ def _cached_pipeline(name: str) -> Language:
         tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("eventwire_paragraphs", before="parser")
     nlp.add_pipe("eventwire_lemmas", after="lemmatizer")
+    nlp.add_pipe("eventwire_headlines", after="ner")
     nlp.add_pipe("eventwire_actors", last=True)
     nlp.add_pipe("eventwire_events", last=True)
     return nlp

@@ -205,7 +205,7 @@ class Reader:
                 phrase.roles.append(gaz)
                 j = gaz.end
                 after = self.gaz.get(j + 1) if j + 1 < len(doc) else None
-                if doc[j].text in ("'", "’") and after is not None and after.kind == "role":
+                if after is not None and doc[j].text in ("'", "’") and after.kind == "role":
                     j += 1  # "Kenya's main teachers' union": the union is the actor
             elif gaz is not None and gaz.kind == "people" and not phrase.roles:
                 phrase.people, j = gaz, gaz.end

@@ -315,7 +315,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     )
     if verb.dep_ == "acl" and not passive:
         return [verb.head], False  # "thousands of workers protested" parsed as a clause on a noun
-    fragment = fragment_subject(verb)
+    fragment = fragment_subject(verb) or _headline_subject(verb)
     if fragment:
         return fragment, False
     return [], passive
@@ -353,7 +353,25 @@ def _stranded_conjunct(subj: Token) -> list[Token]:
         first = doc[edge - 2]
         if first.dep_ in ("pobj", "npadvmod", "nmod", "compound") and first.head.i != subj.i:
             return [first]
+    # Headline style, "Kenya, Somalia agree to reopen border": the first name hangs loose.
+    if edge >= 2 and doc[edge - 1].text == "," and doc[edge - 2].pos_ == "PROPN":
+        first = doc[edge - 2]
+        if first.dep_ in ("dep", "npadvmod", "nmod") and first.left_edge.is_sent_start:
+            return [first]
     return []
+
+
+def _headline_subject(verb: Token) -> list[Token]:
+    """ "Turkey shells Kurdish positions": a name the parser hung on the verb as a compound."""
+    if verb.dep_ != "ROOT":
+        return []
+    return [
+        c
+        for c in verb.lefts
+        if c.dep_ in ("compound", "dep", "nmod")
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in ("DATE", "TIME")
+    ][:1]
 
 
 def agent_of(tok: Token) -> list[Token]:

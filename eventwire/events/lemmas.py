@@ -40,7 +40,8 @@ _IRREGULAR = {
 
 
 @lru_cache(maxsize=1)
-def _known() -> frozenset[str]:
+def known_verbs() -> frozenset[str]:
+    """Verb lemmas some event table names."""
     from eventwire.events.conditions import SAY_VERBS
     from eventwire.events.lexicon import VERBS
     from eventwire.events.light import LIGHT_VERBS
@@ -64,7 +65,7 @@ def base_forms(form: str) -> list[str]:
 @Language.component("eventwire_lemmas")
 def mend_lemmas(doc: Doc) -> Doc:
     """Give verbs whose lemma the event tables lack the known lemma of their regular form."""
-    known = _known()
+    known = known_verbs()
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() in known:
             continue

@@ -28,6 +28,13 @@ def nearest_actors(
         before = [m for m in before if in_subject(doc[m.head])]
     if harm:
         before = [m for m in before if not in_subject(doc[m.head], active=False)]
+    common = [c for c in word.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if common:
+        # "Blizzard paralyses Ankara, airports suspend flights": with a subject of no office
+        # the verb's own, only a name inside it ("planes loaded with tents from the UAE") or
+        # another clause's subject may stand in for its doer
+        held = {t.i for c in common for t in c.subtree}
+        before = [m for m in before if m.head in held or in_subject(doc[m.head])]
     after = [m for m in mentions if m.start > word.i]
     source = list(before[-1].actors) if before else []
     taken = {a.country for a in source}

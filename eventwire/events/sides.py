@@ -47,10 +47,10 @@ ACCUSING = frozenset({"accuse", "blame", "charge", "indict", "suspect", "denounc
 # Codes whose reported clause's subject is the other side: appeals, demands, accusations,
 # rejections and threats.
 CLAUSE_TARGET_ROOTS = ("02", "10", "11", "12", "13")
-# Codes whose event noun's "of" phrase names who it is done to ("the arrest of X"); elsewhere
-# it may name the doer ("the visit of the president", "the demands of the strikers").
 # Judgements whose "of" names what is judged.
 APPROVAL_NOUNS = frozenset({"approval", "endorsement", "recognition", "praise", "appreciation"})
+# Codes whose event noun's "of" phrase names who it is done to ("the arrest of X"); elsewhere
+# it may name the doer ("the visit of the president", "the demands of the strikers").
 PATIENT_OF_ROOTS = ("08", "11", "12", "16", "17", "18", "19", "20")
 # Fights among equals: "a clash of rival gangs" names both sides, no patient.
 MUTUAL_NOUNS = frozenset(
@@ -58,8 +58,6 @@ MUTUAL_NOUNS = frozenset(
 )
 # Nouns of a deed done by someone that carry no event code of their own.
 DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
-# A state's missions abroad: a protest at one is a protest to that state.
-# Where a protest is held at someone: "outside parliament", "at the palace gates".
 
 
 def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[Token]]:
