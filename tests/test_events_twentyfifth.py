@@ -80,3 +80,58 @@ def test_no_stand_in_doer_for_a_verb_with_a_subject_of_no_office(nlp):
         "073",
         "ARE",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # newsroom verbs and phrasal verbs (events/newsroom.py)
+        ("Zambia hammered out new debt terms with Chinese creditors.", "046", "ZMB", ""),
+        ("The Nigerian president called his Ghanaian counterpart on Monday.", "041", "NGA", "GHA"),
+        ("Poland summoned the Belarusian ambassador over a border incident.", "114", "POL", "BLR"),
+        ("Chile took issue with Bolivia's handling of the water dispute.", "111", "CHL", "BOL"),
+        ("Algeria dismissed Morocco's accusations as baseless.", "120", "DZA", "MAR"),
+        ("Japan sought a summit with North Korea's leader.", "106", "JPN", "PRK"),
+        ("Ethiopia sought more Chinese investment in manufacturing.", "1011", "ETH", "CHN"),
+        ("Israel scaled back its offensive in Gaza under U.S. pressure.", "087", "ISR", ""),
+        ("Sudan's army silenced its guns for an Eid truce.", "0871", "SDN", ""),
+        ("Israeli warplanes shattered the Lebanon truce with fresh strikes.", "196", "ISR", "LBN"),
+        ("China flexed its military muscle with drills around Taiwan.", "150", "CHN", ""),
+        ("Indian police heightened security in Delhi ahead of the vote.", "151", "IND", ""),
+        ("The Netherlands froze deliveries of F-35 parts to Israel.", "1622", "NLD", "ISR"),
+        ("Haitian gangs terrorised residents of Port-au-Prince.", "180", "", "HTI"),
+        ("Palestinian militants took 240 Israelis hostage.", "181", "PSE", "ISR"),
+        ("Iraqi forces gassed Kurdish villagers in Halabja.", "2041", "IRQ", ""),
+        ("The Netherlands gave back colonial-era treasures to Sri Lanka.", "0842", "NLD", "LKA"),
+        ("Lebanon received a fresh contingent of UN peacekeepers.", "0861", "LBN", ""),
+        # a known verb the old checks dropped, and "lay" read as "lie"
+        ("Nigerian unions hit out at the government over fuel subsidy removal.", "111", "NGA", ""),
+        ("M23 rebels in Congo lay down their arms", "0874", "COD", ""),
+        # "raped" is not "rapped"
+        ("Soldiers of the Congolese army raped dozens of women in Minova.", "1821", "COD", ""),
+        # women named by a demonym are actors; a threatened walkout is no private quarrel
+        ("Thousands of Polish women marched for abortion rights in Warsaw.", "141", "POL", ""),
+        ("British nurses threatened a walkout over pay.", "133", "GBR", ""),
+        # what a blockade is over is not what the warning is about
+        ("Brazilian truckers warned of a nationwide blockade over fuel prices.", "138", "BRA", ""),
+        # joining forces is cooperation, not an attack
+        ("France joined forces with Germany to push a UN climate resolution.", "060", "FRA", "DEU"),
+    ],
+)
+def test_newsroom_verbs(nlp, sentence, cameo, source, target):
+    coded_with(nlp, sentence, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # figures that rise are no uprising
+        "Egypt's net foreign reserves rose to 46 billion dollars in March, up from 35 billion.",
+        # a title recognised is no state recognised
+        "A Japanese woman recognised as the world's oldest living person died in Fukuoka.",
+        # a falling tree did it
+        "A woman was killed by a falling tree in Oslo during the storm.",
+    ],
+)
+def test_everyday_senses_of_the_new_words(nlp, sentence):
+    assert_no_event(nlp, sentence)

@@ -239,6 +239,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "citizen": ("CVL", "person", False, False),
     "voter": ("CVL", "person", False, False),
     "youth": ("CVL", "person", False, False),
+    # "Polish women marched": people the text names by a demonym only
+    "woman": ("CVL", "person", False, False),
     "supporter": ("CVL", "person", True, False),
     "grower": ("AGR", "person", False, False),
     "herder": ("AGR", "person", False, False),

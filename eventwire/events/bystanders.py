@@ -358,8 +358,9 @@ def private_doer(trig: Trigger, target: list[Actor]) -> bool:
     set up field hospitals give aid), and so is anything aimed at a state or a political
     actor ("the singer accused the government").
     """
-    # (nor dissent eased: "striking doctors ended their walkout")
-    if trig.verb is None or trig.cameo[:2] in ("07", "14") or trig.cameo == "082":
+    # (nor dissent eased, "striking doctors ended their walkout", or threatened, "nurses
+    # threatened a walkout")
+    if trig.verb is None or trig.cameo[:2] in ("07", "14") or trig.cameo in ("082", "133"):
         return False
     subjects, _ = _doing_subjects(trig)
     if subjects and all(s.pos_ == "PRON" for s in subjects):
@@ -495,8 +496,12 @@ def no_deed(trig: Trigger) -> bool:
         payloads = {t.lower_ for o in launched for t in o.subtree} & PAYLOADS
         if payloads - {"probe"} or (payloads and not _inquiry(verb)):
             return True
-    if lemma in ("slam", "blast", "hit") and not objects and args.prep_objects(verb, INTO):
+    if lemma in ("slam", "blast", "hit") and not objects and list(args.prep_objects(verb, INTO)):
         return True  # "slammed into a concrete wall": a crash, no criticism
+    if lemma == "rise" and trig.cameo == "140" and verb.nbor(1).lower_ != "up":
+        return True  # "reserves rose to 46 billion dollars, up from 35": figures, no uprising
+    if lemma in ("recognise", "recognize") and not objects and list(args.prep_objects(verb, AS)):
+        return True  # "a woman recognised as the oldest living person": a title, not a state
     if lemma == "resign" and any(o.lemma_.lower() in GAMES for o in objects):
         return True
     if lemma == "meet":
@@ -505,6 +510,7 @@ def no_deed(trig: Trigger) -> bool:
 
 
 INTO = frozenset({"into"})
+AS = frozenset({"as"})
 
 
 def _inquiry(verb: Token) -> bool:

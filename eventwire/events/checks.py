@@ -194,10 +194,12 @@ def about_nature(verb: Token) -> bool:
         if (c.dep_ == "ccomp" and t.dep_ in ("nsubj", "nsubjpass"))
         or (c.dep_ == "prep" and c.lower_ in ("of", "about", "against") and t.dep_ == "pobj")
     ]
+    # The topic and its own modifiers ("a storm surge"), not what it is over ("a blockade over
+    # fuel prices")
     return any(
         w.lemma_.lower() in NATURAL_CAUSES or w.lower_ in ("ice", "fog", "flooding")
         for t in topics
-        for w in t.subtree
+        for w in [t, *t.conjuncts, *(c for c in t.children if c.dep_ in ("compound", "nmod"))]
     )
 
 

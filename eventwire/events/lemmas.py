@@ -35,6 +35,9 @@ _IRREGULAR = {
     "outlawed": "outlaw",
     "withheld": "withhold",
     "foresworn": "forswear",
+    "lay": "lay",  # "rebels lay down their arms", read as the past of "lie"
+    "raped": "rape",  # read as "rap"
+    "raping": "rape",
     "forswore": "forswear",
 }
 
@@ -67,9 +70,12 @@ def mend_lemmas(doc: Doc) -> Doc:
     """Give verbs whose lemma the event tables lack the known lemma of their regular form."""
     known = known_verbs()
     for tok in doc:
+        irregular = _IRREGULAR.get(tok.lower_)
+        if tok.pos_ == "VERB" and irregular is not None and irregular != tok.lemma_.lower():
+            tok.lemma_ = irregular  # listed forms are always mended, known lemma or not
+            continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() in known:
             continue
-        irregular = _IRREGULAR.get(tok.lower_)
         candidates = [irregular] if irregular else base_forms(tok.text)
         base = next((b for b in candidates if b in known), None)
         if base is not None:

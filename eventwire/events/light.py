@@ -154,6 +154,10 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("join", "exercises"): "062",
     ("join", "manoeuvres"): "062",
     ("join", "maneuvers"): "062",
+    # "joined forces with Germany to push a resolution", "joined hands with Mauritania"
+    ("join", "forces"): "060",
+    ("join", "force"): "060",
+    ("join", "hands"): "060",
     ("sign", "agreement"): "057",
     ("sign", "deal"): "057",
     ("sign", "accord"): "057",

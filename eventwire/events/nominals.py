@@ -262,7 +262,7 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         # "joint patrols", "a coordinated operation" against a common foe; alone, routine.
         if joint:
             return "062"
-        against = args.prep_objects(tok, frozenset({"against"}))
+        against = list(args.prep_objects(tok, frozenset({"against"})))
         if (
             word.startswith("operation")
             and mods & {"military", "ground", "cross-border"}

@@ -305,6 +305,16 @@ NATURAL_CAUSES = frozenset(
         "currency",
         "market",
         "markets",
+        # "killed by a falling tree", "crushed when a wall gave way"
+        "tree",
+        "trees",
+        "branch",
+        "boulder",
+        "wall",
+        "roof",
+        "ceiling",
+        "current",
+        "currents",
     ]
 )
 

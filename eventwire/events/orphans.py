@@ -28,6 +28,10 @@ def nearest_actors(
         before = [m for m in before if in_subject(doc[m.head])]
     if harm:
         before = [m for m in before if not in_subject(doc[m.head], active=False)]
+    if word.dep_ == "acl" and word.tag_ == "VBN":
+        # "a woman recognised as the oldest living person": the noun a participle describes
+        # is what was done to, not the doer
+        before = [m for m in before if m.head != word.head.i]
     common = [c for c in word.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if common:
         # "Blizzard paralyses Ankara, airports suspend flights": with a subject of no office

@@ -351,6 +351,8 @@ WARNED_HARMS = frozenset(
     {"retaliation", "reprisal", "reprisals", "response", "consequence", "consequences"}
     | {"countermeasure", "countermeasures", "revenge", "punishment", "action", "measures"}
     | {"sanction", "sanctions", "blockade", "embargo", "retribution", "reaction"}
+    # "warned of war with India", "warned of a crackdown": what the speaker's side would do
+    | {"war", "crackdown", "curfew"}
 )
 WARNED_DISSENT = frozenset(
     {"protest", "protests", "demonstration", "demonstrations", "strike", "strikes", "boycott"}
