@@ -131,7 +131,33 @@ def test_newsroom_verbs(nlp, sentence, cameo, source, target):
         "A Japanese woman recognised as the world's oldest living person died in Fukuoka.",
         # a falling tree did it
         "A woman was killed by a falling tree in Oslo during the storm.",
+        # business and show business (events/pastimes.py)
+        "Indian steelmaker strikes deal to buy Thai mill",
+        "Xiaomi storms Indian smartphone market with budget handset",
+        "Her memoir shot to the top of the bestseller list in Brazil.",
+        "The film, which was shot at a former army base outside Tbilisi, opens next month.",
+        "The Bhutanese government charges most foreign visitors a daily fee of 100 dollars.",
+        "The Turkish lira came under renewed attack in offshore markets on Monday.",
+        "The Indian actor said the shooting schedule clashed with his commitments in Mumbai.",
+        "The actor denied reports that he had quit the spy franchise.",
+        # an event word naming a kind of thing; a treaty's name
+        "The Chinese carmaker is racing Western rivals over driver-assistance features.",
+        "A signed copy of the 1992 Maastricht Treaty is displayed in the town hall.",
+        # sport, disease, accidents, animals, works
+        "Anti-doping authorities suspended the Kazakh weightlifter for four years.",
+        "Measles struck more than 9,000 children in Romania in the first quarter.",
+        "A fireworks blast at a workshop in India's Tamil Nadu state killed seven workers.",
+        "A New Zealand study estimates that feral cats kill millions of birds each year.",
+        "The ballet, inspired by the 1683 siege of Vienna, premieres at the State Opera.",
+        "The novel imagines a history in which the Spanish Armada invaded England.",
+        "Shoplifters struck Dutch supermarkets a fifth more often last year.",
     ],
 )
 def test_everyday_senses_of_the_new_words(nlp, sentence):
     assert_no_event(nlp, sentence)
+
+
+def test_aid_carried_and_mediation_efforts_stay_events(nlp):
+    # the noun that an aid word or a mediation word modifies carries the act
+    coded_with(nlp, "Jordan sent aid convoys to Gaza on Tuesday.", "07", "JOR", "", prefix=True)
+    coded_with(nlp, "Qatar's mediation efforts between Israel and Hamas resumed.", "045", "QAT")

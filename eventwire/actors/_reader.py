@@ -141,7 +141,14 @@ class Reader:
         i = 0
         while i < len(self.doc):
             i = max(self._read_at(i), i + 1)
-        return self.mentions
+        return [m for m in self.mentions if not self._kind_of_work(m)]
+
+    def _kind_of_work(self, mention: Mention) -> bool:
+        """A role word that names a kind of story: "the spy franchise", "a police drama"."""
+        if not mention.rule.endswith(".role") or mention.end >= len(self.doc):
+            return False
+        last = self.doc[mention.end - 1]
+        return last.dep_ == "compound" and self.doc[mention.end].lower_ in KINDS_OF_WORK
 
     def _read_at(self, i: int) -> int:
         tok = self.doc[i]
@@ -499,6 +506,13 @@ class Reader:
                 entity = Entity(name, "country", place.country_iso3, "GOV")
                 self._add(i, end, "place.capital", [entity])
         return end
+
+
+# Stories a role word may name the kind of: "the spy franchise", "a police drama".
+KINDS_OF_WORK = frozenset(
+    {"franchise", "film", "films", "movie", "movies", "novel", "novels", "thriller", "thrillers"}
+    | {"series", "drama", "dramas", "show", "shows", "game", "games", "comedy", "genre"}
+)
 
 
 # Words that make a bare "group" someone's voice: "Kenyan rights groups".

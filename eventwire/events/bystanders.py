@@ -201,6 +201,7 @@ WORKPLACES = frozenset(
     {"coal", "colliery", "mining", "factory", "plant", "refinery", "warehouse", "fireworks"}
     | {"boiler", "kitchen", "gas", "chemical", "methane", "firedamp", "pit", "furnace"}
     | {"gold", "copper", "diamond", "salt", "tin", "jade", "silo", "mill", "grain", "dust"}
+    | {"workshop", "firework", "foundry", "quarry", "sawmill", "shipyard"}
 )
 ACCIDENTS = frozenset({"accident", "mishap"})
 
@@ -270,8 +271,18 @@ def harms_animals(trig: Trigger) -> bool:
     """ "Poachers killed two white rhinos", "wolves killed 30 sheep": no one was harmed."""
     if trig.verb is None or trig.cameo[:2] not in ("17", "18", "19", "20"):
         return False
-    objects = args.objects_of(trig.verb)
+    objects = [
+        # "kill millions of birds": what the number counts
+        next((o for _, o in args.prep_objects(obj, frozenset({"of"}))), obj)
+        if obj.lemma_.lower() in COUNTS
+        else obj
+        for obj in args.objects_of(trig.verb)
+    ]
     return bool(objects) and all(o.lemma_.lower() in ANIMALS for o in objects)
+
+
+# Numbers that count what follows "of": "millions of birds".
+COUNTS = frozenset({"million", "thousand", "hundred", "dozen", "score", "billion"})
 
 
 def sent_to_hospital(trig: Trigger) -> bool:
@@ -398,6 +409,11 @@ INANIMATE_HEADS = frozenset(
     | {"rover", "lander", "telescope", "ensemble", "orchestra", "choir", "troupe", "film"}
     | {"films", "album", "novel", "exhibition", "festival", "index", "stocks", "bourse"}
     | {"band", "bands", "ballet", "quartet", "circus", "futures", "version", "update", "browser"}
+    | {"memoir", "book", "play", "musical", "opera", "series", "schedule", "schedules", "bonds"}
+    # currencies: "the Turkish lira came under renewed attack"
+    | {"lira", "rupee", "peso", "rouble", "ruble", "rand", "naira", "yuan", "yen", "euro"}
+    | {"dollar", "shekel", "dinar", "franc", "krona", "zloty", "forint", "ringgit", "baht"}
+    | {"hryvnia", "bitcoin", "cedi", "shilling", "kwacha", "taka", "rial", "riyal", "won"}
 )
 
 

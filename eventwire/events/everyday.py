@@ -11,6 +11,7 @@ from eventwire.events import arguments as args
 from eventwire.events.bystanders import _doing_subjects
 from eventwire.events.coding import Trigger
 from eventwire.events.nonpolitical import ANIMALS
+from eventwire.events.pastimes import pastime
 from eventwire.events.scenery import lemmas_of, scenery
 from eventwire.events.senses import AID_NOUNS
 
@@ -142,6 +143,7 @@ def everyday_sense(trig: Trigger) -> bool:
         or _hint_at_things(trig)
         or _participle_names_a_kind(trig)
         or scenery(trig)
+        or pastime(trig)
     )
 
 

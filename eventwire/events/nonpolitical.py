@@ -76,6 +76,10 @@ SPORTS_WORDS = frozenset(
         "qualifier",
         "prix",
         "qualifying",
+        "doping",
+        "anti-doping",
+        "weightlifter",
+        "weightlifting",
     ]
 )
 # ("Olympic" and "stadium" are neither: protests and boycotts of the Games are politics.)
@@ -204,6 +208,14 @@ SPORTS_TRIGGERS = frozenset(
         "come",  # "came under siege in the closing minutes"
         "besiege",
         "pound",
+        # "anti-doping authorities suspended the weightlifter", "banned the striker for six
+        # matches": a sports body's rulings
+        "suspend",
+        "ban",
+        "fine",
+        "sanction",
+        "expel",
+        "disqualify",
     ]
 )
 # Subjects that do harm without being actors: "a fire killed", "the storm destroyed".
@@ -252,6 +264,7 @@ NATURAL_CAUSES = frozenset(
         "frost",
         "volcano",
         "fireworks",
+        "firework",
         "spark",
         "sparks",
         "candle",
@@ -315,6 +328,18 @@ NATURAL_CAUSES = frozenset(
         "ceiling",
         "current",
         "currents",
+        # "measles struck 9,000 children"
+        "measles",
+        "measle",
+        "cholera",
+        "malaria",
+        "ebola",
+        "polio",
+        "dengue",
+        "flu",
+        "influenza",
+        "covid",
+        "coronavirus",
     ]
 )
 
@@ -332,7 +357,19 @@ ANIMALS = frozenset(
     | {"tiger", "bear", "dog", "dogs", "monkey", "baboon", "elephant", "bull", "boar", "lion"}
     | {"leopard", "snake", "cobra", "hippo", "hippopotamus", "jellyfish", "rat", "rats"}
     | {"locust", "cattle", "cow", "buffalo", "rhino", "rhinos", "sheep", "goat", "horse"}
-    | {"camel", "bird", "birds", "fox", "hyena", "jaguar", "puma", "macaque", "gorilla"}
+    | {
+        "cat",
+        "cats",
+        "camel",
+        "bird",
+        "birds",
+        "fox",
+        "hyena",
+        "jaguar",
+        "puma",
+        "macaque",
+        "gorilla",
+    }
     | {"chimpanzee", "orca", "whale", "deer", "livestock", "poultry", "fish", "salmon"}
 )
 # Vehicles and machines whose crash or blast harms people with no one doing it.
@@ -358,4 +395,6 @@ PRIVATE_ROLES = frozenset(
     | {"maker", "carmaker", "automaker", "brand", "firm", "company", "developer", "brewer"}
     | {"roaster", "retailer", "supermarket", "chain", "manufacturer", "producer", "startup"}
     | {"supplier", "insurer", "airline", "rival", "competitor", "label", "restaurant"}
+    # petty crime: "shoplifters struck Dutch supermarkets"
+    | {"shoplifter", "scammer", "burglar", "thief", "pickpocket", "fraudster", "robber"}
 )

@@ -55,6 +55,8 @@ WORKS = frozenset(
 DEPICTING = frozenset(
     {"show", "depict", "portray", "tell", "feature", "recount", "dramatise", "dramatize"}
     | {"include", "recreate", "retell", "commemorate", "mark", "celebrate", "explore"}
+    # "the novel imagines a history in which the Armada invaded England"
+    | {"imagine", "envisage", "envision", "reimagine", "chronicle", "describe"}
 )
 FICTION = frozenset({"hero", "heroine", "protagonist", "character", "narrator", "villain"})
 # What a number of, or a trend in, makes a figure.
@@ -160,6 +162,8 @@ def _in_a_work(trig: Trigger) -> bool:
         lemma = above.lemma_.lower()
         if above.dep_ == "prep" and above.lower_ in ("about", "on", "of"):
             told = True
+        if above.dep_ == "agent" and above.head.lemma_.lower() in ("inspire", "base"):
+            told = True  # "the ballet, inspired by the 1683 siege of Vienna"
         if lemma in WORKS and (told or above.lower_ == "works"):
             return True
         if above.pos_ in ("VERB", "AUX") and lemma in DEPICTING:
