@@ -116,6 +116,29 @@ def test_no_stand_in_doer_for_a_verb_with_a_subject_of_no_office(nlp):
         ("Brazilian truckers warned of a nationwide blockade over fuel prices.", "138", "BRA", ""),
         # joining forces is cooperation, not an attack
         ("France joined forces with Germany to push a UN climate resolution.", "060", "FRA", "DEU"),
+        # holding out against appeals refuses them (CAMEO 124)
+        (
+            "Kenya's finance minister stood firm on tax hikes despite protesters' demands.",
+            "124",
+            "KEN",
+            "",
+        ),
+        ("Taiwan held firm against mounting pressure from Beijing.", "124", "TWN", "CHN"),
+        ("Britain dug in over its asylum plan despite UN criticism.", "124", "GBR", "UNO"),
+        # an accusation in a name; rallying others against someone
+        ("Moscow labelled the detained American reporter a spy.", "112", "RUS", "USA"),
+        ("Kyiv rallied allies against Moscow at the Munich conference.", "113", "UKR", "RUS"),
+        # headline verbs the parser hung on a noun; roads jammed with tractors; jailers
+        ("Thailand halts air strikes near Cambodian border", "087", "THA", "KHM"),
+        ("Greek farmers jam Athens with tractors over fuel costs", "144", "GRC", ""),
+        ("Eritrean prison guards mistreat jailed journalists", "182", "ERI", ""),
+        # the act inside a noun of the doer's wish is an intent (03x)
+        (
+            "Iran's foreign minister extended a hand of cooperation to Saudi Arabia.",
+            "031",
+            "IRN",
+            "SAU",
+        ),
     ],
 )
 def test_newsroom_verbs(nlp, sentence, cameo, source, target):
@@ -161,3 +184,13 @@ def test_aid_carried_and_mediation_efforts_stay_events(nlp):
     # the noun that an aid word or a mediation word modifies carries the act
     coded_with(nlp, "Jordan sent aid convoys to Gaza on Tuesday.", "07", "JOR", "", prefix=True)
     coded_with(nlp, "Qatar's mediation efforts between Israel and Hamas resumed.", "045", "QAT")
+
+
+def test_one_refusal_for_digging_in_despite_criticism(nlp):
+    refusals = coded_with(nlp, "Britain dug in over its asylum plan despite UN criticism.", "124")
+    assert len(refusals) == 1
+
+
+def test_a_firm_held_is_no_company(nlp):
+    events = code(nlp, "Taiwan held firm against mounting pressure from Beijing.")
+    assert not any(a.sector == "BUS" for e in events for a in e.target)

@@ -141,13 +141,22 @@ class Reader:
         i = 0
         while i < len(self.doc):
             i = max(self._read_at(i), i + 1)
-        return [m for m in self.mentions if not self._kind_of_work(m)]
+        return [m for m in self.mentions if not self._no_one(m)]
 
-    def _kind_of_work(self, mention: Mention) -> bool:
-        """A role word that names a kind of story: "the spy franchise", "a police drama"."""
-        if not mention.rule.endswith(".role") or mention.end >= len(self.doc):
+    def _no_one(self, mention: Mention) -> bool:
+        """A role word that names a kind of story ("the spy franchise", "a police drama") or is
+        no noun at all ("held firm against pressure")."""
+        if not mention.rule.endswith(".role"):
             return False
         last = self.doc[mention.end - 1]
+        if mention.end - mention.start == 1 and (
+            last.pos_ in ("ADJ", "ADV")
+            # "held firm", "stood firm": no company with no article before it
+            or (not list(last.children) and last.head.lemma_.lower() in STEADFAST)
+        ):
+            return True
+        if mention.end >= len(self.doc):
+            return False
         return last.dep_ == "compound" and self.doc[mention.end].lower_ in KINDS_OF_WORK
 
     def _read_at(self, i: int) -> int:
@@ -508,6 +517,8 @@ class Reader:
         return end
 
 
+# Verbs after which a bare "firm" says how, not who.
+STEADFAST = frozenset({"hold", "stand", "remain", "stay"})
 # Stories a role word may name the kind of: "the spy franchise", "a police drama".
 KINDS_OF_WORK = frozenset(
     {"franchise", "film", "films", "movie", "movies", "novel", "novels", "thriller", "thrillers"}

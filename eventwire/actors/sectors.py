@@ -141,6 +141,10 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "bomber": ("MIL", "group", False, False),
     "warship": ("MIL", "group", False, False),
     "border guard": ("MIL", "group", False, False),
+    # "Eritrean prison guards mistreat jailed journalists": the state's jailers
+    "prison guard": ("COP", "person", False, False),
+    "jailer": ("COP", "person", False, False),
+    "warden": ("COP", "person", False, False),
     "soldier": ("MIL", "person", False, False),
     "general": ("MIL", "person", False, True),
     "gen.": ("MIL", "person", False, True),

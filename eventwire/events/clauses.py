@@ -129,23 +129,31 @@ def asked_for(
 _KEEPING_ON = frozenset(
     {"continue", "press", "go", "keep", "stay", "remain", "maintain", "proceed", "persist"}
     | {"push", "carry", "forge", "plough", "plow"}
+    # "clung to power despite calls for his exit", "stood firm despite protesters' demands",
+    # "dug in despite UN criticism", "held firm against pressure from Beijing"
+    | {"cling", "stand", "dig", "hold", "stick"}
 )
 _APPEAL_NOUNS = frozenset(
     {"call", "calls", "appeal", "appeals", "demand", "demands", "plea", "pleas", "request"}
     | {"requests", "pressure", "objection", "objections", "protest", "protests", "urging"}
+    | {"criticism", "warning", "warnings", "opposition", "condemnation", "outcry"}
 )
+# Only these hold out "against" an appeal: "held firm against mounting pressure".
+_HOLDING_OUT = frozenset({"stand", "hold", "dig"})
 
 
 def kept_on_despite(verb: Token) -> Token | None:
     """ "pressed on with its offensive despite calls for a ceasefire", "said the campaign
     would continue despite international appeals": going on with an act against another's
     appeal refuses it (CAMEO 124). The appeal noun, or None."""
-    if verb.lemma_.lower() not in _KEEPING_ON:
+    lemma = verb.lemma_.lower()
+    if lemma not in _KEEPING_ON:
         return None
+    preps = {"despite", "against"} if lemma in _HOLDING_OUT else {"despite"}
     return next(
         (
             o
-            for _, o in args.prep_objects(verb, frozenset({"despite"}))
+            for _, o in args.prep_objects(verb, frozenset(preps))
             if o.lemma_.lower() in _APPEAL_NOUNS or o.lower_ in _APPEAL_NOUNS
         ),
         None,

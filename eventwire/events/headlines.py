@@ -102,10 +102,16 @@ def past_form(lemma: str) -> str:
     return lemma + lemma[-1] + "ed" if doubled else lemma + "ed"
 
 
+def _predicate(tok: Token) -> bool:
+    """A verb the parse made a predicate: not one it hung on a noun as a modifier ("halts" in
+    "Thailand halts air strikes" parsed as a compound, "jailed" in "jailed journalists")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "nmod")
+
+
 def headline_verb(sent: Span) -> tuple[Token, str] | None:
     """The word a verbless short sentence turns on and its lemma, when the event tables know
     it: the first such word after a subject, with something after it."""
-    if len(sent) > _MAX_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if len(sent) > _MAX_TOKENS or any(_predicate(t) for t in sent):
         return None
     known = known_verbs()
     alpha = [t for t in sent if t.is_alpha]
@@ -146,10 +152,13 @@ class HeadlineParser:
             return doc
         rows = numpy.asarray(doc.to_array(_ATTRS), dtype=numpy.uint64)
         for sent, (verb, lemma) in found:
+            past = past_form(lemma)
+            if past == verb.lower_:
+                continue  # already a past form ("Pakistan scrambled fighter jets"): no new reading
             words = [t.text for t in sent]
-            words[verb.i - sent.start] = past_form(lemma)
+            words[verb.i - sent.start] = past
             variant = self._parse(words, [bool(t.whitespace_) for t in sent])
-            if len(list(variant.sents)) != 1 or variant[verb.i - sent.start].pos_ != "VERB":
+            if len(list(variant.sents)) != 1 or not _predicate(variant[verb.i - sent.start]):
                 continue  # the parser still finds no one clause: keep the first reading
             rows[sent.start : sent.end] = variant.to_array(_ATTRS)
             at = verb.i

@@ -28,6 +28,8 @@ _CHARGES = (
 )
 # Attacks one scales back or winds down.
 _ATTACKS = "offensive offensives operation operations attacks strikes bombing bombings campaign"
+# What one is labelled or branded: "labelled the reporter a spy".
+_CULPRITS = "spy spies terrorist terrorists traitor traitors agent agents criminal criminals"
 # Truces one flouts or shatters.
 _TRUCES = "truce truces ceasefire ceasefires cease-fire armistice"
 # People held and ill-treated: "abused Nigerian migrants in detention centres".
@@ -74,6 +76,10 @@ TWENTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("rap", _s("111")),
     ("take", _s("111", "issue", prep="with")),
     ("implicate", _s("112")),
+    # "labelled the detained reporter a spy": an accusation in a name
+    ("label", _s("112", _CULPRITS)),
+    ("brand", _s("112", _CULPRITS)),
+    ("rally", _s("113", "allies nations countries states partners", prep="against")),
     ("drum", _s("113", "opposition", particle="up")),
     ("galvanise", _s("113", "opposition resistance")),
     ("galvanize", _s("113", "opposition resistance")),
@@ -109,6 +115,7 @@ TWENTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("rise", _s("140", particle="up")),
     ("flood", _s("141", "streets street square squares")),
     ("jam", _s("144", "streets roads road highway highways city centre center traffic")),
+    ("jam", _s("144", "with:tractors with:trucks with:lorries with:vehicles with:cars")),
     ("choke", _s("144", "streets roads road highway highways", particle="off")),
     # MOBILIZE: muscle flexed, security heightened, a war footing
     ("flex", _s("150", "muscle muscles")),

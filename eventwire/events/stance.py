@@ -25,6 +25,11 @@ INTENT_GOVERNORS = frozenset(
     # expected to", which reports a plan)
     | {"decide", "expect", "undertake", "commit"}
 )
+# Nouns of the doer's wish: "readiness to cooperate", "an offer of talks".
+INTENT_NOUNS = frozenset(
+    {"readiness", "willingness", "intention", "intent", "promise", "pledge", "offer", "hand"}
+    | {"commitment", "determination", "desire", "wish", "openness", "eagerness"}
+)
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "keen", "eager", "determined"})
 # Verbs that hold force out without saying it will be used: "hinted that troops could ...".
 HINTING = frozenset({"hint", "suggest", "signal", "intimate", "imply", "indicate", "warn"})
@@ -58,6 +63,13 @@ def intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bo
         or (governor.pos_ == "ADJ" and governor.lower_ in INTENT_ADJECTIVES)
     )
     if wished:
+        return True
+    # "signalled readiness to cooperate", "promises of closer cooperation", "openness to
+    # dialogue": the act named inside a noun of the doer's wish
+    owner = governor.head if anchor.dep_ == "pobj" and governor.lower_ in ("of", "to") else None
+    if (anchor.dep_ == "acl" and governor.lemma_.lower() in INTENT_NOUNS) or (
+        owner is not None and owner.lemma_.lower() in INTENT_NOUNS
+    ):
         return True
     return promised(trig, future, hypothetical)
 

@@ -212,6 +212,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if defied is not None:
             # "pressed on with its offensive despite calls for a ceasefire": a refusal too
             triggers.append(Trigger(tok, "124", f"verb.{tok.lemma_.lower()}+despite", tok, None))
+            if (code_of(tok) or "")[:2] == "12":
+                continue  # "dug in despite UN criticism": one refusal, not two
         reserved = _right_reserved(tok) if tok.i not in consumed else None
         if reserved is not None:
             # "reserves the right to send troops into northern Iraq": force held out (the
