@@ -194,3 +194,51 @@ def test_one_refusal_for_digging_in_despite_criticism(nlp):
 def test_a_firm_held_is_no_company(nlp):
     events = code(nlp, "Taiwan held firm against mounting pressure from Beijing.")
     assert not any(a.sector == "BUS" for e in events for a in e.target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # force or sanctions held out as possible by the one who would use them
+        ("Turkish officials said Ankara could cut off the water supply to Syria.", "TUR", "SYR"),
+        ("The United States will impose sanctions on Iran, the envoy said.", "USA", "IRN"),
+        # a vow sworn; the act noun a promised verb carries
+        ("The rebels swore to fight until the last man.", "", ""),
+        ("Israel said it would tighten the blockade of Gaza.", "ISR", "PSE"),
+    ],
+)
+def test_acts_held_out_are_threats(nlp, sentence, source, target):
+    coded_with(nlp, sentence, "13", source, target, prefix=True)
+
+
+def test_sanctions_with_a_date_are_decided(nlp):
+    # a dated announcement decides the sanctions; no threat
+    coded_with(nlp, "The EU will impose sanctions on Belarus next week.", "16", prefix=True)
+    assert not any(
+        e.cameo.startswith("13")
+        for e in code(nlp, "The EU will impose sanctions on Belarus next week.")
+    )
+
+
+def test_swearing_in_is_no_vow(nlp):
+    assert not any(
+        e.cameo.startswith("03") for e in code(nlp, "The president swore in the new cabinet.")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # others' guesses and what could have been are no threats
+        "Analysts said Russia could halt gas deliveries to Europe.",
+        "Officials said Russia may invade Georgia.",
+    ],
+)
+def test_guesses_are_no_threats(nlp, sentence):
+    assert not any(e.cameo.startswith("13") for e in code(nlp, sentence))
+
+
+def test_new_sanctions_announced_are_decided(nlp):
+    events = code(nlp, "Washington will impose new sanctions on Iran's oil sector.")
+    assert any(e.cameo.startswith("16") for e in events)
+    assert not any(e.cameo.startswith("13") for e in events)

@@ -71,6 +71,8 @@ TWENTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("receive", _s("0861", "peacekeepers peacekeeping contingent")),
     ("receive", _s("0862", "inspectors monitors observers investigators")),
     ("soften", _s("035", "stance position tone line")),
+    # "swore to fight on": a vow, whatever it vows ("swore in the cabinet" is no vow)
+    ("swear", _s("030", particle="<to>")),
     ("eye", _s("030", "link links tie ties cooperation relations partnership deal")),
     # ACCUSE: rebukes, complaints, lawsuits, verdicts of liability
     ("rap", _s("111")),

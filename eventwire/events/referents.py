@@ -17,6 +17,12 @@ from eventwire.records import Actor
 def speaker_of(doc: Doc, trig: Trigger) -> list[Actor]:
     """ "Iran said it was ready to talk": a pronoun subject is the reporting clause's subject."""
     current = trig.verb or trig.word
+    if (
+        trig.verb is None
+        and current.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in current.head.children)
+    ):
+        current = current.head  # "said it would tighten the blockade": from the verb it takes
     for _ in range(4):
         if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head.i == current.i:
             return []

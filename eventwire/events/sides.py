@@ -237,7 +237,10 @@ def _event_noun_source(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         # "miners called an indefinite strike": the act an uncoded verb takes is its
         # subject's, when an actor heads the subject ("lenders in Britain trimmed their
         # deals" names none)
-        roots.source += [s for s in args.subject_of(head)[0] if is_actor(doc, s)]
+        # ("it" stands for the speaker: "said it would tighten the blockade")
+        roots.source += [
+            s for s in args.subject_of(head)[0] if is_actor(doc, s) or s.lower_ in ("it", "they")
+        ]
     elif (
         word.dep_ == "pobj"
         and head.dep_ == "prep"

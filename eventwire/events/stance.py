@@ -15,7 +15,8 @@ from eventwire.events.vocab import PROMISING
 # aid, yield.
 INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Acts of coercion and force whose announcement by the doer CAMEO codes as a threat (13x);
-# sanctions announced are mostly decided, and stay the act.
+# sanctions join them when held out with no date ("will impose sanctions on Iran"), while a
+# dated announcement ("next week") decides them.
 THREAT_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # Verbs and adjectives of the doer's own wish ("intends to", "is keen to"); "plans to" and "is
 # expected to" report a schedule, not a promise, and stay future.
@@ -35,6 +36,10 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "keen", "eager", 
 HINTING = frozenset({"hint", "suggest", "signal", "intimate", "imply", "indicate", "warn"})
 # Bans a state announces it will impose: decided like sanctions, not held out.
 DECREED = frozenset({"prohibit", "ban", "outlaw", "forbid"})
+# What makes sanctions announced a package decided: "new sanctions", "further measures".
+PACKAGE_WORDS = frozenset({"new", "fresh", "further", "additional", "more", "tougher"})
+# Modals that hold an act out as possible.
+MODAL_THREATS = frozenset({"could", "may", "might"})
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
 
 
@@ -77,7 +82,10 @@ def intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bo
 def threatened(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bool:
     """A coercive or violent act its doer will or would do: "police will arrest anyone who
     marches", "said it would expel the envoys". CAMEO codes the announcement as the threat."""
-    if negated or trig.cameo[:2] not in THREAT_ROOTS or trig.rule.endswith(".conditional"):
+    held_out = trig.cameo[:2] == "16" and (hypothetical or future) and not _package(trig)
+    if negated or trig.rule.endswith(".conditional"):
+        return False
+    if trig.cameo[:2] not in THREAT_ROOTS and not held_out:
         return False
     if trig.cameo.startswith("172") and trig.word.lemma_.lower() in DECREED:
         return False  # "will prohibit rallies by the rebels' party": a ban decided, as sanctions
@@ -104,7 +112,48 @@ def threatened(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -
         # "hinted that the fleet could seal off Georgia's coast", "let it be known that troops
         # could occupy the islet"
         return True
-    return promised(trig, future, hypothetical)
+    return promised(trig, future, hypothetical) or possible(trig, hypothetical)
+
+
+def possible(trig: Trigger, hypothetical: bool) -> bool:
+    """ "could", "may" or "might" on the act itself: force or a sanction held out as a
+    possibility by the one who would use it ("Turkish officials said Ankara could cut off the
+    water") is a threat; others' guesses ("analysts said Russia may invade") and what could
+    have been are not."""
+    anchor = trig.verb or trig.word
+    if not hypothetical or anchor.dep_ in ("advcl", "relcl", "acl"):
+        return False
+    auxes = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
+    if not auxes & MODAL_THREATS or "have" in auxes:
+        return False
+    if anchor.dep_ != "ccomp":
+        return True  # "Ankara could cut off the water": its own words
+    doers = [c for c in anchor.children if c.dep_ == "nsubj"]
+    speakers = [c for c in anchor.head.children if c.dep_ == "nsubj"]
+    if any(d.pos_ == "PRON" for d in doers):
+        return True  # "said it could close the border"
+    own, said = _countries(doers), _countries(speakers)
+    if not said:
+        # a named speaker of no known country speaks for the doer ("Solana said the EU may
+        # halt talks"); "analysts" and "officials" of no country only guess
+        return any(s.pos_ == "PROPN" for s in speakers)
+    return not own or own == said  # "EU officials said the bloc could impose duties"
+
+
+def _countries(words: list[Token]) -> set[str]:
+    """The countries the words' own text names, by the actor gazetteer."""
+    found: set[str] = set()
+    for mention in words[0].doc._.actors or [] if words else []:
+        if any(mention.start <= w.i < mention.end or w.i == mention.head for w in words):
+            found |= {a.country for a in mention.actors if a.country}
+    return found
+
+
+def _package(trig: Trigger) -> bool:
+    """ "will impose new sanctions": a package being announced, decided, not held out."""
+    word = trig.noun if trig.noun is not None else trig.word
+    held = [word, *(o for o in args.objects_of(trig.verb or trig.word))]
+    return any(c.lower_ in PACKAGE_WORDS for w in held for c in w.children if c.dep_ == "amod")
 
 
 def promised(trig: Trigger, future: bool, hypothetical: bool) -> bool:
@@ -116,6 +165,9 @@ def promised(trig: Trigger, future: bool, hypothetical: bool) -> bool:
     # "will begin withdrawing troops": the aspect verb carries the "will"
     carriers = [anchor]
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS:
+        carriers.append(anchor.head)
+    if trig.verb is None and anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB":
+        # "said it would tighten the blockade": the verb that carries the act noun
         carriers.append(anchor.head)
     auxes = {c.lower_ for w in carriers for c in w.children if c.dep_ == "aux"}
     # a condition makes it an offer, still an intent: "would lift the ban if ..."
