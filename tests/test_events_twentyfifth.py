@@ -242,3 +242,22 @@ def test_new_sanctions_announced_are_decided(nlp):
     events = code(nlp, "Washington will impose new sanctions on Iran's oil sector.")
     assert any(e.cameo.startswith("16") for e in events)
     assert not any(e.cameo.startswith("13") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # measures taken away ease them, whatever verb takes them away
+        ("The Nepalese government scrapped the curfew on Friday.", "0813"),
+        ("The Nepalese government cancelled the state of emergency on Friday.", "0814"),
+        ("The Nepalese government reversed restrictions on the press.", "081"),
+        ("Washington waived sanctions on Venezuelan oil.", "085"),
+        ("The Greek navy abolished the blockade of the port.", "0872"),
+        # acts of one's own stopped: force de-escalates, dissent eases
+        ("The Turkish army ceased its offensive in northern Syria.", "087"),
+        ("Colombian rebels abandoned attacks on oil pipelines.", "087"),
+        ("Bangladeshi opposition parties scrapped their protests in Dhaka.", "082"),
+    ],
+)
+def test_measures_removed_and_acts_stopped(nlp, sentence, cameo):
+    coded_with(nlp, sentence, cameo)

@@ -43,7 +43,61 @@ _PEOPLES = (
     "thousands hundreds minority minorities"
 )
 
+# Verbs that take a measure away ("scrapped the curfew", "called off the blockade"), with the
+# particle they need, and what easing each kind of measure is: curfews (0813), emergency rule
+# (0814), curbs and bans (081), sanctions (085), blockades and sieges (0872).
+_REMOVALS = {
+    "loosen": None,
+    "shorten": None,
+    "reduce": None,
+    "scrap": None,
+    "suspend": None,
+    "cancel": None,
+    "remove": None,
+    "drop": None,
+    "abolish": None,
+    "halt": None,
+    "reverse": None,
+    "annul": None,
+    "waive": None,
+    "rescind": None,
+    "revoke": None,
+    "call": "off",
+    "roll": "back",
+    "scale": "back",
+    "phase": "out",
+}
+_EASED = (
+    ("0813", "curfew curfews"),
+    ("0814", "emergency state"),
+    ("081", "restriction restrictions curbs ban bans censorship controls lockdown"),
+    ("085", "sanction sanctions embargo embargoes boycott tariffs"),
+    ("0872", "blockade blockades siege sieges"),
+)
+_REMOVED_MEASURES: tuple[tuple[str, Sense], ...] = tuple(
+    (verb, _s(code, words, particle=particle))
+    for verb, particle in _REMOVALS.items()
+    for code, words in _EASED
+)
+# Verbs that stop an act of one's own ("ceased its offensive", "abandoned their protests"):
+# force stopped de-escalates (087), dissent stopped eases (082). "Strikes" stays out: air
+# strikes and labour strikes share the word.
+_STOPPING = {**_REMOVALS, "stop": None, "cease": None, "pause": None, "abandon": None, "end": None}
+_STOPPED = (
+    ("087", "offensive offensives attacks attack bombing bombings shelling raids operations"),
+    ("087", "hostilities fighting bombardment airstrikes incursions"),
+    ("082", "protest protests demonstration demonstrations march marches rally rallies"),
+    ("082", "sit-in sit-ins walkout walkouts stoppage strike picket pickets"),
+)
+_STOPPED_ACTS: tuple[tuple[str, Sense], ...] = tuple(
+    (verb, _s(code, words, particle=particle))
+    for verb, particle in _STOPPING.items()
+    for code, words in _STOPPED
+)
+
 TWENTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
+    *_REMOVED_MEASURES,
+    *_STOPPED_ACTS,
     # CONSULT: a call, a reception, haggling
     ("call", _s("041", _LEADERS)),
     ("receive", _s("043", _LEADERS)),
