@@ -120,6 +120,8 @@ TWENTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("reinstate", _s("081")),
     ("loosen", _s("081", "grip")),
     ("extend", _s("083", "rights right suffrage franchise")),
+    ("recognise", _s("0833", "rights right")),
+    ("recognize", _s("0833", "rights right")),
     ("hand", _s("0842", particle="back")),
     ("give", _s("0842", particle="back")),
     ("receive", _s("0861", "peacekeepers peacekeeping contingent")),

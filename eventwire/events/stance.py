@@ -51,7 +51,8 @@ def intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bo
     talk"), and not a plan others report ("is expected to visit", "is to visit"): those stay
     future or hypothetical.
     """
-    if negated or trig.cameo[:2] not in INTENT_ROOTS:
+    if negated or trig.cameo[:2] not in INTENT_ROOTS or trig.cameo == "0831":
+        # ("said he would resign": an announced resignation is the retreat itself)
         return False
     anchor = trig.verb or trig.word
     # "intends to broaden its cooperation", "is keen to step up ties": the doer's own wish
