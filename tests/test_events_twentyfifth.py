@@ -174,6 +174,14 @@ def test_newsroom_verbs(nlp, sentence, cameo, source, target):
         "The ballet, inspired by the 1683 siege of Vienna, premieres at the State Opera.",
         "The novel imagines a history in which the Spanish Armada invaded England.",
         "Shoplifters struck Dutch supermarkets a fifth more often last year.",
+        # hail parsed as a modifier, causes blamed with their own words, data released
+        "Hailstones the size of golf balls pounded Johannesburg on Sunday afternoon.",
+        "A passenger train derailed near Sukkur, killing 30 people, officials said, blaming a "
+        "faulty track joint.",
+        "Japan's trade surplus narrowed in March, according to data released in Tokyo.",
+        # takeovers and shareholders
+        "Mexico's Grupo Bimbo agreed to buy a Canadian bakery business for 1.1 billion dollars.",
+        "Shareholders of the Anglo-Australian miner rejected a bid from a Swiss trader.",
     ],
 )
 def test_everyday_senses_of_the_new_words(nlp, sentence):

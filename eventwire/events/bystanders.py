@@ -164,6 +164,12 @@ def natural_cause(trig: Trigger) -> bool:
             for t in words
         )
 
+    # "Hailstones the size of golf balls pounded Johannesburg": a subject parsed as a modifier
+    subjects = subjects + [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+    ]
     natural = [s for s in subjects if causes(s)]
     # A storm's name is no person: "Cyclone Gabrielle", "Typhoon Hinnamnor" (but "the Pakistan
     # Air Force" is no storm).
@@ -433,7 +439,8 @@ def inanimate_doer(trig: Trigger) -> bool:
 RELEASED_THINGS = frozenset(
     {"novel", "book", "album", "film", "movie", "song", "single", "record", "memoir", "trailer"}
     | {"lantern", "balloon", "dove", "pigeon", "turtle", "hatchling", "fish", "bird", "butterfly"}
-    | {"report", "statement", "data", "figure", "result", "video", "footage", "recording"}
+    | {"report", "statement", "data", "datum", "figure", "result", "video", "footage"}
+    | {"recording"}
     | {"tape", "photo", "photograph", "image", "picture", "document", "list", "detail"}
     | {"finding", "transcript", "forecast", "guideline", "version", "update", "game", "app"}
     | {"software", "product", "model", "smartphone", "phone", "water", "gas", "smoke", "steam"}

@@ -397,4 +397,5 @@ PRIVATE_ROLES = frozenset(
     | {"supplier", "insurer", "airline", "rival", "competitor", "label", "restaurant"}
     # petty crime: "shoplifters struck Dutch supermarkets"
     | {"shoplifter", "scammer", "burglar", "thief", "pickpocket", "fraudster", "robber"}
+    | {"shareholder", "stockholder", "investor", "bidder", "buyer", "seller"}
 )

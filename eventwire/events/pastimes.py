@@ -56,6 +56,7 @@ def pastime(trig: Trigger) -> bool:
         or _fee_charged(trig)
         or _names_a_kind(trig)
         or _named_accord(trig)
+        or _business_bought(trig)
     )
 
 
@@ -132,3 +133,25 @@ def _named_accord(trig: Trigger) -> bool:
         return False
     named = noun.ent_type_ in ("LAW", "ORG", "EVENT", "WORK_OF_ART", "FAC")
     return named and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+# Deals that buy or sell a business: "agreed to buy a Canadian bakery business".
+DEALING_VERBS = frozenset({"buy", "acquire", "purchase", "sell", "merge", "take"})
+BUSINESSES = frozenset(
+    {"business", "businesses", "company", "companies", "firm", "firms", "stake", "stakes"}
+    | {"brand", "brands", "unit", "division", "operator", "maker", "bakery", "brewer", "chain"}
+    | {"shares", "mill", "plant", "startup", "bank", "airline", "carrier", "retailer", "rival"}
+    | {"group", "subsidiary", "arm", "portfolio", "franchise", "club", "team", "newspaper"}
+)
+
+
+def _business_bought(trig: Trigger) -> bool:
+    """ "Grupo Bimbo agreed to buy a Canadian bakery business", "Tata Motors agreed to buy
+    the Jaguar and Land Rover brands from Ford": a takeover, no agreement between states."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() != "agree":
+        return False
+    deals = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in DEALING_VERBS]
+    return any(
+        t.lower_ in BUSINESSES for d in deals for o in args.objects_of(d) for t in [o, *o.conjuncts]
+    )

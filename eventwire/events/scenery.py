@@ -85,6 +85,7 @@ CAUSES = frozenset(
     {"fault", "faults", "dust", "circuit", "short-circuit", "leak", "failure", "error", "weather"}
     | {"cigarette", "candle", "wiring", "lightning", "overheating", "fatigue", "ice", "fog"}
     | {"heat", "wind", "winds", "rain", "rains", "build-up", "buildup", "spark", "sparks"}
+    | {"faulty", "defect", "defective", "malfunction", "mechanical", "technical", "joint"}
 )
 
 
@@ -231,7 +232,8 @@ def _causes_blamed(trig: Trigger) -> bool:
     if verb.dep_ == "xcomp":
         # "an electrical fault was to blame": the subject of the clause above
         blamed += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return bool(blamed) and bool(lemmas_of(blamed) & CAUSES)
+    # "a build-up of dust", "a faulty track joint": the cause and its own words
+    return bool(blamed) and bool(lemmas_of([t for b in blamed for t in b.subtree]) & CAUSES)
 
 
 def _tourists_visit(trig: Trigger) -> bool:
