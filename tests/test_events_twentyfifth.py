@@ -182,6 +182,10 @@ def test_newsroom_verbs(nlp, sentence, cameo, source, target):
         # takeovers and shareholders
         "Mexico's Grupo Bimbo agreed to buy a Canadian bakery business for 1.1 billion dollars.",
         "Shareholders of the Anglo-Australian miner rejected a bid from a Swiss trader.",
+        # what came under attack is a share; tanks pumped out; a tour
+        "Shares of the Indonesian nickel miner came under attack from short sellers.",
+        "Off Norway's west coast, coastguard crews pumped out the stranded ship's fuel tanks.",
+        "A group of 40 retired teachers from Osaka visited the Peace Palace on a tour of Europe.",
     ],
 )
 def test_everyday_senses_of_the_new_words(nlp, sentence):

@@ -427,6 +427,12 @@ def inanimate_doer(trig: Trigger) -> bool:
     """Whether the act's doer is a thing: "Japan's trade surplus narrowed as imports ...
     released", "the monsoon had withdrawn from the whole country"."""
     subjects, verb = _doing_subjects(trig)
+    noun = trig.noun
+    if trig.verb is None and noun is not None and noun.dep_ == "pobj":
+        # "shares of the miner came under attack from short sellers": what came under it
+        governing = noun.head.head
+        if noun.head.lower_ == "under" and governing.pos_ in ("VERB", "AUX"):
+            subjects, verb = [c for c in governing.children if c.dep_ == "nsubj"], governing
     if verb is None or not subjects:
         return False
     return all(
@@ -521,6 +527,8 @@ def no_deed(trig: Trigger) -> bool:
             return True
     if lemma in ("slam", "blast", "hit") and not objects and list(args.prep_objects(verb, INTO)):
         return True  # "slammed into a concrete wall": a crash, no criticism
+    if lemma == "pump" and any(c.lower_ == "out" for c in verb.children):
+        return True  # "crews pumped out its fuel tanks": emptied, not supplied
     if lemma == "rise" and trig.cameo == "140" and verb.nbor(1).lower_ != "up":
         return True  # "reserves rose to 46 billion dollars, up from 35": figures, no uprising
     if lemma in ("recognise", "recognize") and not objects and list(args.prep_objects(verb, AS)):

@@ -241,9 +241,15 @@ def _tourists_visit(trig: Trigger) -> bool:
     if not trig.cameo.startswith("042") or trig.verb is None:
         return False
     subjects, _ = _doing_subjects(trig)
+    # "retired teachers visited the Peace Palace on a tour of European courts"
+    on_tour = any(
+        o.lemma_.lower() in ("tour", "holiday", "vacation", "trip", "pilgrimage", "excursion")
+        for _, o in args.prep_objects(trig.verb, frozenset({"on", "during"}))
+    )
     return bool(subjects) and all(
         s.lemma_.lower() in CROWD_WORDS
         or (s.lemma_.lower() in PARTIES and bool(lemmas_of(list(s.children)) & TOURING))
+        or (on_tour and s.lemma_.lower() in PARTIES)
         for s in subjects
     )
 
