@@ -132,6 +132,15 @@ def test_no_stand_in_doer_for_a_verb_with_a_subject_of_no_office(nlp):
         ("Thailand halts air strikes near Cambodian border", "087", "THA", "KHM"),
         ("Greek farmers jam Athens with tractors over fuel costs", "144", "GRC", ""),
         ("Eritrean prison guards mistreat jailed journalists", "182", "ERI", ""),
+        # a headline whose only verbs sit inside a noun phrase; emergency rule; gunfire traded
+        ("Iranian oil workers stage strike demanding right to organise", "141", "IRN", ""),
+        ("Ethiopia imposes emergency rule as rebels advance", "1724", "ETH", ""),
+        (
+            "North Korean soldiers trade gunfire with South Korean guards at the border",
+            "193",
+            "PRK",
+            "KOR",
+        ),
         # the act inside a noun of the doer's wish is an intent (03x)
         (
             "Iran's foreign minister extended a hand of cooperation to Saudi Arabia.",
@@ -182,6 +191,8 @@ def test_newsroom_verbs(nlp, sentence, cameo, source, target):
         # takeovers and shareholders
         "Mexico's Grupo Bimbo agreed to buy a Canadian bakery business for 1.1 billion dollars.",
         "Shareholders of the Anglo-Australian miner rejected a bid from a Swiss trader.",
+        # gunfire heard is no gunfire traded
+        "Gunfire was heard across the city on Tuesday night.",
         # what came under attack is a share; tanks pumped out; a tour
         "Shares of the Indonesian nickel miner came under attack from short sellers.",
         "Off Norway's west coast, coastguard crews pumped out the stranded ship's fuel tanks.",

@@ -149,10 +149,14 @@ class Reader:
         if not mention.rule.endswith(".role"):
             return False
         last = self.doc[mention.end - 1]
-        if mention.end - mention.start == 1 and (
-            last.pos_ in ("ADJ", "ADV")
-            # "held firm", "stood firm": no company with no article before it
-            or (not list(last.children) and last.head.lemma_.lower() in STEADFAST)
+        if (
+            mention.end - mention.start == 1
+            and role_for(last.text) is not None
+            and (
+                last.pos_ in ("ADJ", "ADV")
+                # "held firm", "stood firm": no company with no article before it
+                or (not list(last.children) and last.head.lemma_.lower() in STEADFAST)
+            )
         ):
             return True
         if mention.end >= len(self.doc):

@@ -74,6 +74,8 @@ _STRESSED_ENDS = (
 )
 # Words before the verb that end a subject: a name, a noun, a pronoun.
 _SUBJECT_ENDS = frozenset({"NOUN", "PROPN", "PRON"})
+# Where a verb-tagged word does a noun's or a modifier's work: "Vietnam brushes aside ...".
+_NOMINAL_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "nsubjpass", "dobj", "pobj"})
 # The components that read a sentence again, in pipeline order.
 _REPARSE = frozenset(
     {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "eventwire_lemmas", "ner"}
@@ -105,7 +107,15 @@ def past_form(lemma: str) -> str:
 def _predicate(tok: Token) -> bool:
     """A verb the parse made a predicate: not one it hung on a noun as a modifier ("halts" in
     "Thailand halts air strikes" parsed as a compound, "jailed" in "jailed journalists")."""
-    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "nmod")
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in _NOMINAL_DEPS:
+        return False
+    # nor does an infinitive or a participle on a noun, or a verb inside one ("strike demanding
+    # right to organise", "pledges to review"); a past form hung on a noun ("air strikes killed
+    # 20") is a misparsed predicate
+    return not any(
+        w.tag_ in ("VBG", "VB") and w.dep_ != "ROOT" and w.head.pos_ in ("NOUN", "PROPN")
+        for w in [tok, *tok.ancestors]
+    )
 
 
 def headline_verb(sent: Span) -> tuple[Token, str] | None:
@@ -119,7 +129,9 @@ def headline_verb(sent: Span) -> tuple[Token, str] | None:
     title_case = sum(t.is_title for t in alpha) > 0.7 * len(alpha)
     for tok in sent[1:-1]:
         before = tok.doc[tok.i - 1]
-        if before.pos_ not in _SUBJECT_ENDS or (tok.is_title and not title_case):
+        # ("Zimbabwe unbans ...": a name may be tagged an adjective)
+        subject_end = before.pos_ in _SUBJECT_ENDS or (before.is_title and before.is_alpha)
+        if not subject_end or (tok.is_title and not title_case):
             continue
         word = tok.lower_
         lemma = next((b for b in [word, *base_forms(word)] if b in known), None)

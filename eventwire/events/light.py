@@ -48,7 +48,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "walkout walkouts attack sit-in sit-ins vigil vigils march marches "
         "drill drills exercise exercises manoeuvres maneuvers",
         "impose": "sanction sanctions embargo ban bans curfew blockade restrictions tariff tariffs "
-        "emergency blackout measures censorship siege",
+        "emergency blackout measures censorship siege rule",
         "slap": "sanction sanctions embargo ban bans curfew restrictions tariff tariffs measures",
         "enforce": "curfew blockade embargo ban strike shutdown",
         "announce": "sanction sanctions ban withdrawal ceasefire truce aid pullback drawdown "
@@ -123,7 +123,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "offer": "apology concession concessions",
         "extend": "recognition",
         "wrap": "talks negotiations visit",
-        "trade": "fire",
+        "trade": "fire gunfire shots",
         "kick": "talks negotiations visit summit",  # "kicked off the annual exercise"
         "fly": "",  # "flew joint air drills"
         "accord": "recognition",
@@ -177,6 +177,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("hold", "call"): "041",
     ("have", "call"): "041",
     ("impose", "curfew"): "1723",
+    ("impose", "rule"): "1724",  # "imposed emergency rule", "military rule", "direct rule"
     ("impose", "restrictions"): "172",
     ("impose", "tariff"): "163",
     ("impose", "tariffs"): "163",

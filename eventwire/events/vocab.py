@@ -244,6 +244,7 @@ NOUNS: dict[str, str] = {
     "control": "192",
     "force": "190",
     "fire": "193",
+    "gunfire": "193",
     "support": "051",
     "solidarity": "051",
     "condolences": "051",
