@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
-from eventwire.events.bystanders import _doing_subjects
+from eventwire.events.bystanders import COUNTS, _doing_subjects
 from eventwire.events.coding import Trigger
 
 # Crowds of no office and forces of nature that invade, storm or besiege places.
@@ -27,7 +27,7 @@ TOURING = frozenset({"tour", "school", "student", "students", "travel", "package
 PARTIES = frozenset({"group", "groups", "class", "classes"})
 # What a firm's assault falls on: "stepped up their assault on the board".
 BOARDROOM = frozenset({"board", "boardroom", "bid", "takeover", "shares", "share"})
-QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "scores", "score", "number"})
+QUANTITIES = COUNTS | {"scores", "number"}
 RUSHING_VERBS = frozenset(
     {"invade", "storm", "besiege", "swamp", "overrun", "flood", "pound", "lay", "occupy"}
 )
