@@ -104,6 +104,12 @@ def test_no_stand_in_doer_for_a_verb_with_a_subject_of_no_office(nlp):
         ("Iraqi forces gassed Kurdish villagers in Halabja.", "2041", "IRQ", ""),
         ("The Netherlands gave back colonial-era treasures to Sri Lanka.", "0842", "NLD", "LKA"),
         ("Lebanon received a fresh contingent of UN peacekeepers.", "0861", "LBN", ""),
+        # verbs the tables knew with other objects
+        ("Malaysia and Indonesia coordinated their positions before the summit.", "050", "MYS", ""),
+        ("UN peacekeepers sheltered 30,000 civilians inside their bases in Juba.", "074", "", ""),
+        ("Russia's FSB passed on warnings about the suspect to the FBI.", "064", "RUS", ""),
+        ("Brazilian prosecutors shared plea-bargain testimony with Peru.", "063", "BRA", "PER"),
+        ("Police clamped a curfew on the Indonesian city of Ambon.", "1723", "", "IDN"),
         # a known verb the old checks dropped, and "lay" read as "lie"
         ("Nigerian unions hit out at the government over fuel subsidy removal.", "111", "NGA", ""),
         ("M23 rebels in Congo lay down their arms", "0874", "COD", ""),

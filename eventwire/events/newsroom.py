@@ -184,6 +184,17 @@ TWENTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("cut", _s("162", "rations ration aid assistance funding")),
     ("pull", _s("160", "plug", prep="on")),
     ("expel", _s("1661", "peacekeepers peacekeeping troops forces")),
+    # From the team's development sentences whose verb the tables knew with other objects
+    ("coordinate", _s("050", "position positions stance stances policy policies")),
+    ("close", _s("113", "ranks", prep="against")),
+    ("close", _s("053", "ranks", prep="behind")),
+    ("close", _s("1721", "daily dailies tabloid magazine broadcaster")),
+    ("give", _s("139", "month months year", particle="<to>")),
+    ("clamp", _s("1723", "curfew curfews")),
+    ("clamp", _s("172", "restrictions ban bans")),
+    ("shelter", _s("074", "civilians civilian refugees people residents")),
+    ("pass", _s("064", "warning warnings tip tips", particle="on")),
+    ("share", _s("063", "testimony testimonies")),
     # COERCE
     ("coerce", _s("170")),
     ("harass", _s("170")),
