@@ -110,6 +110,26 @@ def test_no_stand_in_doer_for_a_verb_with_a_subject_of_no_office(nlp):
         ("Russia's FSB passed on warnings about the suspect to the FBI.", "064", "RUS", ""),
         ("Brazilian prosecutors shared plea-bargain testimony with Peru.", "063", "BRA", "PER"),
         ("Police clamped a curfew on the Indonesian city of Ambon.", "1723", "", "IDN"),
+        # from the codebook-style sentences of the weakest types
+        ("Sudan expelled 13 international aid groups from Darfur.", "1663", "SDN", ""),
+        (
+            "Qatar pulled out of its mediation between Yemen's government and the Houthis.",
+            "165",
+            "QAT",
+            "",
+        ),
+        ("North Korea readmitted IAEA inspectors to its Yongbyon complex.", "0862", "PRK", ""),
+        ("Peruvian police captured rebel leader Abimael Guzman in Lima.", "173", "PER", ""),
+        ("The IMF approved a $57 billion bailout for South Korea.", "071", "", "KOR"),
+        ("The U.S. military handed over 30 Humvees to the Iraqi army.", "072", "USA", "IRQ"),
+        ("NATO put its aircraft in Italy on heightened alert.", "152", "", ""),
+        # a state that presses another does not protest
+        (
+            "Turkey massed 10,000 troops on its border with Syria to press Damascus.",
+            "154",
+            "TUR",
+            "",
+        ),
         # a known verb the old checks dropped, and "lay" read as "lie"
         ("Nigerian unions hit out at the government over fuel subsidy removal.", "111", "NGA", ""),
         ("M23 rebels in Congo lay down their arms", "0874", "COD", ""),

@@ -59,6 +59,7 @@ from eventwire.events.orphans import (
     said_by_someone,
 )
 from eventwire.events.placement import (
+    STATE_SECTORS,
     among_own,
     as_states,
     bombed_place,
@@ -243,7 +244,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 and all(a.sector in CIVIL or (a.kind == "group" and not a.sector) for a in source)
             )
             or crowd_subject(trig)
-            or in_protest(trig.word)
+            # ("massed troops to press Damascus": a state that presses does not protest)
+            or (
+                in_protest(trig.word)
+                and not all(a.kind == "country" or a.sector in STATE_SECTORS for a in source)
+            )
         )
         recode_by_doer(trig, source, civil, target)
         if trig.cameo == "0841" and handed_to_foreign_law(trig, source, target):

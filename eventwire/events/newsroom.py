@@ -9,7 +9,7 @@ passes, and the most specific sense of a word is tried first.
 
 from __future__ import annotations
 
-from eventwire.events.senses import DIPLOMAT_NOUNS, Sense, _s
+from eventwire.events.senses import AID_NOUNS, DIPLOMAT_NOUNS, Sense, _s
 
 # Leaders one telephones or receives: "calls Iranian leader", "receives Sudanese army chief".
 _LEADERS = (
@@ -84,7 +84,8 @@ _REMOVED_MEASURES: tuple[tuple[str, Sense], ...] = tuple(
 # strikes and labour strikes share the word.
 _STOPPING = {**_REMOVALS, "stop": None, "cease": None, "pause": None, "abandon": None, "end": None}
 _STOPPED = (
-    ("087", "offensive offensives attacks attack bombing bombings shelling raids operations"),
+    # ("operations" stays out: aid agencies halt operations too)
+    ("087", "offensive offensives attacks attack bombing bombings shelling raids"),
     ("087", "hostilities fighting bombardment airstrikes incursions"),
     ("082", "protest protests demonstration demonstrations march marches rally rallies"),
     ("082", "sit-in sit-ins walkout walkouts stoppage strike picket pickets"),
@@ -195,6 +196,24 @@ TWENTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("shelter", _s("074", "civilians civilian refugees people residents")),
     ("pass", _s("064", "warning warnings tip tips", particle="on")),
     ("share", _s("063", "testimony testimonies")),
+    ("expel", _s("1663", "groups group charities workers")),
+    ("expel", _s("1662", "team teams")),
+    ("pull", _s("165", "mediation mediating role", particle="out")),
+    ("transfer", _s("0842", particle="back")),
+    ("open", _s("086", "to:journalists to:diplomats to:reporters to:media to:foreigners")),
+    ("withdraw", _s("087", "weapons guns tanks artillery")),
+    ("readmit", _s("0862", "inspectors monitors observers")),
+    ("admit", _s("0862", "inspectors monitors observers")),
+    ("permit", _s("0861", "peacekeepers peacekeeping deployment")),
+    ("capture", _s("173", "leader leaders commander commanders chief suspect suspects fugitive")),
+    ("reoccupy", _s("192")),
+    ("approve", _s("071", "bailout bailouts")),
+    ("hand", _s("070", AID_NOUNS, particle="over")),
+    ("hand", _s("072", "humvees vehicles trucks", particle="over")),
+    ("put", _s("152", "aircraft jets planes warplanes", prep="on")),
+    ("declare", _s("152", "alert")),
+    ("order", _s("152", "alert")),
+    ("return", _s("081", "passport passports")),
     # COERCE
     ("coerce", _s("170")),
     ("harass", _s("170")),

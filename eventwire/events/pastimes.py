@@ -42,7 +42,7 @@ EVENT_HEADS = frozenset(
     # "Qatar's mediation efforts between ...": the act is the effort's
     | {"effort", "efforts", "mission", "missions", "bid", "bids", "attempt", "attempts"}
     | {"initiative", "process", "role", "drive", "push", "plan", "plans", "programme"}
-    | {"program", "activity", "activities", "work", "deal", "package", "talks"}
+    | {"program", "activity", "activities", "work", "deal", "package", "talks", "regime"}
 )
 
 
