@@ -113,6 +113,18 @@ def test_no_stand_in_doer_for_a_verb_with_a_subject_of_no_office(nlp):
         # from the codebook-style sentences of the weakest types
         ("Sudan expelled 13 international aid groups from Darfur.", "1663", "SDN", ""),
         (
+            "Iraq expelled the American members of the UN weapons inspection team.",
+            "1662",
+            "IRQ",
+            "USA",
+        ),
+        (
+            "Swiss authorities transferred $658 million in frozen funds back to Manila.",
+            "0842",
+            "CHE",
+            "",
+        ),
+        (
             "Qatar pulled out of its mediation between Yemen's government and the Houthis.",
             "165",
             "QAT",
@@ -217,6 +229,8 @@ def test_newsroom_verbs(nlp, sentence, cameo, source, target):
         # takeovers and shareholders
         "Mexico's Grupo Bimbo agreed to buy a Canadian bakery business for 1.1 billion dollars.",
         "Shareholders of the Anglo-Australian miner rejected a bid from a Swiss trader.",
+        # a bus carrying the members of a team gives no aid
+        "The bus carrying members of a Canadian junior hockey team collided with a lorry.",
         # gunfire heard is no gunfire traded
         "Gunfire was heard across the city on Tuesday night.",
         # what came under attack is a share; tanks pumped out; a tour

@@ -88,6 +88,17 @@ def _object_words(verb: Token) -> set[str]:
         for o in p.children
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
     }
+    # "expelled the members of the UN inspection team", "the head of the observer mission":
+    # people named by the body they belong to, for the senses that name it ("of:team")
+    objects |= {
+        f"of:{o.lemma_.lower()}"
+        for d in args.objects_of(verb)
+        if d.lemma_.lower() in PARTITIVES
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    }
     if verb.lemma_.lower() in ALLOWING_VERBS:
         # "allowed UN aid convoys to keep using the crossing": who or what is let through;
         # "allowed opposition supporters to hold a rally": what they may do
@@ -214,6 +225,8 @@ MESSAGE_NOUNS = frozenset(
 )
 
 
+# Words for people that take their kind from the body they belong to.
+PARTITIVES = frozenset({"member", "members", "head", "chief", "staff", "personnel", "employee"})
 # Particles that, with no object, take a verb out of every sense it has.
 INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}
 
