@@ -383,6 +383,15 @@ def agent_of(tok: Token) -> list[Token]:
     return out
 
 
+# One-word preposition sets for prep_objects, shared by the modules that ask for one.
+OF = frozenset({"of"})
+FROM = frozenset({"from"})
+TO = frozenset({"to"})
+INTO = frozenset({"into"})
+AS = frozenset({"as"})
+BETWEEN = frozenset({"between"})
+
+
 def prep_objects(tok: Token, preps: frozenset[str]) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs under `tok` for the given prepositions."""
     for child in tok.children:

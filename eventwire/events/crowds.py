@@ -104,7 +104,6 @@ _OBSTRUCTING = frozenset(
     | {"blockade", "close", "shut", "padlock", "picket", "surround", "besiege", "form", "lie"}
     | {"sit", "stop", "paralyse", "paralyze", "cordon", "obstruct", "encircle", "tie"}
 )
-_OF = frozenset({"of"})
 # "in protest at ...", "in defiance of ...": an act done as a protest
 _DEFIANCE = frozenset({"protest", "defiance"})
 # Refusals a crowd's protest may be: of food (a hunger strike) or of work (a strike).
@@ -143,7 +142,7 @@ def protest_act(verb: Token) -> str | None:
     }
     if lemma in REFUSING and (objects | done) & _FOOD:
         return "142"  # "prisoners refused food for a third week", "stopped eating"
-    heads = [h for s in subjects for h in [s, *(o for _, o in args.prep_objects(s, _OF))]]
+    heads = [h for s in subjects for h in [s, *(o for _, o in args.prep_objects(s, args.OF))]]
     if not any(
         h.lemma_.lower() in _ACTIVISTS and sector_for(h.lemma_) not in ARMED_SECTORS for h in heads
     ):

@@ -19,7 +19,6 @@ MEMBERSHIPS = frozenset(
     | {"league", "community", "deal", "charter", "body", "grouping", "forum", "commission"}
     | {"membership", "cartel", "partnership", "framework", "compact", "organisations"}
 )
-FROM = frozenset({"from"})
 TROOPS = frozenset(TROOP_NOUNS.split())
 # The UN and the EU are bodies one leaves as well as other intergovernmental ones.
 BODIES = frozenset({"IGO", "UNO", "EUR"})
@@ -32,7 +31,7 @@ def left_body(doc: Doc, trig: Trigger) -> bool:
     words = [w for w in (trig.verb, trig.noun, trig.word) if w is not None]
     if any(o.lemma_.lower() in TROOPS for w in words for o in args.objects_of(w)):
         return False  # "withdrew its troops from the UN mission"
-    left = [o for w in words for _, o in args.prep_objects(w, FROM)]
+    left = [o for w in words for _, o in args.prep_objects(w, args.FROM)]
     if any(o.lemma_.lower() in MEMBERSHIPS for o in left):
         return True
     spans = {o.i for o in left}

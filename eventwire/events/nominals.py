@@ -41,7 +41,6 @@ WORDY_ATTACKS = frozenset(
     {"scathing", "blistering", "stinging", "withering", "verbal", "sharp", "vitriolic"}
 )
 NATURAL_STRIKES = frozenset({"lightning", "thunder"})
-OF = frozenset({"of"})
 # What a spacecraft does and an inquiry does not.
 SPACE_VERBS = frozenset(
     {"land", "make", "fire", "reach", "orbit", "send", "touch", "fly", "enter", "collect"}
@@ -196,7 +195,7 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return "111"  # "launched a scathing attack on the government": criticism
     if word in ("strike", "strikes") and (
         "lightning" in mods
-        or any(o.lemma_.lower() in NATURAL_STRIKES for _, o in args.prep_objects(tok, OF))
+        or any(o.lemma_.lower() in NATURAL_STRIKES for _, o in args.prep_objects(tok, args.OF))
     ):
         return None  # "a lightning strike", "a strike of lightning"
     if word in ("probe", "probes") and _spacecraft(tok, mods):

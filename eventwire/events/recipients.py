@@ -166,9 +166,6 @@ def talks_left(verb: Token) -> list[Token]:
     return list(dict.fromkeys(found))
 
 
-BETWEEN = frozenset({"between"})
-
-
 def between_sides(trig: Trigger) -> list[Token]:
     """The sides named after "between" on the act, its noun or what it acts on: "offered to
     mediate between the Sudanese government and rebel groups", "welcomed the peace agreement
@@ -177,12 +174,8 @@ def between_sides(trig: Trigger) -> list[Token]:
     words += [o for w in list(words) for o in args.objects_of(w)]
     # "suspended its role as a mediator between Israel and Hamas"
     words += [o for w in list(words) for _, o in args.prep_objects(w, frozenset({"as", "of"}))]
-    sides = [o for w in words for _, o in args.prep_objects(w, BETWEEN)]
+    sides = [o for w in words for _, o in args.prep_objects(w, args.BETWEEN)]
     return [s for o in sides for s in args.with_conjuncts(o)]
-
-
-TO = frozenset({"to"})
-FROM = frozenset({"from"})
 
 
 def handed_to(trig: Trigger) -> list[Token]:
@@ -192,7 +185,7 @@ def handed_to(trig: Trigger) -> list[Token]:
     if verb is None or not trig.cameo.startswith("063"):
         return []
     holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
-    return [o for h in holders for _, o in args.prep_objects(h, TO)]
+    return [o for h in holders for _, o in args.prep_objects(h, args.TO)]
 
 
 def bought_from(trig: Trigger) -> list[Token]:
@@ -200,7 +193,7 @@ def bought_from(trig: Trigger) -> list[Token]:
     verb = trig.verb
     if verb is None or verb.lemma_.lower() not in ("import", "buy", "purchase", "receive"):
         return []
-    return [o for _, o in args.prep_objects(verb, FROM)]
+    return [o for _, o in args.prep_objects(verb, args.FROM)]
 
 
 # Where captives are held: "Palestinian prisoners in Israeli jails".

@@ -56,9 +56,6 @@ HARM_WORDS = frozenset(
 HARM_ROOTS = ("16", "17", "18", "19", "20")
 
 
-_OF = frozenset({"of"})
-
-
 def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str | None:
     """The CAMEO code of the harm a reported clause promises, or None if it promises none.
 
@@ -79,7 +76,9 @@ def harm_promised(clause: Token, code_of: Callable[[Token], str | None]) -> str 
     mods = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "npadvmod")}
     withs = {o.lemma_.lower() for _, o in args.prep_objects(clause, frozenset({"with"}))}
     # "would face the use of force"
-    used = {u.lemma_.lower() for o in args.objects_of(clause) for _, u in args.prep_objects(o, _OF)}
+    used = {
+        u.lemma_.lower() for o in args.objects_of(clause) for _, u in args.prep_objects(o, args.OF)
+    }
     if lemma == "face" and (objects | used) & HARM_WORDS:
         return "130"
     if lemma == "pay" and (objects & {"price"} or mods & {"dearly"}):
