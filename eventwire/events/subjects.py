@@ -1,0 +1,108 @@
+"""Who did a verb: its subject (inherited through coordination, raising and headline parses)
+and the `by` agent of a passive."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs that, in the passive, lend their subject to the act they govern: "is expected to
+# visit", "was set to sign", "is said to have met".
+RAISING = frozenset({"expect", "set", "schedule", "due", "say", "believe", "report", "slate"})
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """The subject tokens of a verb (inherited through conj/xcomp) and whether it is passive."""
+    current: Token | None = verb
+    raised = False  # "is expected to visit": the subject of a passive raising verb acts
+    for _ in range(4):
+        if current is None:
+            break
+        subj = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            subj += _stranded_conjunct(subj[0])
+            passive = subj[0].dep_ == "nsubjpass" or any(
+                c.dep_ == "auxpass" for c in current.children
+            )
+            if raised:
+                passive = any(c.dep_ == "auxpass" for c in verb.children)
+            return subj, passive
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+            raised = raised or (current.dep_ == "xcomp" and current.head.lemma_.lower() in RAISING)
+            current = current.head
+            continue
+        break
+    # "the convoy attacked near Gao" is passive; "air strikes killed 20 people", parsed as a
+    # clause on "strikes", has an object and is not.
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+    if verb.dep_ == "acl" and not passive:
+        return [verb.head], False  # "thousands of workers protested" parsed as a clause on a noun
+    fragment = fragment_subject(verb) or _headline_subject(verb)
+    if fragment:
+        return fragment, False
+    return [], passive
+
+
+def fragment_subject(verb: Token) -> list[Token]:
+    """ "Pakistan's air force scrambled fighter jets", parsed as one noun phrase with no verb:
+    the words before the participle are its subject (the noun after it, its object)."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or head.pos_ != "NOUN":
+        return []
+    # The phrase must be left with no verb of its own: the sentence's root, or a second
+    # subject of the reporting verb ("..., a military spokesman said").
+    rivals = [c for c in head.head.children if c.dep_ == "nsubj" and c.i != head.i]
+    if not (head.dep_ == "ROOT" or (head.dep_ == "nsubj" and rivals)):
+        return []
+    return [
+        c
+        for c in head.children
+        if c.i < verb.i
+        and (c.dep_ in ("nmod", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+    ] + [
+        # "Pakistan shared intelligence with ...": the name may hang on the participle itself
+        c
+        for c in verb.children
+        if c.i < verb.i and c.dep_ in ("npadvmod", "nsubj") and c.pos_ == "PROPN"
+    ]
+
+
+def _stranded_conjunct(subj: Token) -> list[Token]:
+    """ "In March Brazil and Argentina signed": a first conjunct the parser hung elsewhere."""
+    edge = subj.left_edge.i
+    doc = subj.doc
+    if edge >= 2 and doc[edge - 1].lower_ == "and" and doc[edge - 2].pos_ == "PROPN":
+        first = doc[edge - 2]
+        if first.dep_ in ("pobj", "npadvmod", "nmod", "compound") and first.head.i != subj.i:
+            return [first]
+    # Headline style, "Kenya, Somalia agree to reopen border": the first name hangs loose.
+    if edge >= 2 and doc[edge - 1].text == "," and doc[edge - 2].pos_ == "PROPN":
+        first = doc[edge - 2]
+        if first.dep_ in ("dep", "npadvmod", "nmod") and first.left_edge.is_sent_start:
+            return [first]
+    return []
+
+
+def _headline_subject(verb: Token) -> list[Token]:
+    """ "Turkey shells Kurdish positions": a name the parser hung on the verb as a compound."""
+    if verb.dep_ != "ROOT":
+        return []
+    return [
+        c
+        for c in verb.lefts
+        if c.dep_ in ("compound", "dep", "nmod")
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in ("DATE", "TIME")
+    ][:1]
+
+
+def agent_of(tok: Token) -> list[Token]:
+    """The `by` phrase objects of a passive verb or of an event noun."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
