@@ -294,13 +294,16 @@ AS = frozenset({"as"})
 BETWEEN = frozenset({"between"})
 
 
-def prep_objects(tok: Token, preps: frozenset[str]) -> Iterator[tuple[str, Token]]:
-    """(preposition, object) pairs under `tok` for the given prepositions."""
-    for child in tok.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp"):
-                    yield child.lower_, obj
+def prep_objects(tok: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs under `tok` for the given prepositions. A list, not a
+    generator: callers test it for emptiness, and a generator is always true."""
+    return [
+        (child.lower_, obj)
+        for child in tok.children
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps
+        for obj in child.children
+        if obj.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def infinitive(verb: Token) -> bool:

@@ -525,21 +525,13 @@ def no_deed(trig: Trigger) -> bool:
         payloads = {t.lower_ for o in launched for t in o.subtree} & PAYLOADS
         if payloads - {"probe"} or (payloads and not _inquiry(verb)):
             return True
-    if (
-        lemma in ("slam", "blast", "hit")
-        and not objects
-        and list(args.prep_objects(verb, args.INTO))
-    ):
+    if lemma in ("slam", "blast", "hit") and not objects and args.prep_objects(verb, args.INTO):
         return True  # "slammed into a concrete wall": a crash, no criticism
     if lemma == "pump" and any(c.lower_ == "out" for c in verb.children):
         return True  # "crews pumped out its fuel tanks": emptied, not supplied
     if lemma == "rise" and trig.cameo == "140" and verb.nbor(1).lower_ != "up":
         return True  # "reserves rose to 46 billion dollars, up from 35": figures, no uprising
-    if (
-        lemma in ("recognise", "recognize")
-        and not objects
-        and list(args.prep_objects(verb, args.AS))
-    ):
+    if lemma in ("recognise", "recognize") and not objects and args.prep_objects(verb, args.AS):
         return True  # "a woman recognised as the oldest living person": a title, not a state
     if lemma == "resign" and any(o.lemma_.lower() in GAMES for o in objects):
         return True
@@ -551,7 +543,7 @@ def no_deed(trig: Trigger) -> bool:
 def _inquiry(verb: Token) -> bool:
     """ "launched a probe into the president": an inquiry into someone or something."""
     probes = [o for o in args.objects_of(verb) if o.lemma_.lower() == "probe"]
-    asked = list(args.prep_objects(verb, args.INTO)) + [
+    asked = args.prep_objects(verb, args.INTO) + [
         p for o in probes for p in args.prep_objects(o, frozenset({"into", "of", "over", "on"}))
     ]
     return bool(asked)

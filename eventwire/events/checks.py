@@ -271,7 +271,7 @@ def handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Actor
     given = {w.lower_ for o in args.objects_of(trig.word) for w in o.subtree}
     if given & CAPTIVES:
         return False  # "transferred 30 prisoners of war to Baku": captives freed, not tried
-    if not list(args.prep_objects(trig.word, frozenset({"to"}))):
+    if not args.prep_objects(trig.word, frozenset({"to"})):
         return False  # "handed back four Russian officers": no one handed them to
     homes = {a.country for a in source}
     return any(

@@ -198,7 +198,7 @@ def _contraband(trig: Trigger) -> bool:
     taken += [o for t in taken for _, o in args.prep_objects(t, frozenset({"of"}))]
     if not taken or not lemmas_of(taken) & CONTRABAND:
         return False
-    if list(args.prep_objects(verb, frozenset({"from"}))):
+    if args.prep_objects(verb, frozenset({"from"})):
         return False  # "seized drugs from a ship flagged in Panama": taken from someone
     # "seized a Liberian tanker carrying cocaine": the vessel is someone's
     return not any(
@@ -239,7 +239,7 @@ def _things_lent(trig: Trigger) -> bool:
         return False
     if any(c.dep_ in ("dative", "iobj") for c in verb.children):
         return False
-    if list(args.prep_objects(verb, frozenset({"to"}))):
+    if args.prep_objects(verb, frozenset({"to"})):
         return False
     lent = lemmas_of(args.objects_of(verb))
     return bool(lent) and not lent & GIVEN

@@ -46,7 +46,7 @@ _PEOPLES = (
 # Verbs that take a measure away ("scrapped the curfew", "called off the blockade"), with the
 # particle they need, and what easing each kind of measure is: curfews (0813), emergency rule
 # (0814), curbs and bans (081), sanctions (085), blockades and sieges (0872).
-_REMOVALS = {
+_REMOVALS: dict[str, str | None] = {
     "loosen": None,
     "shorten": None,
     "reduce": None,
@@ -74,11 +74,20 @@ _EASED = (
     ("085", "sanction sanctions embargo embargoes boycott tariffs"),
     ("0872", "blockade blockades siege sieges"),
 )
-_REMOVED_MEASURES: tuple[tuple[str, Sense], ...] = tuple(
-    (verb, _s(code, words, particle=particle))
-    for verb, particle in _REMOVALS.items()
-    for code, words in _EASED
-)
+
+
+def _every(
+    verbs: dict[str, str | None], groups: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, Sense], ...]:
+    """A sense for every verb (with its particle) and every (code, objects) group."""
+    return tuple(
+        (verb, _s(code, words, particle=particle))
+        for verb, particle in verbs.items()
+        for code, words in groups
+    )
+
+
+_REMOVED_MEASURES = _every(_REMOVALS, _EASED)
 # Verbs that stop an act of one's own ("ceased its offensive", "abandoned their protests"):
 # force stopped de-escalates (087), dissent stopped eases (082). "Strikes" stays out: air
 # strikes and labour strikes share the word.
@@ -90,11 +99,7 @@ _STOPPED = (
     ("082", "protest protests demonstration demonstrations march marches rally rallies"),
     ("082", "sit-in sit-ins walkout walkouts stoppage strike picket pickets"),
 )
-_STOPPED_ACTS: tuple[tuple[str, Sense], ...] = tuple(
-    (verb, _s(code, words, particle=particle))
-    for verb, particle in _STOPPING.items()
-    for code, words in _STOPPED
-)
+_STOPPED_ACTS = _every(_STOPPING, _STOPPED)
 
 TWENTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     *_REMOVED_MEASURES,

@@ -261,7 +261,7 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         # "joint patrols", "a coordinated operation" against a common foe; alone, routine.
         if joint:
             return "062"
-        against = list(args.prep_objects(tok, frozenset({"against"})))
+        against = args.prep_objects(tok, frozenset({"against"}))
         if (
             word.startswith("operation")
             and mods & {"military", "ground", "cross-border"}

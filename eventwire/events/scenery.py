@@ -123,7 +123,7 @@ def _crowds_rush(trig: Trigger) -> bool:
             for s in subjects
         ]
         # ("supporters of the People's Alliance occupied the airports" are a movement's)
-        backers = any(list(args.prep_objects(s, frozenset({"of"}))) for s in subjects)
+        backers = any(args.prep_objects(s, frozenset({"of"})) for s in subjects)
         return bool(subjects) and not backers and lemmas_of(subjects) <= CROWD_WORDS
     noun = trig.noun
     if noun is None or noun.lemma_.lower() not in RUSHING_NOUNS:
