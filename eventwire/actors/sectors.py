@@ -255,6 +255,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "tribesman": ("CVL", "person", False, False),
     "crowd": ("CVL", "group", False, False),
     "mob": ("CVL", "group", False, False),
+    "vigilante": ("CVL", "person", False, False),
     "hostage": ("CVL", "person", False, False),
     "inmate": ("CVL", "person", False, False),
     "prisoner": ("CVL", "person", False, False),

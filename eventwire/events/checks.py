@@ -227,7 +227,12 @@ def is_weapons_test(trig: Trigger, sent: Span) -> bool:
     missile = any(
         o.lemma_.lower() in ("missile", "rocket") for o in args.objects_of(trig.word)
     ) or trig.word.lemma_.lower() in ("launch", "fire", "test")
-    aimed = any(c.dep_ == "prep" and c.lower_ == "at" for c in trig.word.children)
+    # "launch missiles at a tanker in the Red Sea": "at" may hang on the missiles
+    aimed = any(
+        c.dep_ == "prep" and c.lower_ == "at"
+        for w in (trig.word, *args.objects_of(trig.word))
+        for c in w.children
+    )
     return (
         missile
         and not aimed  # "fired two missiles at a container ship in the Red Sea"

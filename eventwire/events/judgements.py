@@ -26,6 +26,8 @@ CONDEMNING = frozenset(
     | {"false", "untrue", "fabricated", "fabrication"}
     | {"unfriendly", "betrayal", "treachery", "insult", "insulting", "disgrace", "outrage"}
     | {"barbaric", "barbarism", "genocide", "piracy"}
+    # atrocities one names another's act: "called the raid a massacre"
+    | {"massacre", "atrocity", "atrocities", "slaughter", "carnage", "bloodbath", "terrorism"}
     | {"blackmail", "hypocrisy", "hypocritical", "destabilising", "destabilizing", "insolent"}
 )
 # What an actor says or decides, open to judgement.

@@ -39,6 +39,8 @@ _IRREGULAR = {
     "raped": "rape",  # read as "rap"
     "raping": "rape",
     "forswore": "forswear",
+    "forgave": "forgive",
+    "forgiven": "forgive",
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from eventwire.events.idioms import FORCE_WORDS, NINTH_PASS
 from eventwire.events.newsroom import TWENTY_FIFTH_PASS
 from eventwire.events.phrasings import TWELFTH_PASS
+from eventwire.events.polysemy import TWENTY_SIXTH_PASS
 from eventwire.events.readings import TWENTY_FOURTH_PASS
 from eventwire.events.senses import (
     ADMIN_CURBS,
@@ -481,7 +482,7 @@ for _table in (
 ):
     for _lemma, _senses in _table.items():
         VERBS[_lemma] = VERBS.get(_lemma, ()) + _senses
-for _lemma, _sense in (*TWENTY_FOURTH_PASS, *TWENTY_FIFTH_PASS):
+for _lemma, _sense in (*TWENTY_FOURTH_PASS, *TWENTY_FIFTH_PASS, *TWENTY_SIXTH_PASS):
     VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
 for _lemma, _senses in VERBS.items():
     VERBS[_lemma] = tuple(

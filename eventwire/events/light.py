@@ -33,7 +33,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "exercise exercises manoeuvres maneuvers vigil vigils sit-in sit-ins",
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute call homage",
-        "make": "visit trip call appeal demand threat pledge pledges apology accusations "
+        "make": "visit trip call appeal demand threat pledge pledges apology accusations complaint "
         "concession concessions representations sos plea pleas request requests",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
@@ -136,7 +136,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "attend": "summit meeting talks conference",
         "brandish": "threat threats",
         "float": "threat threats",
-        "raise": "threat",
+        "raise": "threat complaint",  # "raised a formal complaint with Washington"
         # "set up a joint monitoring team": only joint bodies code (see JOINT_BODIES)
         "set": " ".join(sorted(JOINT_BODIES)),
         "establish": " ".join(sorted(JOINT_BODIES)),

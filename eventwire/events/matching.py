@@ -18,6 +18,10 @@ GIVING_VERBS = frozenset({"provide", "supply", "equip", "furnish", "arm", "prese
 # Craft that arrive with what they carry: "planes landed in Belgrade with flour and medicines".
 ARRIVING_WITH = frozenset({"land", "arrive", "dock", "roll", "sail", "reach"})
 ALLOWING_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
+# Prepositions whose object a sense may name ("to:streets", "behind:civilians").
+NAMED_PREPS = frozenset(
+    {"to", "into", "on", "in", "as", "under", "for", "from", "without", "with", "behind"}
+)
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -123,13 +127,7 @@ def _object_words(verb: Token) -> set[str]:
     objects |= {c.lower_ for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"}
     # "took to the streets", "poured into the streets": where to, for the few senses that
     # name it ("to:streets", "into:streets", "on:hold", "with:batons")
-    objects |= {
-        f"{p}:{o.lower_}"
-        for p, o in args.prep_objects(
-            verb,
-            frozenset({"to", "into", "on", "in", "as", "under", "for", "from", "without", "with"}),
-        )
-    }
+    objects |= {f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, NAMED_PREPS)}
     if verb.dep_ == "acl" or misparsed_predicate(verb):
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}
         if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":

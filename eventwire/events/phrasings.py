@@ -21,6 +21,8 @@ from eventwire.events.senses import (
 
 # Goods, money and people sent as relief.
 _RELIEF = AID_NOUNS + " " + MONEY_WORDS
+# Money owed that a state may hold back: revenues it collects for another, wages, pensions.
+_OWED = "revenue revenues tax taxes salary salaries wage wages pension pensions royalties dues"
 # Property seized that a state hands back: craft, papers, goods.
 _SEIZED_PROPERTY = ARMS_NOUNS + " archives documents artefacts artifacts trawler trawlers cargo"
 # Where a sentence sends someone: "condemned to death", "to life imprisonment", "to 10 years".
@@ -50,7 +52,8 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     # "handed out weapons to militia fighters" arms one's own side (154)
     "hand": (_s("154", ARMS_NOUNS, particle="out"), _s("070", AID_NOUNS)),
     "wipe": (_s("071", "debt debts", particle="out"),),
-    "forgive": (_s("071", "debt debts loan loans"),),
+    # "forgave 300 million marks in debt": a sum forgiven is debt relief
+    "forgive": (_s("071", "debt debts loan loans arrears " + MONEY_WORDS),),
     "host": (_s("075", _REFUGEES),),
     "house": (_s("075", _REFUGEES),),
     "accommodate": (_s("075", _REFUGEES),),
@@ -121,7 +124,9 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     # SANCTION: sentences passed, dealings cut ("jailed for five years" stays an arrest, 173,
     # as PETRARCH codes it)
     "condemn": (_s("116", _SENTENCES),),
-    "withhold": (_s("162", _RELIEF + " tranche support"),),
+    # PLOVER 2.0 COERCE (withhold): what is owed held back to press ("withheld tax revenues"),
+    # before the aid a state may cut (162)
+    "withhold": (_s("170", _OWED), _s("162", _RELIEF + " tranche support")),
     "downgrade": (_s("161", "relations ties contacts contact representation"),),
     # COERCE: curfews ordered, borders closed, papers halted, vessels captured, crowds broken up
     "order": (_s("1723", "curfew curfews"),),

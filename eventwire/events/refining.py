@@ -43,6 +43,8 @@ def refine(head_code: str, inner: str) -> str:
         if inner.startswith("087"):
             return "1056"
         return f"{root}{digit}" if digit else head_code
+    if root == "12" and head_code.startswith("124") and inner_root in ("13", "16", "17", "19"):
+        return head_code  # "extended its sanctions": keeping a measure is the refusal itself
     if root == "12":
         return {"04": "125", "07": "122", "06": "121", "03": "127", "05": "127"}.get(
             inner_root,

@@ -286,6 +286,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             else:
                 consumed.update(t.i for t in thing.subtree if noun_code(t, True))
                 consumed.update(t.i for t in tok.subtree if t.i > tok.i and t.dep_ == "ccomp")
+                # "called the raid a massacre": the word that judges is no event either
+                consumed.update(
+                    t.i
+                    for c in tok.children
+                    if c.dep_ in ("oprd", "acomp", "xcomp")
+                    for t in c.subtree
+                    if noun_code(t, True)
+                )
             rule = "say.blame" if code == "112" else "say.judge"
             triggers.append(Trigger(tok, code, rule, tok, None, thing))
             continue

@@ -155,9 +155,12 @@ def _phrase_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         # "trained alongside U.S. forces": the partner in a shared act
         roots.target += [o for _, o in args.prep_objects(trig.verb, frozenset({"alongside"}))]
     # "fired at the convoy", "lashed out at Riyadh"
-    at = {"at"} if trig.cameo[:2] in ("11", "12", "18", "19", "20") else set()
+    # "rattled sabres at Guyana", "pointed missiles at Seoul"
+    at = {"at"} if trig.cameo[:2] in ("11", "12", "13", "18", "19", "20") else set()
     # "stood behind Venezuela's president", "spoke warmly of Rwanda": whom one backs
     at |= {"behind", "of"} if trig.cameo[:2] == "05" else set()
+    if trig.cameo[:2] == "05" and trig.verb.lemma_.lower() in ("stand", "stick"):
+        at.add("by")  # "stood by the Philippines"
     at |= {"from"} if trig.cameo == "055" else set()  # "asked forgiveness from Rwanda"
     if trig.cameo[:2] == "05":
         # "spoke out in defence of Belarus"

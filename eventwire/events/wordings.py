@@ -89,7 +89,7 @@ _COERCION: dict[str, tuple[Sense, ...]] = {
     # "set up roadblocks": police restrict movement, crowds obstruct (144, by the doer)
     "set": (_s("191", "roadblock roadblocks barricade barricades checkpoints", "up"),),
     "put": (
-        _s("1724", "under:rule under:law under:emergency"),
+        _s("1724", "under:rule under:law under:emergency under:state"),
         _s("172", "under:surveillance under:watch"),
         _s("173", "under:arrest"),
     ),
@@ -148,7 +148,6 @@ _REFUSALS: dict[str, tuple[Sense, ...]] = {
     "turn": (_s("120", _APPEALS, "aside"),),
     "stand": (_s("124", "", "firm"),),
     "remain": (_s("124", "", "unmoved"), _s("124", "", "defiant")),
-    "maintain": (_s("124", "ban bans sanctions restrictions embargo curbs blockade"),),
     "keep": (_s("124", "in:place"),),
     "ignore": (_s("128", "resolution resolutions order orders ruling rulings"),),
     "flout": (_s("128"),),

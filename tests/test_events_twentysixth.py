@@ -1,0 +1,124 @@
+"""Coding added in the twenty-sixth pass: measures kept in force (declining to ease them, 124x),
+payments withheld (PLOVER 2.0 COERCE, withhold), acts judged as atrocities, and many-sense verbs
+read by their object. Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.codebook import coding_for
+from eventwire.events.refining import refine
+from tests.test_events import code
+from tests.test_events_twentyfourth import assert_no_event
+from tests.test_events_twentythird import coded_with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # keeping a measure in force declines to ease it, whatever the measure
+        (
+            "Brussels extended its economic sanctions on Minsk for a further year.",
+            "1244",
+            "",
+            "BLR",
+        ),
+        ("Washington renewed the trade embargo on Havana in September.", "1244", "USA", "CUB"),
+        ("Ottawa maintained its sanctions on Caracas despite the talks.", "1244", "CAN", "VEN"),
+        ("A Minsk court extended the detention of a Polish journalist.", "1243", "", "POL"),
+        ("Britain renewed its ban on the Iranian group for another year.", "1241", "GBR", "IRN"),
+        ("Israel prolonged its blockade of Gaza.", "1246", "ISR", "PSE"),
+    ],
+)
+def test_measures_kept_in_force(nlp, sentence, cameo, source, target):
+    events = coded_with(nlp, sentence, cameo, source, target)
+    assert all(coding_for(e.cameo).event_type == "REJECT" for e in events)
+
+
+def test_keeping_a_measure_is_not_imposing_it_again():
+    # the refusal keeps its own code: the kept measure only says what is not eased
+    assert refine("1244", "163") == "1244"
+    assert refine("1241", "172") == "1241"
+    # other refusals still take the code of what they refuse
+    assert refine("120", "0841") == "1243"
+    assert refine("120", "163") == "120"
+
+
+def test_payments_withheld_are_coercion(nlp):
+    events = coded_with(
+        nlp,
+        "Israel withheld $80 million in customs revenues from the Palestinian Authority.",
+        "170",
+        "ISR",
+        "PSE",
+    )
+    assert coding_for(events[0].cameo).event_type == "COERCE"
+    # aid held back stays a cut in aid (SANCTION)
+    coded_with(nlp, "Washington withheld $60 million in military aid from Cairo.", "162", "USA")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Palestinian Authority called the Israeli raid a massacre.",
+        "Damascus called the Turkish bombardment an atrocity.",
+    ],
+)
+def test_an_act_judged_an_atrocity_is_criticism(nlp, sentence):
+    events = code(nlp, sentence)
+    assert [e.cameo for e in events] == ["111"], [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        ("Japan stood by Manila in its row with Beijing.", "051", "JPN", "PHL"),
+        ("Venezuela rattled sabres at Guyana over the oil fields.", "138", "VEN", "GUY"),
+        ("Nigeria closed two French consulates in a diplomatic row.", "161", "NGA", "FRA"),
+        ("Bolivian shopkeepers closed shops in a strike against new taxes.", "143", "BOL", ""),
+        ("Peruvian police turned water cannon on marching teachers in Lima.", "175", "PER", ""),
+        ("Colombian riot police blasted students with tear gas in Bogota.", "175", "COL", ""),
+        ("Kurdish militants blasted an oil pipeline in southeastern Turkey.", "1712", "", ""),
+        ("Greece stepped up its military presence on the islands.", "154", "GRC", ""),
+        ("Croatian police pushed back migrants at the Bosnian border.", "174", "HRV", ""),
+        ("Tehran backed Lebanese militants with rifles and rockets.", "072", "IRN", "LBN"),
+        ("Egyptian police sealed the headquarters of the opposition party.", "172", "EGY", ""),
+        ("A Cairo court delivered a guilty verdict against the blogger.", "116", "EGY", ""),
+        ("Oman hosted joint naval drills with India.", "062", "OMN", "IND"),
+        ("Turkey welcomed thousands of Syrian refugees.", "075", "TUR", "SYR"),
+        ("Israel slammed the door on talks with Hamas.", "125", "ISR", "PSE"),
+        ("A Harare court denied bail to the opposition leader.", "1243", "", ""),
+        ("Myanmar gave UN aid convoys access to Rakhine.", "0863", "MMR", ""),
+        ("Iraq cut internet access across Kurdistan during the vote.", "1721", "IRQ", ""),
+        ("Canberra pulled its ambassador from Tehran after the hanging.", "161", "AUS", "IRN"),
+        ("The Zambian parliament suspended six opposition MPs.", "172", "ZMB", ""),
+        ("Germany forgave 200 million marks of debt owed by Zambia.", "071", "DEU", ""),
+        ("Poland sought more air-defence batteries from Washington.", "0232", "POL", "USA"),
+        ("Belgium said sorry to Rwanda for its failures in 1994.", "055", "BEL", ""),
+    ],
+)
+def test_many_sense_verbs_by_their_object(nlp, sentence, cameo, source, target):
+    coded_with(nlp, sentence, cameo, source, target)
+
+
+def test_people_subjected_to_torment_are_assaulted(nlp):
+    coded_with(nlp, "Russian guards subjected Chechen detainees to beatings.", "182", prefix=True)
+
+
+def test_missiles_launched_at_a_ship_are_an_attack(nlp):
+    coded_with(nlp, "Houthi rebels launch missiles at a Greek tanker in the Red Sea", "195")
+    # one fired into the sea at no one is a show of force
+    coded_with(nlp, "North Korea launched two missiles into the sea off its east coast.", "150")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bakery closed its shops in the old town for the holidays.",
+        "The central bank maintained its interest rate at 4 percent.",
+        "The museum extended its opening hours for the summer.",
+        "Fans welcomed the team home at the airport.",
+    ],
+)
+def test_everyday_uses_stay_no_events(nlp, sentence):
+    assert_no_event(nlp, sentence)
