@@ -9,7 +9,7 @@ passes, and the most specific sense of a word is tried first.
 
 from __future__ import annotations
 
-from eventwire.events.senses import AID_NOUNS, DIPLOMAT_NOUNS, Sense, _s
+from eventwire.events.senses import AID_NOUNS, DIPLOMAT_NOUNS, Sense, _s, every_sense
 
 # Leaders one telephones or receives: "calls Iranian leader", "receives Sudanese army chief".
 _LEADERS = (
@@ -76,18 +76,7 @@ _EASED = (
 )
 
 
-def _every(
-    verbs: dict[str, str | None], groups: tuple[tuple[str, str], ...]
-) -> tuple[tuple[str, Sense], ...]:
-    """A sense for every verb (with its particle) and every (code, objects) group."""
-    return tuple(
-        (verb, _s(code, words, particle=particle))
-        for verb, particle in verbs.items()
-        for code, words in groups
-    )
-
-
-_REMOVED_MEASURES = _every(_REMOVALS, _EASED)
+_REMOVED_MEASURES = every_sense(_REMOVALS, _EASED)
 # Verbs that stop an act of one's own ("ceased its offensive", "abandoned their protests"):
 # force stopped de-escalates (087), dissent stopped eases (082). "Strikes" stays out: air
 # strikes and labour strikes share the word.
@@ -99,7 +88,7 @@ _STOPPED = (
     ("082", "protest protests demonstration demonstrations march marches rally rallies"),
     ("082", "sit-in sit-ins walkout walkouts stoppage strike picket pickets"),
 )
-_STOPPED_ACTS = _every(_STOPPING, _STOPPED)
+_STOPPED_ACTS = every_sense(_STOPPING, _STOPPED)
 
 TWENTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     *_REMOVED_MEASURES,

@@ -8,7 +8,7 @@ passes, and the most specific sense of a word is tried first.
 
 from __future__ import annotations
 
-from eventwire.events.senses import ARMS_NOUNS, DIPLOMAT_NOUNS, Sense, _s
+from eventwire.events.senses import ARMS_NOUNS, DIPLOMAT_NOUNS, Sense, _s, every_sense
 
 # Verbs that keep a measure in force past its term: "extended its sanctions for six months",
 # "renewed the ban", "rolled over the embargo". CAMEO reads keeping a measure as declining to
@@ -23,23 +23,16 @@ _PROLONGING: dict[str, str | None] = {
 }
 # What is kept, and the refusal each is: sanctions and embargoes (1244), bans and restrictions
 # (1241), detention (1243), blockades and sieges (1246).
-_KEPT: dict[str, str] = {
-    "1244": "sanction sanctions embargo embargoes boycott boycotts",
-    "1241": "ban bans restriction restrictions curbs moratorium suspension",
-    "1243": "detention custody remand",
-    "1246": "blockade blockades siege",
-}
-
-_KEPT_MEASURES = tuple(
-    (verb, _s(code, objects, particle))
-    for verb, particle in _PROLONGING.items()
-    for code, objects in _KEPT.items()
+_KEPT: tuple[tuple[str, str], ...] = (
+    ("1244", "sanction sanctions embargo embargoes boycott boycotts"),
+    ("1241", "ban bans restriction restrictions curbs moratorium suspension"),
+    ("1243", "detention custody remand"),
+    ("1246", "blockade blockades siege"),
 )
+_KEPT_MEASURES = every_sense(_PROLONGING, _KEPT)
 
 # Harm done to people held: "subjected prisoners to electric shocks".
 _TORMENTS = "to:torture to:shocks to:beatings to:abuse to:ill-treatment to:interrogation"
-# Attacks on networks (PLOVER 2.0 COERCE, mode cyber): "crippled government websites".
-_NETWORKS = "website websites network networks server servers system systems"
 
 # Buildings and works one blows up (1712): "blasted a gas pipeline".
 _STRUCTURES = (
@@ -72,7 +65,6 @@ TWENTY_SIXTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("write", _s("071", "debt debts loan loans arrears", particle="off")),
     ("seek", _s("0232", ARMS_NOUNS + " batteries interceptors ammunition", prep="from")),
     ("unban", _s("081")),
-    ("cripple", _s("170", _NETWORKS)),
     # From the team's sentences of many-sense verbs, each read by its object
     ("close", _s("161", _MISSIONS)),
     ("shut", _s("161", _MISSIONS)),

@@ -21,6 +21,18 @@ def _s(
     return Sense(cameo, frozenset(objects.split()), particle, prep)
 
 
+def every_sense(
+    verbs: dict[str, str | None], groups: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, Sense], ...]:
+    """A (lemma, sense) pair for every verb (with its particle) and every (code, objects)
+    group: the verbs that take a measure away, or keep one in force, read alike."""
+    return tuple(
+        (verb, _s(code, words, particle=particle))
+        for verb, particle in verbs.items()
+        for code, words in groups
+    )
+
+
 AID_NOUNS = (
     "aid assistance help supplies relief food medicine medicines funding loan loans grant vaccine "
     "vaccines doses tents blankets equipment team teams rescuers experts shipment shipments fuel "

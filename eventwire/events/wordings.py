@@ -79,6 +79,7 @@ _COERCION: dict[str, tuple[Sense, ...]] = {
     "commandeer": (_s("171"),),
     "penetrate": (_s("170", _SYSTEMS),),
     "infiltrate": (_s("170", _SYSTEMS),),
+    "cripple": (_s("170", _SYSTEMS + " website websites"),),  # PLOVER 2.0 COERCE, cyber
     # "hacked into the ministry's servers", not "hacked off the horns"
     "hack": (_s("170", _SYSTEMS + " " + " ".join(f"into:{w}" for w in _SYSTEMS.split())),),
     "relocate": (_s("174", _MOVED_PEOPLE),),
