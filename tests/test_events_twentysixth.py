@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.events.codebook import coding_for
 from eventwire.events.refining import refine
-from tests.test_events import code
+from tests.test_events import code, countries
 from tests.test_events_twentyfourth import assert_no_event
 from tests.test_events_twentythird import coded_with
 
@@ -122,3 +122,70 @@ def test_missiles_launched_at_a_ship_are_an_attack(nlp):
 )
 def test_everyday_uses_stay_no_events(nlp, sentence):
     assert_no_event(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # an event noun's "by" and "to" phrases hung on what it is of
+        (
+            "The expulsion of 12 Iranian diplomats by Germany was announced on Friday.",
+            "166",
+            "DEU",
+            "IRN",
+        ),
+        (
+            "The extradition of the former minister by Spain to Argentina took two years.",
+            "063",
+            "ESP",
+            "ARG",
+        ),
+        # the one foreign place a visit or a cut is done in
+        (
+            "Mexico's foreign minister toured refugee camps along the border in Guatemala.",
+            "042",
+            "MEX",
+            "GTM",
+        ),
+        # a clause that opens with its country
+        (
+            "In Kenya, the interior ministry summoned the Somali ambassador on Monday.",
+            "",
+            "KEN",
+            "SOM",
+        ),
+        # an appositive that describes the doer names no second doer
+        (
+            "Norway, one of Sudan's biggest donors, froze its aid to Khartoum in 2012.",
+            "",
+            "NOR",
+            "SDN",
+        ),
+        # a state's speaker reports its own act in the passive
+        (
+            "Military intelligence was shared with Kyiv on Monday, Poland's defence ministry said.",
+            "064",
+            "POL",
+            "UKR",
+        ),
+    ],
+)
+def test_sides_from_the_shape_of_the_sentence(nlp, sentence, cameo, source, target):
+    events = [e for e in code(nlp, sentence) if not cameo or e.cameo == cameo]
+    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert any(countries(e.source) == {source} for e in events), [
+        (e.cameo, countries(e.source), countries(e.target)) for e in events
+    ]
+    assert any(target in countries(e.target) for e in events)
+
+
+def test_a_firm_abroad_deals_with_no_state(nlp):
+    for event in code(nlp, "The Korean carmaker will invest $5 billion in a new plant in Georgia."):
+        assert not any(a.sector == "GOV" for a in event.target), event
+
+
+def test_who_reports_receiving_an_act_did_not_do_it(nlp):
+    for event in code(
+        nlp, "Twelve Ghanaian sailors were handed back at the border, Ghana's navy said."
+    ):
+        assert "GHA" not in countries(event.source), event

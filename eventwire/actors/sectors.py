@@ -227,6 +227,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "masked men": ("UAF", "group", False, False),
     "attacker": ("UAF", "person", False, False),
     "assailant": ("UAF", "person", False, False),
+    "mercenary": ("UAF", "person", False, False),
     "hijacker": ("UAF", "person", False, False),
     # Opposition, parties, civil society
     "opposition": ("OPP", "group", False, False),

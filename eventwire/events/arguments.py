@@ -91,6 +91,16 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         )
         tokens -= named_after
         found = mentions_in(doc, tokens)
+        # "Cuba, the Caribbean island under a US embargo, sent doctors": an appositive that
+        # describes an actor already named names no one else on that side
+        # (a name in apposition may be the next item of a list: "met Russia, Switzerland")
+        described = {
+            t.i for c in root.children if c.dep_ == "appos" and c.pos_ != "PROPN" for t in c.subtree
+        }
+        named = mentions_in(doc, tokens - described) if described else []
+        states = {a.country for m in named for a in m.actors if a.country}
+        if states and any(a.country not in states for m in found for a in m.actors if a.country):
+            found = named
         if found and all(
             _placed_under(doc[m.head], root) or not any(a.country for a in m.actors) for m in found
         ):

@@ -67,6 +67,7 @@ from eventwire.events.placement import (
     crowd,
     domestic_government,
     embassy_owner,
+    fronted_country,
     harm_site,
     home_country,
     own_country,
@@ -76,7 +77,12 @@ from eventwire.events.placement import (
     struck_in_place,
 )
 from eventwire.events.reactions import aim_reactions
-from eventwire.events.recipients import drill_partners, jailers, predicate_tokens
+from eventwire.events.recipients import (
+    drill_partners,
+    jailers,
+    placed_recipient,
+    predicate_tokens,
+)
 from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.sides import arguments_of
@@ -331,6 +337,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             arrived = trig.cameo == "042" or trig.rule.endswith(".forces")
             if arrived and not target and location.country not in countries_of(source):
                 target = [args.place_actor(location)]
+        fronted = fronted_country(trig)
+        if fronted is not None:
+            source = placed(source, fronted, True)  # "In Zambia, the ministry of mines ..."
         home = home_country(doc)
         if home is not None:
             source, target = placed(source, home, True), placed(target, home, True)
@@ -417,6 +426,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.cameo[:2] == "15" and drill_partners(trig) and target:
             trig.cameo, trig.rule = "062", trig.rule + ".joint"  # drills joined with others
         target = struck_in_place(trig, source, target, location)
+        target = placed_recipient(doc, trig, source, target)
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it
             # twice; force is as often used abroad, so its sides are left unplaced.

@@ -278,3 +278,22 @@ def embassy_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
         if found:
             return found
     return []
+
+
+def fronted_country(trig: Trigger) -> str | None:
+    """ "In Zambia, the ministry of mines agreed to ...": the country a clause opens with, set
+    off by a comma before its subject, is where its institutions are."""
+    word = trig.verb if trig.verb is not None else trig.word
+    doc = word.doc
+    for clause in (word, *word.ancestors):
+        subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or not subjects:
+                continue
+            after = prep.right_edge.i + 1
+            if prep.i >= min(subjects) or after >= len(doc) or doc[after].text != ",":
+                continue
+            place = args.place_in(doc, {t.i for t in prep.subtree})
+            if place is not None and place.country:
+                return place.country
+    return None

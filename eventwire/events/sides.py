@@ -10,7 +10,7 @@ from eventwire.events.clauses import kept_on_despite
 from eventwire.events.conditions import condition_clause
 from eventwire.events.deeds import force_sides
 from eventwire.events.nominals import occurring
-from eventwire.events.placement import countries_of, placed
+from eventwire.events.placement import STATE_SECTORS, countries_of, placed
 from eventwire.events.recipients import (
     HARMS,
     background_tokens,
@@ -115,7 +115,7 @@ def _noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         kind = child.dep_ in ("poss", "compound", "amod", "nmod")
         if kind and child.i < noun.i and child.i != inner_i:
             roots.source.append(child)
-    roots.source += args.agent_of(noun)
+    roots.source += args.agent_of(noun) or _agent_on_patient(noun, roots)
     carrier = noun.head if noun.dep_ == "compound" else noun  # "a protest note"
     if carrier.dep_ == "nsubjpass" and (
         code_of(carrier.head) is None or carrier.head.lemma_.lower() in ORDERING_VERBS
@@ -147,6 +147,50 @@ def _noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             roots.target.append(obj)
             if prep == "to":
                 roots.destination.append(obj)
+
+
+# Acts a state reports of itself in the passive: "intelligence was shared with Kabul,
+# Pakistan's army spokesman said". Not force, coercion or protest, which others report.
+SELF_REPORTED_ROOTS = ("03", "04", "05", "06", "07", "08", "10", "11", "12", "16")
+# Speakers who report their own state's or party's acts.
+_REPORTING_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
+
+
+def _self_reported(doc: Doc, trig: Trigger, target: list[Actor]) -> list[Actor]:
+    """The doer of an agentless passive act, when a state's or party's speaker reports it."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:2] not in SELF_REPORTED_ROOTS:
+        return []
+    _, passive = args.subject_of(verb)
+    if not passive or args.agent_of(verb):
+        return []
+    speakers = [
+        a
+        for a in speaker_of(doc, trig)
+        if a.country and (a.kind == "country" or a.sector in _REPORTING_SECTORS)
+    ]
+    # "martial law was lifted, the junta said", "weapons were handed in, the rebels said": a
+    # concession or de-escalation of one's own, not a release (whom it frees may report it)
+    at_home = trig.cameo[:3] in ("080", "081", "082", "083", "087")
+    if not speakers or (not at_home and countries_of(speakers) & countries_of(target)):
+        return []  # "Georgian soldiers were handed back, Tbilisi said": not Georgia's act
+    return speakers
+
+
+def _agent_on_patient(noun: Token, roots: SideRoots) -> list[Token]:
+    """ "the expulsion of 23 Russian diplomats by Britain", "the extradition of Fujimori by
+    Chile to Peru": the parse may hang the event noun's "by" and "to" phrases on what it is of.
+    Not when that is an event of its own ("the condemnation of the invasion by Russia": Russia
+    invaded)."""
+    agents: list[Token] = []
+    for _, held in args.prep_objects(noun, frozenset({"of"})):
+        if noun_code(held, True) is not None:
+            continue
+        by = args.agent_of(held)
+        if by:
+            agents += by
+            roots.target += [o for _, o in args.prep_objects(held, frozenset({"to"}))]
+    return agents
 
 
 def _doer_targets(trig: Trigger, roots: SideRoots) -> None:
@@ -280,6 +324,8 @@ def _resolve_actors(
         # that would act, when the speaker names none
         source = doers_of_threat(doc, trig) or source
     target = [a for a in args.actors_of(doc, roots.target, nested_places=True) if a not in source]
+    if not source:
+        source = _self_reported(doc, trig, target)
     if trig.cameo[:2] == "11" and trig.verb is not None and trig.verb.lemma_.lower() in ACCUSING:
         # "accused Russian troops of executing civilians": the accused, not their victims
         accused = [a for a in args.actors_of(doc, args.objects_of(trig.verb)) if a not in source]
