@@ -189,3 +189,21 @@ def test_who_reports_receiving_an_act_did_not_do_it(nlp):
         nlp, "Twelve Ghanaian sailors were handed back at the border, Ghana's navy said."
     ):
         assert "GHA" not in countries(event.source), event
+
+
+def test_an_act_reported_by_another_state_was_done_to_it(nlp):
+    # with no one else named to receive it, the reporting state's speaker receives it
+    coded_with(
+        nlp,
+        "Armenian negotiators said Azerbaijan had suspended the border talks.",
+        "164",
+        "AZE",
+        "ARM",
+    )
+    # not when the speaker is an onlooker, or the two sides act together
+    for sentence in (
+        "Sudan and South Sudan resumed talks in Addis Ababa, an Ethiopian spokesman said.",
+        "Rebels laid down their weapons at camps in the east, UN officials said.",
+    ):
+        for event in code(nlp, sentence):
+            assert not countries(event.target) & {"ETH", "IGO", "UNO"}, event

@@ -80,7 +80,6 @@ from eventwire.events.reactions import aim_reactions
 from eventwire.events.recipients import (
     drill_partners,
     jailers,
-    placed_recipient,
     predicate_tokens,
 )
 from eventwire.events.referents import inherit_frame, purpose_doers
@@ -426,7 +425,6 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if trig.cameo[:2] == "15" and drill_partners(trig) and target:
             trig.cameo, trig.rule = "062", trig.rule + ".joint"  # drills joined with others
         target = struck_in_place(trig, source, target, location)
-        target = placed_recipient(doc, trig, source, target)
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it
             # twice; force is as often used abroad, so its sides are left unplaced.

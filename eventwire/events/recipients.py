@@ -285,26 +285,12 @@ def drill_partners(trig: Trigger) -> list[Token]:
     return [s for o in args.objects_of(verb) for s in args.with_conjuncts(o)]
 
 
-# Codes whose recipient a foreign place in what is acted on names, when nothing else does.
-PLACED_RECIPIENT_ROOTS = ("04", "06", "07", "15", "16")
-
-
-def placed_recipient(
-    doc: Doc, trig: Trigger, source: list[Actor], target: list[Actor]
-) -> list[Actor]:
-    """ "toured migrant shelters in Guatemala", "suspended food aid in Ethiopia's Tigray": with
-    no one named to receive it, a visit, help, a show of force or a cut falls on the one other
-    state whose place it is done in."""
-    if target or trig.cameo[:2] not in PLACED_RECIPIENT_ROOTS:
-        return target
-    homes = {a.country for a in source if a.country}
-    if len(homes) != 1 or any(a.sector in ("BUS", "MNC") for a in source):
-        return target  # a firm's plant abroad is no dealing with that state
-    # "withdrew from the Kyoto protocol": an accord named after a city is not there
-    named_after = {
+def named_after_places(doc: Doc) -> set[int]:
+    """The words of accords named after a city ("the Kyoto protocol", "the Minsk agreements"):
+    no place an act is done in."""
+    return {
         i
         for t in doc
         if t.dep_ == "compound" and t.head.lemma_.lower() in args.NAMED_AFTER_PLACES
         for i in (t.i, t.head.i)
     }
-    return args.foreign_in(doc, predicate_tokens(trig) - named_after, homes) or target

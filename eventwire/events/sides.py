@@ -17,6 +17,7 @@ from eventwire.events.recipients import (
     borders,
     helped,
     is_actor,
+    named_after_places,
     placers,
     planted_by,
     predicate_tokens,
@@ -149,6 +150,8 @@ def _noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
                 roots.destination.append(obj)
 
 
+# Codes whose recipient a foreign place in what is acted on names, when nothing else does.
+PLACED_RECIPIENT_ROOTS = ("04", "06", "07", "15", "16")
 # Acts a state reports of itself in the passive: "intelligence was shared with Kabul,
 # Pakistan's army spokesman said". Not force, coercion or protest, which others report.
 SELF_REPORTED_ROOTS = ("03", "04", "05", "06", "07", "08", "10", "11", "12", "16")
@@ -175,6 +178,25 @@ def _self_reported(doc: Doc, trig: Trigger, target: list[Actor]) -> list[Actor]:
     if not speakers or (not at_home and countries_of(speakers) & countries_of(target)):
         return []  # "Georgian soldiers were handed back, Tbilisi said": not Georgia's act
     return speakers
+
+
+def _reporting_state(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
+    """ "Palestinian negotiators said Israel had suspended the peace talks", "Mali's junta
+    said Denmark had withdrawn its forces": an act reported by another state's speaker, with no
+    one else named to receive it, was done to the speaker's state."""
+    if trig.verb is None or trig.verb.dep_ != "ccomp" or trig.cameo[:2] in ("03", "10", "11"):
+        return []
+    own = countries_of(source)
+    if len(own - {None}) > 1:
+        return []  # "Sudan and South Sudan resumed talks, an AU spokesman said": a third party
+    return [
+        a
+        for a in speaker_of(doc, trig)
+        if a.country
+        and a.country not in own
+        and a.country not in args.NON_STATE_CODES  # "UN officials said": an onlooker
+        and (a.kind == "country" or a.sector in STATE_SECTORS)
+    ]
 
 
 def _agent_on_patient(noun: Token, roots: SideRoots) -> list[Token]:
@@ -378,15 +400,23 @@ def _resolve_actors(
     if (
         not target
         and trig.verb is not None
-        and (trig.cameo[:2] in ("07", "15") or trig.cameo.startswith("033"))
+        and (trig.cameo[:2] in PLACED_RECIPIENT_ROOTS or trig.cameo.startswith("033"))
+        and not any(a.sector in ("BUS", "MNC") for a in source)  # a firm's plant abroad
+        # a visit, joint work or a cut needs one doer of a known state: "Sudanese and South
+        # Sudanese officials met in Addis Ababa" names a venue
+        and (trig.cameo[:2] in ("07", "15") or len(countries_of(source) - {None}) == 1)
     ):
         # "airlifted biscuits to flood victims in Pakistan's Sindh", "beefed up its forces in
-        # Lebanon's Bekaa Valley", "moved troops toward Kashmir amid tension with Pakistan":
-        # aid goes to, and a show of force is aimed at, the other state the phrase names
-        words = predicate_tokens(trig)
+        # Lebanon's Bekaa Valley", "moved troops toward Kashmir amid tension with Pakistan",
+        # "toured migrant shelters in Guatemala", "suspended food aid in Ethiopia's Tigray":
+        # aid goes to, a visit or a cut falls on, and a show of force is aimed at, the other
+        # state the phrase names (not a city an accord is named after: "the Kyoto protocol")
+        words = predicate_tokens(trig) - named_after_places(doc)
         if trig.cameo[:2] == "15":
             words |= background_tokens(trig.verb)
         target = args.foreign_in(doc, words, countries_of(source))
+    if not target and trig.verb is not None and trig.cameo[:2] in SELF_REPORTED_ROOTS:
+        target = _reporting_state(doc, trig, source)
     if roots.symmetric:
         source += args.actors_of(doc, roots.symmetric)
     if trig.cameo.startswith("042") and trig.verb is not None:
