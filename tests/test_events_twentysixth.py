@@ -207,3 +207,33 @@ def test_an_act_reported_by_another_state_was_done_to_it(nlp):
     ):
         for event in code(nlp, sentence):
             assert not countries(event.target) & {"ETH", "IGO", "UNO"}, event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # a noun made from a verb names its act as a gerund does
+        ("The delivery of 40 tonnes of food by Chile to Peru was completed.", "070", "CHL", "PER"),
+        (
+            "The legalisation of opposition parties by Ghana's parliament ended one-party rule.",
+            "0812",
+            "GHA",
+            "",
+        ),
+        # ... and the light verb's noun: the "of" phrase may hang on the agent
+        (
+            "The imposition by Nepal's king of a state of emergency was his second.",
+            "1724",
+            "NPL",
+            "",
+        ),
+    ],
+)
+def test_nouns_made_from_verbs(nlp, sentence, cameo, source, target):
+    coded_with(nlp, sentence, cameo, source, target)
+
+
+def test_delivery_taken_is_received_not_given(nlp):
+    assert_no_event(
+        nlp, "The Chilean airline said it would take delivery of 12 new jets this year."
+    )

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.events import arguments as args
 from eventwire.events.lemmas import base_forms
 from eventwire.events.lexicon import VERBS
+from eventwire.events.light import LIGHT_OVERRIDES, LIGHT_VERBS
 from eventwire.events.senses import AID_NOUNS, FORCE_NOUNS, HOSTILITY_NOUNS
 from eventwire.events.vocab import JOINT_BODIES, LABOUR_WORDS, LIGHT_ONLY_NOUNS, NOUNS
 
@@ -288,6 +289,36 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
     return code
 
 
+# Nouns made from a verb that name its act as a gerund does: "the acceptance by Ethiopia of the
+# ruling", "the delivery of 30 tonnes of medicine by Brazil", "the imposition of a state of
+# emergency". Read through the verb's senses that name their objects, like a gerund.
+DEVERBAL_NOUNS = {
+    "acceptance": "accept",
+    "legalisation": "legalise",
+    "legalization": "legalize",
+    "delivery": "deliver",
+    "deliveries": "deliver",
+    "imposition": "impose",
+    "handover": "hand",
+    "transfer": "transfer",
+    "transfers": "transfer",
+    "provision": "provide",
+    "removal": "remove",
+    "cancellation": "cancel",
+    "abolition": "abolish",
+    "relaxation": "relax",
+    "destruction": "destroy",
+    "demolition": "demolish",
+    "ratification": "ratify",
+    "nationalisation": "nationalise",
+    "nationalization": "nationalize",
+    "restoration": "restore",
+    "dispatch": "dispatch",
+    "shipment": "ship",
+    "shipments": "ship",
+}
+
+
 def gerund_sense(tok: Token) -> tuple[str, str, list[Token]] | None:
     """A verb's act named by its gerund: "the lifting of the blockade", "the signing of a
     protocol". Returns the verb lemma, the code and what the act is done to (the "of" object).
@@ -295,22 +326,48 @@ def gerund_sense(tok: Token) -> tuple[str, str, list[Token]] | None:
     Only senses that name their objects count, and the "of" object must be one of them: a
     gerund alone ("the opening", "the shipping") names too little to code.
     """
-    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing") or tok.lemma_.lower() in NOUNS:
+    derived = DEVERBAL_NOUNS.get(tok.lower_)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in NOUNS:
+        return None
+    if not tok.lower_.endswith("ing") and derived is None:
         return None
     if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
         return None  # "a navy training ship": a word before a noun names a kind of it
+    if derived is not None and tok.head.lemma_.lower() in ("take", "await", "receive", "get"):
+        return None  # "would take delivery of 20 jets": what its subject receives
     acted_on = [
         o for _, obj in args.prep_objects(tok, frozenset({"of"})) for o in args.with_conjuncts(obj)
     ]
     # "intelligence sharing between Jordan and Israel": the object may come first
     acted_on = acted_on or [c for c in tok.children if c.dep_ == "compound"]
+    # "the imposition by Sri Lanka's president of a state of emergency": the parse may hang
+    # the "of" phrase on the agent; then only a sense that names it counts
+    on_agent = not acted_on and derived is not None
+    if on_agent:
+        acted_on = [
+            o
+            for agent in args.agent_of(tok)
+            for _, obj in args.prep_objects(agent, frozenset({"of"}))
+            for o in args.with_conjuncts(obj)
+        ]
     if not acted_on:
         return None
     words = words_of(acted_on)
-    for lemma in base_forms(tok.lower_):
+    for lemma in (derived,) if derived is not None else base_forms(tok.lower_):
         for sense in VERBS.get(lemma, ()):
-            if sense.objects & words and sense.particle is None and sense.prep is None:
+            # a noun made from the verb may take its plain sense ("the legalisation of
+            # opposition parties"); a gerund alone names too little
+            named = sense.objects & words or (
+                derived is not None and not sense.objects and not on_agent
+            )
+            if named and sense.particle is None and sense.prep is None:
                 return lemma, sense.cameo, acted_on
+    if derived in LIGHT_VERBS:
+        # "the imposition of a state of emergency": what the light verb's noun names
+        for word in sorted(words & LIGHT_VERBS[derived]):
+            code = LIGHT_OVERRIDES.get((derived, word)) or NOUNS.get(word)
+            if code:
+                return derived, code, acted_on
     return None
 
 
