@@ -516,7 +516,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             triggers.append(Trigger(tok, nominal, rule, None, tok, stopped))
             continue
         gerund = gerund_sense(tok)
-        if gerund is not None:
+        # "allowed the delivery of aid", "promised the lifting of sanctions": the act a coded
+        # verb takes as its object is part of that verb's event
+        taken = tok.dep_ == "dobj" and any(t.word.i == tok.head.i for t in triggers)
+        if gerund is not None and not taken:
             lemma, code, acted_on = gerund
             consumed.update(o.i for o in acted_on if noun_code(o))
             triggers.append(Trigger(tok, code, f"gerund.{lemma}", None, tok, acted_on[0]))
