@@ -237,3 +237,13 @@ def test_delivery_taken_is_received_not_given(nlp):
     assert_no_event(
         nlp, "The Chilean airline said it would take delivery of 12 new jets this year."
     )
+
+
+def test_setting_up_a_team_is_no_sport(nlp):
+    coded_with(
+        nlp,
+        "Ghana agreed to set up a joint border verification team with Togo, officials said.",
+        "03",
+        "GHA",
+        prefix=True,
+    )
