@@ -247,3 +247,30 @@ def test_setting_up_a_team_is_no_sport(nlp):
         "GHA",
         prefix=True,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # the subject after an opening phrase, parsed as that phrase's appositive
+        (
+            "At a summit hosted by Kenya in Mombasa, Uganda endorsed Somalia's new government.",
+            "051",
+            "UGA",
+            "SOM",
+        ),
+        (
+            "After mediation by Qatar, Chad's government restored the licences of two opposition parties.",
+            "",
+            "TCD",
+            "",
+        ),
+    ],
+)
+def test_subjects_after_an_opening_phrase(nlp, sentence, cameo, source, target):
+    events = [e for e in code(nlp, sentence) if not cameo or e.cameo == cameo]
+    assert any(countries(e.source) == {source} for e in events), [
+        (e.cameo, countries(e.source), countries(e.target)) for e in code(nlp, sentence)
+    ]
+    if target:
+        assert any(target in countries(e.target) for e in events)

@@ -40,10 +40,29 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     )
     if verb.dep_ == "acl" and not passive:
         return [verb.head], False  # "thousands of workers protested" parsed as a clause on a noun
-    fragment = fragment_subject(verb) or _headline_subject(verb)
+    fragment = fragment_subject(verb) or _headline_subject(verb) or _fronted_subject(verb)
     if fragment:
         return fragment, False
     return [], passive
+
+
+def _fronted_subject(verb: Token) -> list[Token]:
+    """ "At a summit hosted by Egypt, Saudi Arabia endorsed ...", "After mediation by Norway,
+    Venezuela's government restored ...": the parse may hang the subject after an opening
+    phrase and its comma on that phrase, as an appositive ending right before the verb."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < 2:
+        return []
+    before = verb.doc[verb.i - 1]
+    opening = [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i < verb.i]
+    for phrase in opening:
+        for tok in phrase.subtree:
+            if (
+                tok.dep_ == "appos"
+                and tok.right_edge.i == before.i
+                and verb.doc[tok.left_edge.i - 1].text == ","
+            ):
+                return [tok]
+    return []
 
 
 def fragment_subject(verb: Token) -> list[Token]:
