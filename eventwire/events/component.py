@@ -77,11 +77,7 @@ from eventwire.events.placement import (
     struck_in_place,
 )
 from eventwire.events.reactions import aim_reactions
-from eventwire.events.recipients import (
-    drill_partners,
-    jailers,
-    predicate_tokens,
-)
+from eventwire.events.recipients import drill_partners, jailers, predicate_tokens
 from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.sides import arguments_of

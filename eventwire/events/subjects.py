@@ -59,6 +59,7 @@ def _fronted_subject(verb: Token) -> list[Token]:
             if (
                 tok.dep_ == "appos"
                 and tok.right_edge.i == before.i
+                and tok.left_edge.i > 0
                 and verb.doc[tok.left_edge.i - 1].text == ","
             ):
                 return [tok]
