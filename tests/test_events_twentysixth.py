@@ -274,3 +274,16 @@ def test_subjects_after_an_opening_phrase(nlp, sentence, cameo, source, target):
     ]
     if target:
         assert any(target in countries(e.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # consent to force is no threat
+        ("Benin agreed to deploy 2,000 soldiers to Haiti.", "0334"),
+        ("Mozambique agreed to the deployment of a Rwandan force in Cabo Delgado.", "0355"),
+    ],
+)
+def test_consent_to_force_is_no_threat(nlp, sentence, cameo):
+    events = coded_with(nlp, sentence, cameo)
+    assert all(coding_for(e.cameo).event_type == "AGREE" for e in events)

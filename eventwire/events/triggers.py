@@ -84,6 +84,9 @@ ASKING_VERBS = frozenset(
     | {"instruct"}
 )
 
+# Verbs of consent: what they agree to is promised or allowed, never threatened.
+CONSENTING = frozenset({"agree", "accept", "consent", "approve"})
+
 
 def complement(verb: Token) -> Token | None:
     """The event a speech-act verb embeds: 'to impose', 'of attacking', 'for a ceasefire'."""
@@ -453,6 +456,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 )
                 consumed.update(c.i for c in inner.children if noun_code(c))
                 code = refine(code, inner_code)
+                if code[:2] == "13" and tok.lemma_.lower() in CONSENTING:
+                    # "agreed to deploy police to Haiti", "agreed to the deployment of an East
+                    # African force": consent to force is no threat; a force of one's own is
+                    # protection offered (0334), another's is involvement allowed (0355)
+                    code = "0334" if inner.pos_ in ("VERB", "AUX") else "0355"
                 rule += "+complement"
                 if code[:2] == "13" and inner.pos_ in ("VERB", "AUX"):
                     # "threatened to arrest anyone who joined the march": who is threatened,
