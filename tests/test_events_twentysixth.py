@@ -287,3 +287,15 @@ def test_subjects_after_an_opening_phrase(nlp, sentence, cameo, source, target):
 def test_consent_to_force_is_no_threat(nlp, sentence, cameo):
     events = coded_with(nlp, sentence, cameo)
     assert all(coding_for(e.cameo).event_type == "AGREE" for e in events)
+
+
+def test_a_march_halted_by_police_is_restricted_not_eased(nlp):
+    coded_with(
+        nlp, "Kenyan police halted the teachers' march to Nairobi with tear gas.", "191", "KEN"
+    )
+    # the marchers who halt their own march ease their dissent
+    coded_with(nlp, "Striking Kenyan teachers halted their march after talks.", "082", "KEN")
+
+
+def test_a_terror_threat_level_raised_is_police_alert(nlp):
+    coded_with(nlp, "France raised its terror threat level to the maximum.", "151", "FRA")

@@ -124,6 +124,15 @@ def recode_by_doer(
     ):
         # A government's protest is a formal complaint (114), not a demonstration.
         trig.cameo, trig.rule = "114", trig.rule + ".official"
+    if (
+        trig.cameo == "082"
+        and lemma in ("halt", "stop", "block")
+        and source
+        and all(a.sector in ("COP", "MIL") for a in source)
+    ):
+        # "police halted the farmers' march with tear gas": another's protest stopped by
+        # force is movement restricted (191), not dissent eased by those who dissent
+        trig.cameo, trig.rule = "191", trig.rule + ".forces"
 
 
 def gives_with(verb: Token) -> bool:

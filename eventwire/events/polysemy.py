@@ -94,4 +94,5 @@ TWENTY_SIXTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("give", _s("0863", "access", prep="to")),  # "gave UN aid convoys access to Tigray"
     ("cut", _s("1721", "internet access telephone phone broadcasts")),
     ("pull", _s("161", DIPLOMAT_NOUNS)),  # "pulled its ambassador from Tehran"
+    ("raise", _s("151", "terror")),  # "raised its terror threat level"
 )
