@@ -299,3 +299,9 @@ def test_a_march_halted_by_police_is_restricted_not_eased(nlp):
 
 def test_a_terror_threat_level_raised_is_police_alert(nlp):
     coded_with(nlp, "France raised its terror threat level to the maximum.", "151", "FRA")
+
+
+def test_troops_pushed_back_are_fought(nlp):
+    coded_with(
+        nlp, "Armenian forces pushed Azerbaijani troops back from the pass.", "190", "ARM", "AZE"
+    )

@@ -8,7 +8,14 @@ passes, and the most specific sense of a word is tried first.
 
 from __future__ import annotations
 
-from eventwire.events.senses import ARMS_NOUNS, DIPLOMAT_NOUNS, Sense, _s, every_sense
+from eventwire.events.senses import (
+    ARMS_NOUNS,
+    DIPLOMAT_NOUNS,
+    TROOP_NOUNS,
+    Sense,
+    _s,
+    every_sense,
+)
 
 # Verbs that keep a measure in force past its term: "extended its sanctions for six months",
 # "renewed the ban", "rolled over the embargo". CAMEO reads keeping a measure as declining to
@@ -77,6 +84,7 @@ TWENTY_SIXTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("step", _s("153", "security policing", particle="up")),
     ("move", _s("174", _TURNED_BACK, particle="back")),
     ("push", _s("174", _TURNED_BACK, particle="back")),
+    ("push", _s("190", TROOP_NOUNS, particle="back")),  # "pushed Russian troops back"
     ("back", _s("072", _ARMED_WITH)),  # "backed the rebels with rifles and rockets"
     ("back", _s("127", particle="out")),  # "backed out of the dam deal"
     ("seal", _s("172", "headquarters premises")),
