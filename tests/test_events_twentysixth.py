@@ -306,3 +306,16 @@ def test_troops_pushed_back_are_fought(nlp):
     coded_with(
         nlp, "Armenian forces pushed Azerbaijani troops back from the pass.", "190", "ARM", "AZE"
     )
+
+
+def test_a_capitals_possessive_names_the_state(nlp):
+    # "Kyiv's drones": the capital stands for the state that owns them
+    assert_sides(
+        nlp,
+        "Kyiv's drones struck an oil refinery in Russia's Belgorod region.",
+        "195",
+        "UKR",
+        "RUS",
+    )
+    # a city's own things do not name a state actor
+    assert not code(nlp, "Lima's museums reopened on Monday after the holiday.")

@@ -151,3 +151,19 @@ def is_argument(token: Token) -> bool:
     if token.dep_ in ARGS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "against", "by")
+
+
+# What a capital's possessive names as the state's own: "Moscow's troops", "Kyiv's drones",
+# "Beijing's embassy", "Tehran's claims" (not "Paris's museums" or "Lima's residents").
+STATE_OWNED = frozenset(
+    {"troops", "forces", "army", "military", "navy", "drones", "drone", "missiles", "warplanes"}
+    | {"jets", "embassy", "envoy", "ambassador", "diplomats", "government", "officials"}
+    | {"ministry", "sanctions", "decision", "policy", "move", "offensive", "invasion"}
+    | {"annexation", "claims", "claim", "demands", "proposal", "plan", "offer", "refusal"}
+    | {"crackdown", "blockade", "strikes", "withdrawal", "support", "backing"}
+)
+
+
+def owned_by_state(token: Token) -> bool:
+    """True when `token` is the possessor of a state's agents or acts ("Moscow's troops")."""
+    return token.dep_ == "poss" and token.head.lower_ in STATE_OWNED

@@ -33,6 +33,7 @@ from eventwire.actors._mention import (
     complete_notable,
     is_argument,
     mention_head,
+    owned_by_state,
 )
 from eventwire.actors.countries import country_by_iso3
 from eventwire.actors.notables import notable
@@ -141,7 +142,22 @@ class Reader:
         i = 0
         while i < len(self.doc):
             i = max(self._read_at(i), i + 1)
+        self._owned_by_capitals()
         return [m for m in self.mentions if not self._no_one(m)]
+
+    def _owned_by_capitals(self) -> None:
+        """ "Kyiv's drones", "Moscow's troops": what a capital's possessive owns is that state's
+        (a country's possessive is read into its phrase; a capital is read on its own)."""
+        owners = {
+            self.doc[m.head].head.i: m.entities[0].country
+            for m in self.mentions
+            if m.rule == "place.capital" and owned_by_state(self.doc[m.head])
+        }
+        for mention in self.mentions:
+            country = owners.get(mention.head)
+            for entity in mention.entities if country else []:
+                if entity.country is None and entity.kind in ("group", "organization"):
+                    entity.country = country
 
     def _no_one(self, mention: Mention) -> bool:
         """A role word that names a kind of story ("the spy franchise", "a police drama") or is
@@ -511,7 +527,8 @@ class Reader:
             return end
         # The small model often tags "Washington" or "Kyiv" ORG or nothing: the capital table,
         # not the label, decides; only persons were ruled out above.
-        if is_argument(head) and not (head.dep_ == "dobj" and head.head.lemma_ in TRAVEL):
+        argument = is_argument(head) or owned_by_state(head)  # "Kyiv's drones struck"
+        if argument and not (head.dep_ == "dobj" and head.head.lemma_ in TRAVEL):
             place = find_place(text)
             if place is not None and place.kind == "capital":
                 country = country_by_iso3(place.country_iso3)
