@@ -116,7 +116,11 @@ def _noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         kind = child.dep_ in ("poss", "compound", "amod", "nmod")
         if kind and child.i < noun.i and child.i != inner_i:
             roots.source.append(child)
-    roots.source += args.agent_of(noun) or _agent_on_patient(noun, roots)
+    agents = args.agent_of(noun)
+    if not agents:
+        agents, recipients = _agent_on_patient(noun)
+        roots.target += recipients
+    roots.source += agents
     carrier = noun.head if noun.dep_ == "compound" else noun  # "a protest note"
     if carrier.dep_ == "nsubjpass" and (
         code_of(carrier.head) is None or carrier.head.lemma_.lower() in ORDERING_VERBS
@@ -199,20 +203,21 @@ def _reporting_state(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
     ]
 
 
-def _agent_on_patient(noun: Token, roots: SideRoots) -> list[Token]:
+def _agent_on_patient(noun: Token) -> tuple[list[Token], list[Token]]:
     """ "the expulsion of 23 Russian diplomats by Britain", "the extradition of Fujimori by
     Chile to Peru": the parse may hang the event noun's "by" and "to" phrases on what it is of.
-    Not when that is an event of its own ("the condemnation of the invasion by Russia": Russia
-    invaded)."""
+    Returns the agents and the recipients found there. Not when that is an event of its own
+    ("the condemnation of the invasion by Russia": Russia invaded)."""
     agents: list[Token] = []
+    recipients: list[Token] = []
     for _, held in args.prep_objects(noun, frozenset({"of"})):
         if noun_code(held, True) is not None:
             continue
         by = args.agent_of(held)
         if by:
             agents += by
-            roots.target += [o for _, o in args.prep_objects(held, frozenset({"to"}))]
-    return agents
+            recipients += [o for _, o in args.prep_objects(held, frozenset({"to"}))]
+    return agents, recipients
 
 
 def _doer_targets(trig: Trigger, roots: SideRoots) -> None:
