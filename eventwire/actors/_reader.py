@@ -286,8 +286,11 @@ class Reader:
                 return None  # "a South Korean girl group" is no one's agent
             if all(
                 w.is_alpha
-                and (w.is_lower or (w.pos_ == "ADJ" and w.ent_type_ == "NORP"))  # "Islamic"
-                and w.pos_ in ("NOUN", "ADJ")  # "Pakistan scrambled fighter jets" is no name
+                and (
+                    (w.is_lower and w.pos_ in ("NOUN", "ADJ"))  # "Pakistan scrambled fighter
+                    # jets" is no name; a creed or movement is: "Islamic", "Nepal's Maoist rebels"
+                    or (w.ent_type_ == "NORP" and w.pos_ in ("ADJ", "PROPN"))
+                )
                 and w.dep_ in ("compound", "amod", "nmod")
                 and (gaz.start <= w.head.i < gaz.end or j <= w.head.i < k)
                 for w in words
@@ -382,6 +385,8 @@ class Reader:
             return phrase.end  # "their opposition to ..." is a stance, not the opposition
         name = doc[phrase.start : phrase.end].text
         kind = head_role.kind if head_role.kind != "person" else "group"
+        # "Turkey's Kurdish rebels": a people's adjective beside a state adds no second actor
+        origins = [o for o in origins if o.country] or origins
         entities = [Entity(name, kind, o.country, sector) for o in origins] or [
             Entity(name, kind, None, sector)
         ]

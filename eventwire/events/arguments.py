@@ -28,6 +28,8 @@ CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parata
 TARGET_PREPS = frozenset(
     {"to", "with", "against", "on", "upon", "toward", "towards", "into", "for", "from"}
 )
+# Prepositions on a thing acted on that name whose it is or whom it touches.
+_TOUCHING = frozenset({"of", "on", "upon", "from", "to", "into", "toward", "towards"})
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "through", "around"}
 )
@@ -136,7 +138,9 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
             if demonym is None and nested_places:
                 # "the presence of Chinese ships", "the arrival of Turkish warships": whose
                 # they are
-                held = [o for _, o in prep_objects(root, frozenset({"of"})) if _stands_for_state(o)]
+                # "a stance on Australian imports", "pull back from Armenian territory": whom
+                # the thing acted on touches ("help against Russian attacks" is no one's)
+                held = [o for _, o in prep_objects(root, _TOUCHING) if _stands_for_state(o)]
                 demonym = next((d for o in held if (d := _demonym_actor(o)) is not None), None)
             if demonym is not None:
                 actors.append(demonym)

@@ -389,10 +389,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 on_people = struck_civilians(trig) or trig.cameo.startswith(("17", "132"))
                 target = own_country(next(iter(homes)), on_people)
                 trig.rule += ".domestic" if target else ""
-        if trig.cameo[:2] in ("18", "19", "20") and len(homes) == 1 and _state(source):
-            # "Uzbek troops opened fire on protesters", "security forces tortured political
-            # prisoners": a state's force on people the text ties to no country, where no other
-            # country is named, falls on its own
+        if trig.cameo[:2] in ("18", "19", "20") and len(homes) == 1:
+            # "Uzbek troops opened fire on protesters", "militants in Somalia stoned a woman":
+            # force on people the text ties to no country, where no other country is named,
+            # falls on the doer's own
             own = next(iter(homes))
             abroad = location is not None and location.country not in (None, own)
             # "Iraq said US warplanes killed 12 civilians": where the sentence names one other
@@ -405,11 +405,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 # "..., a former prisoner told Reuters": the news agency is no party
                 if a.country and a.country not in args.NON_STATE_CODES and a.sector != "JRN"
             } - {own}
-            if len(named) == 1 and not abroad:
+            if len(named) == 1 and not abroad and _state(source):
                 own, abroad = next(iter(named)), False
-            # civilians, parties and refugees; an armed group may be anyone's
+            # civilians, parties, refugees, traders and elders; an armed group may be anyone's
             unplaced = bool(target) and all(
-                a.country is None and a.sector in CIVIL | {"PTY", "REF"} for a in target
+                a.country is None and a.sector in CIVIL | {"PTY", "REF", "BUS", "ELI"}
+                for a in target
             )
             if unplaced and not abroad:
                 target = placed(target, own, True)

@@ -152,14 +152,10 @@ def talks_left(verb: Token) -> list[Token]:
     "walk away from trade negotiations with the European Union", "suspend its mediation
     between the United States and the Taliban"."""
     holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
-    left = [
-        held
-        for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep"
-        for held in prep.children
-        if held.dep_ == "pobj"
-    ]
+    preps = [prep for holder in holders for prep in holder.children if prep.dep_ == "prep"]
+    # "pull out of talks": the parse hangs "of" under "out" as a second preposition
+    preps += [inner for prep in preps for inner in prep.children if inner.dep_ == "prep"]
+    left = [held for prep in preps for held in prep.children if held.dep_ == "pobj"]
     found = [
         o for held in [*left, *args.objects_of(verb)] for _, o in args.prep_objects(held, _SIDES)
     ]

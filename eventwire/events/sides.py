@@ -274,7 +274,9 @@ def _inner_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
                 for _, o in args.prep_objects(held, args.TARGET_PREPS)
             ]
             light = light_noun(inner)
-            for word in (inner, light) if light is not None else (inner,):
+            # "to pull back from Armenian territory": the parse hangs "from" on the particle
+            particles = [c for c in inner.children if c.dep_ in ("prt", "advmod") and c.is_alpha]
+            for word in (inner, *particles, *([light] if light is not None else [])):
                 roots.target += [o for _, o in args.prep_objects(word, args.TARGET_PREPS)]
             roots.target += talks_left(inner)
             if not args.actors_of(doc, roots.target) and (code_of(inner) or "")[:2] in HARMS:

@@ -1,0 +1,86 @@
+"""Sides added in the twenty-seventh pass: talks one would leave behind a two-word preposition,
+a state's possessive over a creed's fighters, the place a particle's preposition names, and
+force by armed groups on people the text ties to no country. Every sentence is written by the
+team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries
+from tests.test_events_twentyfourth import assert_no_event
+from tests.test_events_twentysixth import assert_sides
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # "pull out of": the parse hangs "of" under "out"
+        ("Hezbollah threatened to pull out of the talks with Beirut.", "", "LBN", "LBN"),
+        ("The Tamil rebels threatened to pull out of negotiations with Sri Lanka.", "", "", "LKA"),
+        # a particle carries the preposition: "pull back from", "back away from"
+        ("Eritrean troops refused to pull back from Ethiopian territory.", "", "ERI", "ETH"),
+        ("Belgrade threatened to back away from its accord with Pristina.", "", "SRB", "KOS"),
+    ],
+)
+def test_what_a_refusal_or_threat_would_leave(nlp, sentence, cameo, source, target):
+    if not source:
+        events = code(nlp, sentence)
+        assert any(target in countries(e.target) for e in events), events
+    else:
+        assert_sides(nlp, sentence, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "sector"),
+    [
+        ("India's Naxalite rebels ambushed a convoy.", "IND", "REB"),
+        ("Nepal's Maoist rebels ambushed a police convoy.", "NPL", "REB"),
+        ("Iraq's Kurdish fighters shelled a checkpoint.", "IRQ", None),
+        ("Turkey's Kurdish rebels ambushed an army patrol.", "TUR", "REB"),
+    ],
+)
+def test_a_states_possessive_over_a_creeds_fighters(nlp, sentence, country, sector):
+    events = code(nlp, sentence)
+    assert events
+    for event in events:
+        # one actor, of that state: the people's adjective adds no countryless second one
+        assert [a.country for a in event.source] == [country], event.source
+        if sector is not None:
+            assert event.source[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Gunmen in Burkina Faso shot dead a farmer near Djibo.", "BFA", "BFA"),
+        ("Jihadists in Mozambique beheaded a village elder.", "MOZ", "MOZ"),
+        ("A Bangladeshi mob lynched a Hindu shopkeeper over a rumour.", "BGD", "BGD"),
+        # the other state named is where they fled, not whose people were struck
+        (
+            "Bandits in Niger raided a village, killing six herders, then fled toward Nigeria.",
+            "NER",
+            "NER",
+        ),
+    ],
+)
+def test_armed_groups_strike_people_at_home(nlp, sentence, source, target):
+    assert_sides(nlp, sentence, "", source, target)
+
+
+def test_help_against_an_attack_is_not_aimed_at_the_attacker(nlp):
+    events = [e for e in code(nlp, "Kyiv asked Paris for help against Russian missile strikes.")]
+    requests = [e for e in events if e.cameo.startswith("02") or e.cameo.startswith("10")]
+    assert requests, events
+    assert all("RUS" not in countries(e.target) for e in requests), requests
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club's board turned down a second bid from a Qatari side for the striker.",
+        "The Hungarian brewer's board rejected the offer from a Dutch rival as too low.",
+    ],
+)
+def test_a_bid_from_a_foreign_firm_is_no_event(nlp, sentence):
+    assert_no_event(nlp, sentence)
