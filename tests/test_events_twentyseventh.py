@@ -84,3 +84,46 @@ def test_help_against_an_attack_is_not_aimed_at_the_attacker(nlp):
 )
 def test_a_bid_from_a_foreign_firm_is_no_event(nlp, sentence):
     assert_no_event(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # "the country's" names the last state named as a country, not the doer's own
+        (
+            "Swiss prosecutors visiting Angola asked the country's judiciary to freeze the "
+            "accounts.",
+            "",
+            "CHE",
+            "AGO",
+        ),
+        (
+            "After Belarus's disputed vote, the British Foreign Office threatened to sanction "
+            "the country's central bank.",
+            "",
+            "GBR",
+            "BLR",
+        ),
+    ],
+)
+def test_the_countrys_institution_is_the_state_named_before(nlp, sentence, cameo, source, target):
+    assert_sides(nlp, sentence, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Dutch wingers bombarded the Belgian goal in the second half.",
+        "Senegal laid siege to the Egyptian goal but could not score.",
+        "A late Croatian counter-attack killed off the game.",
+        "Uruguay's captain was injured in a clash with a Colombian defender.",
+        "UEFA withdrew the final from St Petersburg.",
+    ],
+)
+def test_play_aimed_at_the_goal_is_no_event(nlp, sentence):
+    assert_no_event(nlp, sentence)
+
+
+def test_war_games_are_still_a_show_of_force(nlp):
+    events = code(nlp, "Algeria staged war games near the Moroccan border.")
+    assert any(e.cameo.startswith("15") for e in events), events

@@ -107,6 +107,8 @@ NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUAN
 SUBJ = {"nsubj", "nsubjpass"}
 ARGS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
 COUNTRY_NOUNS = {"countries", "nations"}
+# "the country's", "the kingdom's": a state named before, by its kind
+STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 LEADER_NOUNS = {"leaders", "presidents"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 MAX_NAME = 8

@@ -24,6 +24,7 @@ from eventwire.actors._mention import (
     PARTICLES,
     POSSESSIVE,
     STARTERS,
+    STATE_NOUNS,
     SUBJ,
     TITLE_ADJS,
     TRAVEL,
@@ -186,6 +187,8 @@ class Reader:
             return i + 1
         if tok.lower_ in ("he", "she") and tok.dep_ in SUBJ:
             return self._pronoun(i)
+        if tok.lower_ == "the" and i + 3 < len(self.doc) and self._the_country(i + 1):
+            return self._the_countrys(i + 3)
         phrase = self._phrase(i)
         if phrase.det and ("both" in phrase.det or "two" in phrase.det) and phrase.start is None:
             j = self._skip_space(phrase.end)
@@ -463,6 +466,31 @@ class Reader:
         if last.end - 1 == k and person is not None and person.kind == "person":
             return person
         return None
+
+    def _the_country(self, i: int) -> bool:
+        """Whether doc[i:i+2] is "country's" (or "nation's", "kingdom's")."""
+        return self.doc[i].lower_ in STATE_NOUNS and self.doc[i + 1].text in POSSESSIVE
+
+    def _the_countrys(self, i: int) -> int:
+        """ "visiting Lebanon, asked the country's judiciary": the role after "the country's"
+        belongs to the last state the sentence named as a country or by its capital (not
+        an agency's adjective: "after Venezuela's election, the U.S. Treasury threatened the
+        country's central bank")."""
+        sentence = self.sentence_of[i]
+        named = [
+            m
+            for m in self.mentions
+            if self.sentence_of[m.start] == sentence
+            and m.rule in ("country.name", "country.iso3", "place.capital")
+        ]
+        before = len(self.mentions)
+        end = self._read_at(i)
+        if named and len(self.mentions) > before and self.mentions[before].start == i:
+            country = named[-1].entities[0].country
+            for entity in self.mentions[before].entities:
+                if entity.country is None and entity.kind != "person":
+                    entity.country = country
+        return end
 
     def _two_countries(self, start: int, end: int) -> int:
         countries = self.memory.countries[-2:]

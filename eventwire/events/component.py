@@ -51,7 +51,7 @@ from eventwire.events.everyday import everyday_sense
 from eventwire.events.leaving import left_body
 from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
-from eventwire.events.nonpolitical import SPORTS_TRIGGERS, is_sports
+from eventwire.events.nonpolitical import SPORTS_TRIGGERS, aims_at_play, is_sports
 from eventwire.events.orphans import (
     headline_noun,
     lone_event_noun,
@@ -180,7 +180,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         played = {w.lemma_.lower() for w in (trig.word, trig.noun) if w is not None}
         if sports and played & (SPORTS_TRIGGERS | {"talk", "deal"}):
             continue  # countries are teams here: "Argentina and France met in the final"
-        if natural_cause(trig) or fights_no_one(trig) or harms_animals(trig):
+        if natural_cause(trig) or fights_no_one(trig) or harms_animals(trig) or aims_at_play(trig):
             continue  # "a fire broke out, killing 17 workers": no one did it
         if frees_no_one(trig) or no_deed(trig):
             continue  # "released a new novel", "ordered 150 Boeing jets"

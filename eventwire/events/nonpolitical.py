@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from eventwire.events import arguments as args
+from eventwire.events.triggers import Trigger
+
 # Words that make a sentence a sports report, where countries are teams and "attack", "strike",
 # "met", "beat", "defend" and "clash" are play. One of these is enough...
 SPORTS_WORDS = frozenset(
@@ -80,6 +83,9 @@ SPORTS_WORDS = frozenset(
         "anti-doping",
         "weightlifter",
         "weightlifting",
+        # the game's governing bodies: their bans and suspensions are rulings on play
+        "fifa",
+        "uefa",
     ]
 )
 # ("Olympic" and "stadium" are neither: protests and boycotts of the Games are politics.)
@@ -118,6 +124,11 @@ SPORTS_HINTS = frozenset(
         "visitors",  # "the visitors' siege of the penalty area"
         # ("set" is left out: "agreed to set up a joint verification team" is no tennis)
         "finals",
+        # "bombarded the Argentine goal in the second half", "could not score"
+        "half",
+        "score",
+        "game",
+        "pitch",
     ]
 )
 
@@ -213,6 +224,7 @@ SPORTS_TRIGGERS = frozenset(
         "suspend",
         "ban",
         "fine",
+        "injure",  # "was injured in a clash with a Peruvian defender"
         "sanction",
         "expel",
         "disqualify",
@@ -399,3 +411,26 @@ PRIVATE_ROLES = frozenset(
     | {"shoplifter", "scammer", "burglar", "thief", "pickpocket", "fraudster", "robber"}
     | {"shareholder", "stockholder", "investor", "bidder", "buyer", "seller"}
 )
+
+
+# What play is aimed at: "killed off the game", "laid siege to the Nigerian goal".
+PLAY_OBJECTS = frozenset({"goal", "game", "match", "net", "goalkeeper", "keeper", "contest"})
+
+
+def aims_at_play(trig: Trigger) -> bool:
+    """Whether a harm's object is the game or the goal, not anyone's people or state."""
+    if trig.cameo[:2] not in ("15", "17", "18", "19", "20"):
+        return False
+    words = [w for w in (trig.verb, trig.noun) if w is not None]
+    if trig.noun is not None and trig.noun.dep_ == "dobj":
+        words.append(trig.noun.head)  # "laid siege to the goal": "to" hangs on the verb
+    aimed = [o for w in words for o in args.objects_of(w)]
+    aimed += [o for w in words for _, o in args.prep_objects(w, frozenset({"to", "on", "at"}))]
+    aimed = [
+        o for o in aimed if trig.noun is None or o.i != trig.noun.i
+    ]  # "laid siege to": the siege is the act
+    return bool(aimed) and all(
+        # "staged war games" is a show of force
+        o.lemma_.lower() in PLAY_OBJECTS and not any(c.lower_ == "war" for c in o.children)
+        for o in aimed
+    )
