@@ -127,3 +127,63 @@ def test_play_aimed_at_the_goal_is_no_event(nlp, sentence):
 def test_war_games_are_still_a_show_of_force(nlp):
     events = code(nlp, "Algeria staged war games near the Moroccan border.")
     assert any(e.cameo.startswith("15") for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # rebels' truce, answer or threat with no one named is aimed at the state they fight
+        ("Colombia's ELN rebels declared a three-day truce.", "COL", "COL"),
+        ("Houthi rebels in Yemen rejected the latest proposal.", "YEM", "YEM"),
+        ("Mozambique's Renamo rebels threatened to resume fighting.", "MOZ", "MOZ"),
+        # and so is an opposition party's refusal
+        ("Kenya's opposition party rejected the election results.", "KEN", "KEN"),
+    ],
+)
+def test_insurgents_and_parties_answer_their_state(nlp, sentence, source, target):
+    assert_sides(nlp, sentence, "", source, target)
+
+
+def test_rebels_who_disarm_do_it_before_no_one(nlp):
+    events = code(nlp, "Burundi's FNL rebels laid down their arms at a camp near Bujumbura.")
+    assert events and all(not countries(e.target) for e in events if e.cameo == "0874"), events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # mishaps: a particle's object is where the vehicle went; the parse may hang the
+        # mishap on its subject
+        "A bus carrying Kenyan pilgrims skidded off a wet road near Arusha, killing four.",
+        "A Peruvian army jeep collided with a minibus near Cusco, injuring six soldiers.",
+        "A lorry in the Malawian vice-president's convoy overturned near Zomba, injuring two "
+        "guards.",
+        # what a drug kills is no one
+        "The Danish compound killed every strain of the parasite tested by the researchers.",
+        # a grab of things is a theft
+        "Thieves snatched a handbag from a Chinese tourist outside the Louvre.",
+        # money charged is a price
+        "Nepal raised the permit fee charged to foreign climbers on Everest.",
+        # a milestone welcomed
+        "Portugal's busiest airport welcomes its busiest weekend ever",
+        # firms leave markets, not wars
+        "A Kenyan bank withdraws from Tanzania after a decade of losses",
+        # rulings and transfers in sport
+        "The sport's highest court upheld a two-year ban on a Jamaican sprinter.",
+        "Benfica rejected a bid from a Saudi club for their Argentine midfielder.",
+        "Austrian ski jumpers were disqualified over their suits.",
+    ],
+)
+def test_everyday_harms_and_dealings_are_no_event(nlp, sentence):
+    assert_no_event(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen snatched two Turkish engineers in northern Nigeria.",
+        "Militants snatched a police officer near Peshawar.",
+    ],
+)
+def test_people_snatched_are_abducted(nlp, sentence):
+    assert any(e.cameo == "181" for e in code(nlp, sentence))

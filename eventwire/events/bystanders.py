@@ -120,9 +120,16 @@ def natural_cause(trig: Trigger) -> bool:
     carriers = frozenset() if trig.cameo[:2] == "07" else ANIMALS | MACHINES
     # "crashed into a residential area, killing 30": the harm follows a mishap of whatever had
     # it ("a rocket crashed into a house" stays an attack: the rocket is armed)
+    # ("skidded off an icy road": a particle's object is where, not whom, it hit; "a car ...
+    # overturned, injuring two": the parse may hang the mishap on its subject)
     mishap = any(
-        v.lemma_.lower() in MISHAPS and not any(c.dep_ == "dobj" for c in v.children)
-        for v in _governing(trig.verb, verb)
+        v.lemma_.lower() in MISHAPS
+        and (
+            not any(c.dep_ == "dobj" for c in v.children)
+            or any(c.dep_ == "prt" for c in v.children)
+        )
+        for v in [*_governing(trig.verb, verb), *(c for s in subjects for c in s.children)]
+        if v.pos_ == "VERB"
     )
     if trig.verb is not None and _struck_by_nature(trig.verb):
         return True
@@ -200,7 +207,7 @@ def natural_cause(trig: Trigger) -> bool:
 MISHAPS = frozenset(
     {"crash", "derail", "capsize", "overturn", "sink", "collapse", "skid", "plunge", "ditch"}
     | {"overshoot", "overshot", "topple", "cave", "erupt", "slam", "smash", "plough", "plow"}
-    | {"veer", "burst"}
+    | {"veer", "burst", "collide"}
 )
 # Where a blast is an industrial accident: "a coal mine blast", "a gas explosion".
 WORKPLACES = frozenset(

@@ -100,6 +100,8 @@ RESIGNING = frozenset({"resign", "step", "quit", "resignation", "abdicate", "abd
 # Acts of citizens aimed, when no one is named, at their own government: protests, appeals,
 # demands and threats ("unions threatened a general strike"); a refusal may answer anyone.
 CITIZENS_ROOTS = ("14", "02", "10", "13")
+# What rebels do with no one named is done to the state they fight.
+INSURGENT_ROOTS = ("03", "08", "12", "13")
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
 # protest, threats of curfews or martial law (132x).
 DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14", "132")
@@ -461,7 +463,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         else:
             citizens = _parties(source) or (bool(source) and all(a.sector in CIVIL for a in source))
         ended = trig.cameo == "082"  # "truck drivers ended their strike", "lifted the blockade"
-        if (trig.cameo[:2] in CITIZENS_ROOTS or ended) and citizens and not target:
+        answered = trig.cameo[:2] in ("03", "12")  # "the opposition rejected the results"
+        if (trig.cameo[:2] in CITIZENS_ROOTS or ended or answered) and citizens and not target:
             rulers = domestic_government(source)
             if rulers is not None:
                 # Citizens who protest with no one named protest to their own government, as
@@ -470,8 +473,21 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 # independent electoral commission")
                 target = [rulers]
                 trig.rule += ".domestic"
+        insurgents = bool(source) and all(a.sector in ("REB", "PRM") for a in source)
+        # (disarming, demobilising and surrendering are done before no one: 0873, 0874)
+        disarmed = trig.cameo in ("0873", "0874")
+        if trig.cameo[:2] in INSURGENT_ROOTS and insurgents and not target and not disarmed:
+            rulers = domestic_government(source)
+            if rulers is not None:
+                # Rebels who declare a truce, agree, give way, refuse or threaten with no one
+                # named do so to the state they fight: "the ELN declared a ceasefire"
+                target = [rulers]
+                trig.rule += ".domestic"
         if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):
             continue  # business among companies is not a political event
+        firms = bool(source) and all(a.sector in ("BUS", "MNC") for a in source)
+        if firms and trig.cameo.startswith("087"):
+            continue  # "South African retailer withdraws from Ghana": a market left, no force
         if trig.cameo[:2] == "14" and celebration(trig):
             continue  # "fans poured into the streets to celebrate the win"
         if company_deal(trig, source):

@@ -6,7 +6,7 @@ Written by the eventwire team from general news usage (not from any gold sentenc
 
 from __future__ import annotations
 
-from eventwire.actors.sectors import CREATURE_NAMES
+from eventwire.actors.sectors import CREATURE_NAMES, sector_for
 from eventwire.events import arguments as args
 from eventwire.events.bystanders import _doing_subjects
 from eventwire.events.coding import Trigger
@@ -95,7 +95,15 @@ CONTRABAND = frozenset(
 VISITORS = frozenset(
     {"visitor", "tourist", "guest", "passenger", "traveller", "traveler", "holidaymaker"}
     | {"cruise", "arrival", "baby", "birth", "year", "customer", "shopper", "fan", "spectator"}
+    | {"day", "milestone", "season", "weekend"}  # "the airport welcomes its busiest day"
 )
+# Money charged as a price, not a charge brought: "the daily fee charged to foreign visitors".
+FEES = frozenset(
+    {"fee", "price", "rent", "toll", "interest", "commission", "premium", "fare", "levy"}
+    | {"dollar", "euro", "pound", "rupee", "cent", "amount", "rate", "sum", "surcharge"}
+)
+# Verbs of a grab that are an abduction only when people are taken.
+GRABS = frozenset({"snatch", "grab"})
 # Measures of space one occupies: "occupying about 1.8 hectares of forest", "the first place".
 SPACE = frozenset(
     {"hectare", "acre", "percent", "%", "kilometre", "kilometer", "mile", "metre", "meter"}
@@ -128,6 +136,8 @@ def everyday_sense(trig: Trigger) -> bool:
         or _crime_figures(trig)
         or _contraband(trig)
         or _visitors_welcomed(trig)
+        or _money_charged(trig)
+        or _things_snatched(trig)
         or _space_occupied(trig)
         or _things_lent(trig)
         or _literal_look(trig)
@@ -215,6 +225,32 @@ def _visitors_welcomed(trig: Trigger) -> bool:
     if verb is None or verb.lemma_.lower() != "welcome":
         return False
     return bool(lemmas_of(args.objects_of(verb)) & VISITORS)
+
+
+def _money_charged(trig: Trigger) -> bool:
+    """ "the daily fee charged to foreign visitors", "banks charged 20 percent interest"."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() != "charge":
+        return False
+    priced = verb.dep_ == "acl" and verb.head.lemma_.lower() in FEES
+    return priced or bool(lemmas_of(args.objects_of(verb)) & FEES)
+
+
+def _things_snatched(trig: Trigger) -> bool:
+    """ "Masked men snatched a luxury watch from a tourist's wrist": a theft, no abduction."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() not in GRABS:
+        return False
+    objects = args.objects_of(verb)
+    return bool(objects) and not any(
+        t.ent_type_ in ("PERSON", "NORP")
+        or t.lemma_.lower() in args.PRIVATE_PEOPLE
+        or t.pos_ in ("PRON", "PROPN")
+        or sector_for(t.text) is not None  # "a police officer": the role words
+        for o in objects
+        for t in o.subtree
+        if t.i <= o.i
+    )
 
 
 def _space_occupied(trig: Trigger) -> bool:

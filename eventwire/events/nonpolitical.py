@@ -86,6 +86,9 @@ SPORTS_WORDS = frozenset(
         # the game's governing bodies: their bans and suspensions are rulings on play
         "fifa",
         "uefa",
+        "ski",
+        "skier",
+        "skiers",
     ]
 )
 # ("Olympic" and "stadium" are neither: protests and boycotts of the Games are politics.)
@@ -129,6 +132,9 @@ SPORTS_HINTS = frozenset(
         "score",
         "game",
         "pitch",
+        "riders",  # "withdrew from the Tour of Oman after four riders fell ill"
+        "tour",
+        "sport",
     ]
 )
 
@@ -225,6 +231,13 @@ SPORTS_TRIGGERS = frozenset(
         "ban",
         "fine",
         "injure",  # "was injured in a clash with a Peruvian defender"
+        # rulings and transfers: "upheld a four-year ban on the runner", "disqualified the
+        # jumpers", "rejected an offer for their midfielder"
+        "uphold",
+        "disqualify",
+        "reject",
+        "accept",
+        "offer",
         "sanction",
         "expel",
         "disqualify",
@@ -369,6 +382,8 @@ ANIMALS = frozenset(
     | {"tiger", "bear", "dog", "dogs", "monkey", "baboon", "elephant", "bull", "boar", "lion"}
     | {"leopard", "snake", "cobra", "hippo", "hippopotamus", "jellyfish", "rat", "rats"}
     | {"locust", "cattle", "cow", "buffalo", "rhino", "rhinos", "sheep", "goat", "horse"}
+    # and what a drug or a lab kills: "the antibiotic killed all strains of the superbug"
+    | {"bacteria", "bacterium", "virus", "strain", "germ", "superbug", "parasite", "cell"}
     | {
         "cat",
         "cats",
