@@ -187,3 +187,34 @@ def test_everyday_harms_and_dealings_are_no_event(nlp, sentence):
 )
 def test_people_snatched_are_abducted(nlp, sentence):
     assert any(e.cameo == "181" for e in code(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # silence and grief: CAMEO 011 and 018, which PLOVER does not code
+        "A spokesman for the Thai foreign ministry declined to comment on the reports.",
+        "Chile's president offered condolences to Ecuador after the floods.",
+    ],
+)
+def test_no_comment_and_condolences_are_no_event(nlp, sentence):
+    assert_no_event(nlp, sentence)
+
+
+def test_a_refusal_to_act_is_still_a_refusal(nlp):
+    assert any(e.cameo.startswith("12") for e in code(nlp, "Iran refused to admit the monitors."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Ghana offered to send troops to Liberia.", "LBR"),
+        ("Senegal volunteered to deploy 500 police officers to Haiti.", "HTI"),
+    ],
+)
+def test_forces_offered_are_protection_held_out(nlp, sentence, target):
+    events = [e for e in code(nlp, sentence) if e.cameo == "0334"]
+    assert events, code(nlp, sentence)
+    # the forces held out are the doer's own, not whom the offer is made to
+    assert all(not any(a.sector in ("MIL", "COP") for a in e.target) for e in events)
+    assert any(target in countries(e.target) for e in events)

@@ -102,6 +102,8 @@ FEES = frozenset(
     {"fee", "price", "rent", "toll", "interest", "commission", "premium", "fare", "levy"}
     | {"dollar", "euro", "pound", "rupee", "cent", "amount", "rate", "sum", "surcharge"}
 )
+# What is offered in grief: no cooperation.
+SYMPATHY = frozenset({"condolence", "condolences", "sympathy", "sympathies", "prayer", "prayers"})
 # Verbs of a grab that are an abduction only when people are taken.
 GRABS = frozenset({"snatch", "grab"})
 # Measures of space one occupies: "occupying about 1.8 hectares of forest", "the first place".
@@ -137,6 +139,8 @@ def everyday_sense(trig: Trigger) -> bool:
         or _contraband(trig)
         or _visitors_welcomed(trig)
         or _money_charged(trig)
+        or _no_comment(trig)
+        or _sympathy_offered(trig)
         or _things_snatched(trig)
         or _space_occupied(trig)
         or _things_lent(trig)
@@ -234,6 +238,27 @@ def _money_charged(trig: Trigger) -> bool:
         return False
     priced = verb.dep_ == "acl" and verb.head.lemma_.lower() in FEES
     return priced or bool(lemmas_of(args.objects_of(verb)) & FEES)
+
+
+def _sympathy_offered(trig: Trigger) -> bool:
+    """ "offered condolences to New Zealand after the shootings": sympathy (CAMEO 018, which
+    PLOVER does not code), not an offer to cooperate."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:2] != "03":
+        return False
+    return bool(lemmas_of(args.objects_of(verb)) & SYMPATHY)
+
+
+def _no_comment(trig: Trigger) -> bool:
+    """ "A spokesman declined to comment on the reports": silence, not a refusal of anything
+    (CAMEO 011, a statement PLOVER does not code)."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:2] != "12":
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "elaborate", "speculate")
+        for c in verb.children
+    )
 
 
 def _things_snatched(trig: Trigger) -> bool:

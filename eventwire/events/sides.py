@@ -263,7 +263,9 @@ def _inner_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
     if inner is not None and not args.actors_of(doc, roots.target, nested_places=True):
         # "threatened to impose sanctions on Cuba": the complement names the target.
         if inner.pos_ in ("VERB", "AUX"):
-            roots.target += [o for o in args.objects_of(inner) if not noun_code(o)]
+            # ("offered to send troops to Haiti": the forces held out are the doer's own)
+            if trig.cameo != "0334":
+                roots.target += [o for o in args.objects_of(inner) if not noun_code(o)]
             roots.target += helped(inner)
             # "refused to lift its trade embargo on Cuba", "threatened to suspend talks with
             # Israel": the act named by the object names whom it touches

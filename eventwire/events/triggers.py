@@ -86,6 +86,8 @@ ASKING_VERBS = frozenset(
 
 # Verbs of consent: what they agree to is promised or allowed, never threatened.
 CONSENTING = frozenset({"agree", "accept", "consent", "approve"})
+# Verbs that hold out one's own forces to another: "offered to send troops to Haiti".
+OFFERING = frozenset({"offer", "volunteer"})
 
 
 def complement(verb: Token) -> Token | None:
@@ -456,7 +458,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 )
                 consumed.update(c.i for c in inner.children if noun_code(c))
                 code = refine(code, inner_code)
-                if code[:2] == "13" and tok.lemma_.lower() in CONSENTING:
+                offered = tok.lemma_.lower() in OFFERING and inner_code[:2] == "15"
+                if code[:2] == "13" and (tok.lemma_.lower() in CONSENTING or offered):
                     # "agreed to deploy police to Haiti", "agreed to the deployment of an East
                     # African force": consent to force is no threat; a force of one's own is
                     # protection offered (0334), another's is involvement allowed (0355)
