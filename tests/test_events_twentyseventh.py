@@ -218,3 +218,57 @@ def test_forces_offered_are_protection_held_out(nlp, sentence, target):
     # the forces held out are the doer's own, not whom the offer is made to
     assert all(not any(a.sector in ("MIL", "COP") for a in e.target) for e in events)
     assert any(target in countries(e.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # hyphenated sports words the tokenizer splits
+        "Morocco stormed into the semi-final after a late winner against Egypt.",
+        "Ghana attacked relentlessly after half-time but Cameroon held on.",
+        # a tennis score is no vote, even on a court
+        "Sinner crushed his Spanish opponent 6-2 6-3 6-1 on Court Suzanne Lenglen.",
+        # positions, governing bodies and events of particular games
+        "Brazil raided down the flanks and Serbia's full-back was sent off.",
+        "FIBA suspended the Lebanese federation over unpaid fees.",
+        "Britain's jockeys withdrew from the Dubai meeting after the track flooded.",
+        "Slovakia retreated into their own half after scoring early against Poland.",
+        "The Canadian swimmer was disqualified for a false start in the final.",
+    ],
+)
+def test_more_sport_is_no_event(nlp, sentence):
+    assert_no_event(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        # the state at work beside a game stays politics
+        ("Police fired tear gas at Zambian fans outside the stadium before the match.", "17"),
+        ("Kenya's sports minister dissolved the football federation's board.", ""),
+        (
+            "Croatia recalled its ambassador from Belgrade after fans were attacked at the match.",
+            "16",
+        ),
+        ("Britain imposed sanctions on the Russian owner of a Premier League club.", "16"),
+        ("The presidents of Croatia and France held talks during the World Cup final.", "04"),
+    ],
+)
+def test_the_state_beside_a_game_is_still_an_event(nlp, sentence, root):
+    events = code(nlp, sentence)
+    assert events, sentence
+    if root:
+        assert any(e.cameo.startswith(root) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # a state's boycott is a sanction; a party's or consumers' a protest
+        ("Latvia boycotted the championships in Minsk.", "163"),
+        ("Opposition lawmakers in Malawi boycotted the budget session.", "143"),
+        ("Consumers in Jordan boycotted Danish dairy products.", "143"),
+    ],
+)
+def test_who_boycotts_decides_the_code(nlp, sentence, cameo):
+    assert any(e.cameo == cameo for e in code(nlp, sentence)), code(nlp, sentence)

@@ -243,6 +243,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "villager": ("CVL", "person", False, False),
     "citizen": ("CVL", "person", False, False),
     "voter": ("CVL", "person", False, False),
+    "consumer": ("CVL", "person", False, False),  # "consumers in Turkey boycotted French goods"
     "youth": ("CVL", "person", False, False),
     # "Polish women marched": people the text names by a demonym only
     "woman": ("CVL", "person", False, False),

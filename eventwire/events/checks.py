@@ -124,6 +124,11 @@ def recode_by_doer(
     ):
         # A government's protest is a formal complaint (114), not a demonstration.
         trig.cameo, trig.rule = "114", trig.rule + ".official"
+    boycott = "boycott" in (lemma, trig.noun.lemma_.lower() if trig.noun is not None else "")
+    if boycott and trig.cameo == "143" and source and all(_of_state(a) for a in source):
+        # "Lithuania boycotted the Winter Games": a state's boycott is a sanction (163), a
+        # consumers' or a party's a protest
+        trig.cameo, trig.rule = "163", trig.rule + ".official"
     if (
         trig.cameo == "082"
         and lemma in ("halt", "stop", "block")
@@ -133,6 +138,11 @@ def recode_by_doer(
         # "police halted the farmers' march with tear gas": another's protest stopped by
         # force is movement restricted (191), not dissent eased by those who dissent
         trig.cameo, trig.rule = "191", trig.rule + ".forces"
+
+
+def _of_state(actor: Actor) -> bool:
+    """A country or its government (opposition lawmakers who boycott a session protest)."""
+    return actor.kind == "country" or (actor.sector == "GOV" and actor.kind != "person")
 
 
 def gives_with(verb: Token) -> bool:

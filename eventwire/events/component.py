@@ -51,7 +51,7 @@ from eventwire.events.everyday import everyday_sense
 from eventwire.events.leaving import left_body
 from eventwire.events.matching import misparsed_predicate
 from eventwire.events.modality import alleged, read_modality
-from eventwire.events.nonpolitical import SPORTS_TRIGGERS, aims_at_play, is_sports
+from eventwire.events.nonpolitical import is_sports
 from eventwire.events.orphans import (
     headline_noun,
     lone_event_noun,
@@ -69,6 +69,7 @@ from eventwire.events.placement import (
     embassy_owner,
     fronted_country,
     harm_site,
+    home_counterpart,
     home_country,
     own_country,
     placed,
@@ -76,6 +77,7 @@ from eventwire.events.placement import (
     struck_civilians,
     struck_in_place,
 )
+from eventwire.events.play import played
 from eventwire.events.reactions import aim_reactions
 from eventwire.events.recipients import drill_partners, jailers, predicate_tokens
 from eventwire.events.referents import inherit_frame, purpose_doers
@@ -100,8 +102,6 @@ RESIGNING = frozenset({"resign", "step", "quit", "resignation", "abdicate", "abd
 # Acts of citizens aimed, when no one is named, at their own government: protests, appeals,
 # demands and threats ("unions threatened a general strike"); a refusal may answer anyone.
 CITIZENS_ROOTS = ("14", "02", "10", "13")
-# What rebels do with no one named is done to the state they fight.
-INSURGENT_ROOTS = ("03", "08", "12", "13")
 # Acts mostly done among one country's own: coercion, concessions, releases, convictions,
 # protest, threats of curfews or martial law (132x).
 DOMESTIC_PREFIXES = ("17", "08", "116", "175", "14", "132")
@@ -150,11 +150,6 @@ def _state(source: list[Actor]) -> bool:
     )
 
 
-def _parties(source: list[Actor]) -> bool:
-    """Opposition parties that boycott or march protest to their own government too."""
-    return bool(source) and all(a.sector in ("PTY", "OPP") for a in source)
-
-
 def _split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> bool:
     """A joint act with no target ("Iran and Cuba signed") becomes first side -> other side."""
     if target or not code.startswith(SYMMETRIC_PREFIXES):
@@ -179,10 +174,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     for trig in triggers:
         if alleged(trig) or trig.word.i in threatened:
             continue
-        played = {w.lemma_.lower() for w in (trig.word, trig.noun) if w is not None}
-        if sports and played & (SPORTS_TRIGGERS | {"talk", "deal"}):
+        if played(doc, trig, sports):
             continue  # countries are teams here: "Argentina and France met in the final"
-        if natural_cause(trig) or fights_no_one(trig) or harms_animals(trig) or aims_at_play(trig):
+        if natural_cause(trig) or fights_no_one(trig) or harms_animals(trig):
             continue  # "a fire broke out, killing 17 workers": no one did it
         if frees_no_one(trig) or no_deed(trig):
             continue  # "released a new novel", "ordered 150 Boeing jets"
@@ -452,37 +446,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # foreigners protest to the state they are held or live in
             host = domestic_government([args.place_actor(location)])
             target = [host] if host is not None else []
-        # traders and shopkeepers who strike or shut their shops protest as citizens do
-        traders = bool(source) and all(
-            a.sector == "BUS" and a.kind != "organization" for a in source
-        )
-        # traders shut their shops in protest; traders who shrug off warnings are a market,
-        # and only people named by what they are (students, parties) ask as citizens
-        if trig.cameo[:2] == "14":
-            citizens = civil or traders or _parties(source)
-        else:
-            citizens = _parties(source) or (bool(source) and all(a.sector in CIVIL for a in source))
-        ended = trig.cameo == "082"  # "truck drivers ended their strike", "lifted the blockade"
-        answered = trig.cameo[:2] in ("03", "12")  # "the opposition rejected the results"
-        if (trig.cameo[:2] in CITIZENS_ROOTS or ended or answered) and citizens and not target:
-            rulers = domestic_government(source)
-            if rulers is not None:
-                # Citizens who protest with no one named protest to their own government, as
-                # PLOVER and ICEWS code it ("students rallied in Dhaka": BGD CVL -> BGD GOV);
-                # so do those who demand or appeal ("opposition parties in Togo demanded an
-                # independent electoral commission")
-                target = [rulers]
-                trig.rule += ".domestic"
-        insurgents = bool(source) and all(a.sector in ("REB", "PRM") for a in source)
-        # (disarming, demobilising and surrendering are done before no one: 0873, 0874)
-        disarmed = trig.cameo in ("0873", "0874")
-        if trig.cameo[:2] in INSURGENT_ROOTS and insurgents and not target and not disarmed:
-            rulers = domestic_government(source)
-            if rulers is not None:
-                # Rebels who declare a truce, agree, give way, refuse or threaten with no one
-                # named do so to the state they fight: "the ELN declared a ceasefire"
-                target = [rulers]
-                trig.rule += ".domestic"
+        if not target:
+            target = home_counterpart(trig, source, civil)
         if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):
             continue  # business among companies is not a political event
         firms = bool(source) and all(a.sector in ("BUS", "MNC") for a in source)

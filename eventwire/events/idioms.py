@@ -297,6 +297,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
             "party parties parliament assembly league movement organisation organization group "
             "groups",
         ),
+        # "dissolved the football federation's board": a body taken over by the state
+        _s("172", "federation association board committee council union commission"),
     ),
     "bar": (
         _s(

@@ -8,9 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from eventwire.events import arguments as args
-from eventwire.events.triggers import Trigger
-
 # Words that make a sentence a sports report, where countries are teams and "attack", "strike",
 # "met", "beat", "defend" and "clash" are play. One of these is enough...
 SPORTS_WORDS = frozenset(
@@ -38,6 +35,7 @@ SPORTS_WORDS = frozenset(
         "kick-off",
         "half-time",
         "scored",
+        "scoring",
         "grandmaster",
         "chess",
         "marathon",
@@ -86,9 +84,42 @@ SPORTS_WORDS = frozenset(
         # the game's governing bodies: their bans and suspensions are rulings on play
         "fifa",
         "uefa",
+        "fiba",
+        "fide",
+        "uci",
+        "wada",
+        "ufc",
+        "nba",
+        "nfl",
+        "nhl",
+        "atp",
+        "wta",
         "ski",
         "skier",
         "skiers",
+        # positions, events and kit of particular games
+        "three-point",
+        "full-back",
+        "fullback",
+        "playmaker",
+        "point-guard",
+        "batter",
+        "batters",
+        "regatta",
+        "jockey",
+        "jockeys",
+        "swimmer",
+        "swimmers",
+        "olympiad",
+        "rematch",
+        "esports",
+        "grand-slam",
+        "wimbledon",
+        "bundesliga",
+        "springboks",
+        "formula-one",
+        "motogp",
+        "world-cup",
     ]
 )
 # ("Olympic" and "stadium" are neither: protests and boycotts of the Games are politics.)
@@ -130,11 +161,16 @@ SPORTS_HINTS = frozenset(
         # "bombarded the Argentine goal in the second half", "could not score"
         "half",
         "score",
-        "game",
         "pitch",
         "riders",  # "withdrew from the Tour of Oman after four riders fell ill"
-        "tour",
-        "sport",
+        "trophy",
+        "stretcher",
+        "flanks",
+        "matches",
+        "titles",
+        "races",
+        "heavyweight",
+        "promoter",
     ]
 )
 
@@ -152,8 +188,14 @@ def is_sports(words: Iterable[str]) -> bool:
     at sport."""
     listed = [w.lower() for w in words]
     lowered = set(listed)
+    # the tokenizer splits "semi-final", "half-time" and "full-back" at the hyphen
+    lowered |= {
+        f"{listed[i - 1]}-{listed[i + 1]}" for i in range(1, len(listed) - 1) if listed[i] == "-"
+    }
     # the tokenizer splits "3-2" into three words
-    scored = bool(_SCORE.search(" ".join(listed))) and not lowered & TALLY_WORDS
+    scores = _SCORE.findall(" ".join(listed))
+    # (a vote has one tally; "6-1 6-2 6-0" on a court is tennis)
+    scored = len(scores) > 1 or (bool(scores) and not lowered & TALLY_WORDS)
     return bool(lowered & SPORTS_WORDS) or scored or len(lowered & SPORTS_HINTS) >= 2
 
 
@@ -238,7 +280,21 @@ SPORTS_TRIGGERS = frozenset(
         "reject",
         "accept",
         "offer",
-        "sanction",
+        # "raided down both flanks", "invited wave after wave of pressure", "stripped of his
+        # medal", "traded their point guard", "turned down an offer", "ruled out of the
+        # series", "pulled out of the regatta", "cheered every goal", "backed the winner"
+        "raid",
+        "invite",
+        "strip",
+        "trade",
+        "turn",
+        "rule",
+        "pull",
+        "cheer",
+        "back",
+        "appeal",
+        "deal",
+        "finish",
         "expel",
         "disqualify",
     ]
@@ -426,26 +482,3 @@ PRIVATE_ROLES = frozenset(
     | {"shoplifter", "scammer", "burglar", "thief", "pickpocket", "fraudster", "robber"}
     | {"shareholder", "stockholder", "investor", "bidder", "buyer", "seller"}
 )
-
-
-# What play is aimed at: "killed off the game", "laid siege to the Nigerian goal".
-PLAY_OBJECTS = frozenset({"goal", "game", "match", "net", "goalkeeper", "keeper", "contest"})
-
-
-def aims_at_play(trig: Trigger) -> bool:
-    """Whether a harm's object is the game or the goal, not anyone's people or state."""
-    if trig.cameo[:2] not in ("15", "17", "18", "19", "20"):
-        return False
-    words = [w for w in (trig.verb, trig.noun) if w is not None]
-    if trig.noun is not None and trig.noun.dep_ == "dobj":
-        words.append(trig.noun.head)  # "laid siege to the goal": "to" hangs on the verb
-    aimed = [o for w in words for o in args.objects_of(w)]
-    aimed += [o for w in words for _, o in args.prep_objects(w, frozenset({"to", "on", "at"}))]
-    aimed = [
-        o for o in aimed if trig.noun is None or o.i != trig.noun.i
-    ]  # "laid siege to": the siege is the act
-    return bool(aimed) and all(
-        # "staged war games" is a show of force
-        o.lemma_.lower() in PLAY_OBJECTS and not any(c.lower_ == "war" for c in o.children)
-        for o in aimed
-    )

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.countries import country_by_iso3
 from eventwire.events import arguments as args
+from eventwire.events.checks import CIVIL
 from eventwire.events.deeds import armed, bomb_goes_off
 from eventwire.events.modality import governors
 from eventwire.events.triggers import Trigger
@@ -297,3 +298,40 @@ def fronted_country(trig: Trigger) -> str | None:
             if place is not None and place.country:
                 return place.country
     return None
+
+
+# Whom citizens address with no one named: protest, appeals, demands and threats; answers
+# ("the opposition rejected the results", 03, 12); and the end of their strike (082).
+_CITIZENS_ROOTS = ("14", "02", "10", "13", "03", "12")
+# What rebels do with no one named is done to the state they fight.
+_INSURGENT_ROOTS = ("03", "08", "12", "13")
+
+
+def home_counterpart(trig: Trigger, source: list[Actor], civil: bool) -> list[Actor]:
+    """The state that citizens or rebels act towards when the text names no one, or []."""
+    # traders and shopkeepers who strike or shut their shops protest as citizens do
+    traders = bool(source) and all(a.sector == "BUS" and a.kind != "organization" for a in source)
+    # traders shut their shops in protest; traders who shrug off warnings are a market, and
+    # only people named by what they are (students, parties) ask as citizens
+    parties = bool(source) and all(a.sector in ("PTY", "OPP") for a in source)
+    if trig.cameo[:2] == "14":
+        citizens = civil or traders or parties
+    else:
+        citizens = parties or (bool(source) and all(a.sector in CIVIL for a in source))
+    ended = trig.cameo == "082"  # "truck drivers ended their strike", "lifted the blockade"
+    # Citizens who protest with no one named protest to their own government, as PLOVER and
+    # ICEWS code it ("students rallied in Dhaka": BGD CVL -> BGD GOV); so do those who demand
+    # or appeal ("opposition parties in Togo demanded an independent electoral commission")
+    addressed = citizens and (trig.cameo[:2] in _CITIZENS_ROOTS or ended)
+    # Rebels who declare a truce, agree, give way, refuse or threaten with no one named do so
+    # to the state they fight ("the ELN declared a ceasefire"); disarming, demobilising and
+    # surrendering are done before no one (0873, 0874)
+    insurgents = bool(source) and all(a.sector in ("REB", "PRM") for a in source)
+    fought = (
+        insurgents and trig.cameo[:2] in _INSURGENT_ROOTS and trig.cameo not in ("0873", "0874")
+    )
+    rulers = domestic_government(source) if addressed or fought else None
+    if rulers is None:
+        return []
+    trig.rule += ".domestic"
+    return [rulers]
