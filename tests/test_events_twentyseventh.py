@@ -272,3 +272,29 @@ def test_the_state_beside_a_game_is_still_an_event(nlp, sentence, root):
 )
 def test_who_boycotts_decides_the_code(nlp, sentence, cameo):
     assert any(e.cameo == cameo for e in code(nlp, sentence)), code(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # ties worked on: an expression of cooperation, or its intent where it is wished
+        ("Hanoi wants to deepen defence ties with Canberra.", "VNM", "AUS"),
+        ("Chile hopes to strengthen trade relations with Indonesia.", "CHL", "IDN"),
+        ("Serbia and Hungary cemented their partnership.", "SRB", "HUN"),
+        # a wish to expand cooperation is no request
+        ("Oman seeks to expand cooperation with Kenya.", "OMN", "KEN"),
+    ],
+)
+def test_ties_worked_on_are_cooperation_expressed(nlp, sentence, source, target):
+    events = [e for e in code(nlp, sentence) if e.cameo.startswith("03")]
+    assert events, code(nlp, sentence)
+    assert_sides(nlp, sentence, events[0].cameo, source, target)
+
+
+def test_upgraded_ties_keep_their_rank(nlp):
+    # raising the rank of relations is recognition (054), not a general expression
+    assert any(e.cameo == "054" for e in code(nlp, "Bhutan upgraded ties with Bahrain."))
+
+
+def test_firms_building_links_are_no_event(nlp):
+    assert_no_event(nlp, "The Dutch retailer wants to build links with Chinese suppliers.")

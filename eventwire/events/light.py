@@ -144,6 +144,16 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "form": " ".join(sorted(JOINT_BODIES)),
     }.items()
 }
+# Ties one state works on with another: "wants to deepen defence ties with Japan", "agreed to
+# strengthen relations": an expression of cooperation (030), the intent where it is wished
+# ("upgraded ties" raises their rank: recognition, 054, in wordings.py).
+TIES = ("ties", "tie", "relations", "relation", "links", "link", "partnership", "friendship")
+_TIE_VERBS = (
+    *("deepen", "strengthen", "improve", "boost", "bolster", "enhance", "expand", "broaden"),
+    *("cement", "forge", "develop", "build", "mend"),
+)
+for _verb in _TIE_VERBS:
+    LIGHT_VERBS[_verb] = LIGHT_VERBS.get(_verb, frozenset()) | frozenset(TIES)
 
 # Light-verb + noun pairs whose code differs from the noun's own.
 LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
@@ -206,6 +216,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
         for verb in ("convey", "express", "voice", "signal", "give")
         for noun in ("appreciation", "gratitude", "approval", "blessing")
     },
+    **{(verb, noun): "030" for verb in _TIE_VERBS for noun in TIES},
     ("file", "complaint"): "114",
     ("lodge", "protest"): "114",
     ("lodge", "complaint"): "114",

@@ -9,6 +9,7 @@ from eventwire.events.carriers import light_noun
 from eventwire.events.clauses import kept_on_despite
 from eventwire.events.conditions import condition_clause
 from eventwire.events.deeds import force_sides
+from eventwire.events.light import TIES
 from eventwire.events.nominals import occurring
 from eventwire.events.placement import STATE_SECTORS, countries_of, placed
 from eventwire.events.recipients import (
@@ -264,8 +265,13 @@ def _inner_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         # "threatened to impose sanctions on Cuba": the complement names the target.
         if inner.pos_ in ("VERB", "AUX"):
             # ("offered to send troops to Haiti": the forces held out are the doer's own)
+            # ("pledged to deepen ties under US sanctions": ties name their partner by "with")
             if trig.cameo != "0334":
-                roots.target += [o for o in args.objects_of(inner) if not noun_code(o)]
+                roots.target += [
+                    o
+                    for o in args.objects_of(inner)
+                    if not noun_code(o) and o.lemma_.lower() not in TIES
+                ]
             roots.target += helped(inner)
             # "refused to lift its trade embargo on Cuba", "threatened to suspend talks with
             # Israel": the act named by the object names whom it touches

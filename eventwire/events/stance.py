@@ -25,6 +25,7 @@ INTENT_GOVERNORS = frozenset(
     # "decided to ease the blockade", "expects to ease curbs": the doer's own (not "is
     # expected to", which reports a plan)
     | {"decide", "expect", "undertake", "commit"}
+    | {"seek"}  # "seeks to expand cooperation with India": a wish, not a request
 )
 # Nouns of the doer's wish: "readiness to cooperate", "an offer of talks".
 INTENT_NOUNS = frozenset(
