@@ -298,3 +298,16 @@ def test_upgraded_ties_keep_their_rank(nlp):
 
 def test_firms_building_links_are_no_event(nlp):
     assert_no_event(nlp, "The Dutch retailer wants to build links with Chinese suppliers.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "target"),
+    [
+        # two verbs that share their object: the first acts on it too
+        ("Hungarian police beat and robbed Syrian migrants near the fence.", "182", "SYR"),
+        ("Rebels attacked and seized the town of Kindu.", "190", "COD"),
+    ],
+)
+def test_verbs_sharing_an_object(nlp, sentence, cameo, target):
+    events = [e for e in code(nlp, sentence) if e.cameo == cameo]
+    assert events and any(target in countries(e.target) for e in events), code(nlp, sentence)

@@ -354,6 +354,18 @@ def objects_of(verb: Token) -> list[Token]:
         for c in verb.children:
             if participle_modifier(c):
                 found = [o for o in c.children if o.dep_ == "dobj"]
+    if not found and verb.pos_ == "VERB":
+        # "beat and robbed Afghan migrants": two verbs that share their object and subject
+        found = [
+            o
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and c.i == verb.i + 2
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
     return found
 
 

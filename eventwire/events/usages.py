@@ -42,6 +42,8 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
     "beat": (
         _s("182", particle="up"),
         _s("182", "people civilians villagers women men children residents farmers workers"),
+        # "police beat Afghan migrants at the border"
+        _s("182", "migrants migrant refugees refugee asylum-seekers inmates suspects fans youths"),
     ),
     "break": (_s("196", _TRUCES),),
     "violate": (_s("196", _TRUCES),),
