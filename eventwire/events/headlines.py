@@ -74,6 +74,10 @@ _STRESSED_ENDS = (
 )
 # Words before the verb that end a subject: a name, a noun, a pronoun.
 _SUBJECT_ENDS = frozenset({"NOUN", "PROPN", "PRON"})
+# A common transitive verb whose parse stands in for a rare one's.
+_STAND_IN = "backed"
+# Verbs of a byline after a headline: "..., government spokesman says".
+_BYLINE_VERBS = frozenset({"say", "tell", "report", "announce", "add", "claim", "confirm"})
 # Where a verb-tagged word does a noun's or a modifier's work: "Vietnam brushes aside ...".
 _NOMINAL_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "nsubjpass", "dobj", "pobj"})
 # The components that read a sentence again, in pipeline order.
@@ -121,13 +125,22 @@ def _predicate(tok: Token) -> bool:
 def headline_verb(sent: Span) -> tuple[Token, str] | None:
     """The word a verbless short sentence turns on and its lemma, when the event tables know
     it: the first such word after a subject, with something after it."""
-    if len(sent) > _MAX_TOKENS or any(_predicate(t) for t in sent):
+    if len(sent) > _MAX_TOKENS:
         return None
+    # "Chad expels German envoy, government spokesman says": a byline's verb after a comma
+    # leaves the headline before it verbless
+    comma = next((t.i for t in sent if t.text == ","), sent.end)
+    predicates = [t for t in sent if _predicate(t)]
+    if any(t.i < comma or t.lemma_.lower() not in _BYLINE_VERBS for t in predicates):
+        return None
+    if predicates and sent[-1].text in (".", "!", "?"):
+        return None  # a wire sentence whose verb the parse hid is not a headline
+    end = comma if predicates else sent.end - 1
     known = known_verbs()
     alpha = [t for t in sent if t.is_alpha]
     # In a headline set in title case every word is capitalised; elsewhere a capital is a name.
     title_case = sum(t.is_title for t in alpha) > 0.7 * len(alpha)
-    for tok in sent[1:-1]:
+    for tok in sent.doc[sent.start + 1 : end]:
         before = tok.doc[tok.i - 1]
         # ("Zimbabwe unbans ...": a name may be tagged an adjective)
         subject_end = before.pos_ in _SUBJECT_ENDS or (before.is_title and before.is_alpha)
@@ -167,10 +180,17 @@ class HeadlineParser:
             past = past_form(lemma)
             if past == verb.lower_:
                 continue  # already a past form ("Pakistan scrambled fighter jets"): no new reading
-            words = [t.text for t in sent]
-            words[verb.i - sent.start] = past
-            variant = self._parse(words, [bool(t.whitespace_) for t in sent])
-            if len(list(variant.sents)) != 1 or not _predicate(variant[verb.i - sent.start]):
+            variant = None
+            # a rare past form may still read as a modifier ("Zimbabwe unbanned opposition
+            # party"); a common verb of the same shape stands in for the parse only
+            for form in (past, _STAND_IN):
+                words = [t.text for t in sent]
+                words[verb.i - sent.start] = form
+                parsed = self._parse(words, [bool(t.whitespace_) for t in sent])
+                if len(list(parsed.sents)) == 1 and _predicate(parsed[verb.i - sent.start]):
+                    variant = parsed
+                    break
+            if variant is None:
                 continue  # the parser still finds no one clause: keep the first reading
             rows[sent.start : sent.end] = variant.to_array(_ATTRS)
             at = verb.i

@@ -194,7 +194,6 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("pay", "tribute"): "051",
     ("pay", "call"): "042",
     ("give", "assurances"): "030",
-    ("take", "action"): "190",
     ("take", "control"): "192",
     ("use", "force"): "190",
     ("open", "fire"): "193",

@@ -120,6 +120,7 @@ DRILLING_FORCES = FORCE_NOUNS | {"marines", "guard", "guards", "paratroopers"}
 
 # Nouns that name an event only with a word before them.
 _ACTIONS = {"street": "141", "protest": "141", "industrial": "143", "strike": "143"}
+_ACTIONS |= {"legal": "115", "court": "115"}  # "launched legal action against Hungary"
 MODIFIED_EVENTS: dict[str, dict[str, str]] = {
     "action": _ACTIONS,
     "actions": _ACTIONS,
