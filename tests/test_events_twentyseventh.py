@@ -346,3 +346,9 @@ def test_a_wire_sentence_with_a_byline_is_not_reparsed_as_a_headline(nlp):
     # "force" after "air" is no headline verb: the sentence ends with a period
     events = code(nlp, "Chile's air force scrambled fighter jets on Monday, a spokesman said.")
     assert any(e.cameo.startswith("15") for e in events), events
+
+
+def test_persons_named_beside_foreigners_are_not_made_the_jailers(nlp):
+    events = code(nlp, "Two Australians, Sean Turnell and Kylie Moore, were freed by Myanmar.")
+    released = [e for e in events if e.cameo.startswith("084")]
+    assert released and all("MMR" not in countries(e.target) for e in released), released

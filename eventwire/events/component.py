@@ -326,7 +326,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             abroad = (struck or bool(source)) and location.country not in countries_of(source)
             target = placed(target, location.country, abroad)
             arrived = trig.cameo == "042" or trig.rule.endswith(".forces")
-            if arrived and not target and location.country not in countries_of(source):
+            # ("pulled out of the city of Kherson": forces leave the place's country)
+            left = trig.cameo.startswith("087") and trig.cameo not in ("0871", "0873")
+            if (arrived or left) and not target and location.country not in countries_of(source):
                 target = [args.place_actor(location)]
         fronted = fronted_country(trig)
         if fronted is not None:
@@ -367,9 +369,13 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # A state that arrests, bans, frees or gives way to people the text ties to no
             # country acts on its own: "Zimbabwean police detained 40 opposition activists".
             own = next(iter(homes))
-            # a person of no office named too: "released jailed dissident Wei Jingsheng"
+            # a person of no office named too: "released jailed dissident Wei Jingsheng" (not
+            # one named beside foreigners: "two Canadians, Michael Kovrig and Michael Spavor")
+            foreign = any(a.country not in (None, own) for a in target)
             target = [
-                replace(a, country=own) if a.country is None and a.kind == "person" else a
+                replace(a, country=own)
+                if a.country is None and a.kind == "person" and not foreign
+                else a
                 for a in placed(target, own, True)
             ]
             if not target and trig.cameo.startswith(("17", "08", "16")):
