@@ -352,3 +352,22 @@ def test_persons_named_beside_foreigners_are_not_made_the_jailers(nlp):
     events = code(nlp, "Two Australians, Sean Turnell and Kylie Moore, were freed by Myanmar.")
     released = [e for e in events if e.cameo.startswith("084")]
     assert released and all("MMR" not in countries(e.target) for e in released), released
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a mishap the parse left without a subject
+        "A cargo plane overshot the runway at Bukavu's airport and ploughed into a crowded "
+        "market, killing at least 20 people, officials in the Congolese city said.",
+        # a place the parse made the subject of what the opening words did
+        "Severe floods in Kerala, southern India, killed more than 60 people in August.",
+    ],
+)
+def test_disasters_the_parse_misreads_are_no_event(nlp, sentence):
+    assert_no_event(nlp, sentence)
+
+
+def test_troops_named_before_a_place_still_kill(nlp):
+    events = code(nlp, "Ethiopian troops in Mekelle, northern Ethiopia, killed 12 people.")
+    assert any(e.cameo.startswith("19") or e.cameo.startswith("18") for e in events), events

@@ -128,8 +128,10 @@ def natural_cause(trig: Trigger) -> bool:
             not any(c.dep_ == "dobj" for c in v.children)
             or any(c.dep_ == "prt" for c in v.children)
         )
-        for v in [*_governing(trig.verb, verb), *(c for s in subjects for c in s.children)]
-        if v.pos_ == "VERB"
+        for v in [
+            *_governing(trig.verb, verb),
+            *(c for s in subjects for c in s.children if c.dep_ in ("acl", "relcl")),
+        ]
     )
     if trig.verb is not None and _struck_by_nature(trig.verb):
         return True
@@ -140,7 +142,8 @@ def natural_cause(trig: Trigger) -> bool:
         and (_called_accident(trig.verb) or _died_in_mishap(trig.verb))
     ):
         return True
-    if harm and mishap and _unarmed([t for s in subjects for t in s.subtree]):
+    # (a parse that finds no subject still has the mishap: "A cargo plane overshot ...")
+    if harm and mishap and (not subjects or _unarmed([t for s in subjects for t in s.subtree])):
         return True  # even an actor's: "a Turkish army helicopter crashed, killing 12"
 
     def causes(s: Token) -> bool:
@@ -171,6 +174,11 @@ def natural_cause(trig: Trigger) -> bool:
             for t in words
         )
 
+    if subjects and all(s.ent_type_ in ("GPE", "LOC") for s in subjects):
+        # "Floods in Rio Grande do Sul, southern Brazil, killed 170": a place the parse made
+        # the subject of what its opening words did
+        opening = verb.sent[: max(0, min(s.i for s in subjects) - verb.sent.start)]
+        subjects = subjects + [t for t in opening if t.dep_ in ("nsubj", "nsubjpass")]
     # "Hailstones the size of golf balls pounded Johannesburg": a subject parsed as a modifier
     subjects = subjects + [
         c
