@@ -309,10 +309,10 @@ _INSURGENT_ROOTS = ("03", "08", "12", "13")
 
 def home_counterpart(trig: Trigger, source: list[Actor], civil: bool) -> list[Actor]:
     """The state that citizens or rebels act towards when the text names no one, or []."""
-    # traders and shopkeepers who strike or shut their shops protest as citizens do
+    # traders who strike or shut their shops protest as citizens do; traders who shrug off
+    # warnings are a market, and only people named by what they are (students, parties) ask
+    # as citizens
     traders = bool(source) and all(a.sector == "BUS" and a.kind != "organization" for a in source)
-    # traders shut their shops in protest; traders who shrug off warnings are a market, and
-    # only people named by what they are (students, parties) ask as citizens
     parties = bool(source) and all(a.sector in ("PTY", "OPP") for a in source)
     if trig.cameo[:2] == "14":
         citizens = civil or traders or parties

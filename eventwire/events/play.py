@@ -6,7 +6,7 @@ Written by the eventwire team from general news usage (not from any gold sentenc
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventwire.events import arguments as args
 from eventwire.events.bystanders import _doing_subjects
@@ -50,17 +50,12 @@ def _state_at_work(doc: Doc, trig: Trigger) -> bool:
     if verb is not None:
         # "fans were tear-gassed by police"
         subjects += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-    heads = {t.i for s in subjects for t in _phrase(s)}
+    heads = {t.i for s in subjects for t in (s, *s.conjuncts)}
     return any(
         any(doc[i].lemma_.lower() in STATE_PEOPLE for i in range(m.start, m.end))
         for m in doc._.actors or []
         if m.head in heads
     )
-
-
-def _phrase(subject: Token) -> list[Token]:
-    """The subject and the words it is coordinated with."""
-    return [subject, *subject.conjuncts]
 
 
 def aims_at_play(trig: Trigger) -> bool:
