@@ -371,3 +371,24 @@ def test_disasters_the_parse_misreads_are_no_event(nlp, sentence):
 def test_troops_named_before_a_place_still_kill(nlp):
     events = code(nlp, "Ethiopian troops in Mekelle, northern Ethiopia, killed 12 people.")
     assert any(e.cameo.startswith("19") or e.cameo.startswith("18") for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "aside"),
+    [
+        # the body a case is brought before is no target beside the one it is brought against
+        ("Bolivia filed a case against Chile at the World Court.", "CHL", "UNO"),
+        # what talks are about is no party to them
+        ("Scholz held talks with Macron in Paris on the Ukraine war.", "FRA", "UKR"),
+    ],
+)
+def test_venues_and_topics_are_no_targets(nlp, sentence, target, aside):
+    events = code(nlp, sentence)
+    assert any(target in countries(e.target) for e in events), events
+    assert all(aside not in countries(e.target) for e in events), events
+
+
+def test_a_topic_alone_still_names_whom_talks_concern(nlp):
+    # with no partner named, the country the talks are about is kept
+    events = code(nlp, "Egypt held talks on Sudan.")
+    assert any("SDN" in countries(e.target) for e in events), events

@@ -343,6 +343,34 @@ def _event_noun_source(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
     roots.source += claimed_doers(trig.noun)
 
 
+# What talks, accords and praise are about: "held talks with Putin on the Ukraine conflict".
+_TOPIC_PREPS = frozenset({"on", "about"})
+# Where a case or complaint is brought: "filed a case against Germany at the World Court".
+_VENUE_PREPS = frozenset({"at", "before", "in"})
+
+
+def _without_asides(doc: Doc, trig: Trigger, aimed: list[Token]) -> list[Token]:
+    """The target roots without a topic of talks or the body an act is brought before, when
+    the others still name someone."""
+    kept = [r for r in aimed if not _aside(doc, trig, r)]
+    if len(kept) < len(aimed) and args.actors_of(doc, kept, nested_places=True):
+        return kept
+    return aimed
+
+
+def _aside(doc: Doc, trig: Trigger, root: Token) -> bool:
+    """Whether a target root is only what an act is about or where it is brought."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head.lower_
+    if prep in _TOPIC_PREPS:
+        return trig.cameo[:2] in ("03", "04", "05")
+    if prep in _VENUE_PREPS:
+        bodies = args.actors_of(doc, [root])
+        return bool(bodies) and all(a.country in args.NON_STATE_CODES for a in bodies)
+    return False
+
+
 def _resolve_actors(
     doc: Doc, trig: Trigger, roots: SideRoots
 ) -> tuple[list[Actor], list[Actor], list[Token]]:
@@ -360,7 +388,8 @@ def _resolve_actors(
         # "Chile would halt copper sales to Peru if ..., the president declared": the state
         # that would act, when the speaker names none
         source = doers_of_threat(doc, trig) or source
-    target = [a for a in args.actors_of(doc, roots.target, nested_places=True) if a not in source]
+    struck = _without_asides(doc, trig, roots.target)
+    target = [a for a in args.actors_of(doc, struck, nested_places=True) if a not in source]
     if not source:
         source = _self_reported(doc, trig, target)
     if trig.cameo[:2] == "11" and trig.verb is not None and trig.verb.lemma_.lower() in ACCUSING:
