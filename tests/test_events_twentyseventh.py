@@ -392,3 +392,9 @@ def test_a_topic_alone_still_names_whom_talks_concern(nlp):
     # with no partner named, the country the talks are about is kept
     events = code(nlp, "Egypt held talks on Sudan.")
     assert any("SDN" in countries(e.target) for e in events), events
+
+
+def test_a_topic_hung_on_the_partner_is_no_partner(nlp):
+    events = code(nlp, "Italy's premier conferred with Tunisia's president on Libya.")
+    consults = [e for e in events if e.cameo.startswith("04")]
+    assert consults and all(countries(e.target) == {"TUN"} for e in consults), consults

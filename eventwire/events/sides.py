@@ -358,6 +358,26 @@ def _without_asides(doc: Doc, trig: Trigger, aimed: list[Token]) -> list[Token]:
     return aimed
 
 
+def _without_nested_topics(
+    doc: Doc, trig: Trigger, struck: list[Token], target: list[Actor]
+) -> list[Actor]:
+    """ "conferred with South Korea's president on North Korea": a topic the parse hangs on
+    the partner is no partner, when the partner still names someone."""
+    if trig.cameo[:2] not in ("03", "04", "05"):
+        return target
+    topics = [
+        o
+        for r in struck
+        for c in r.children
+        if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    about = args.actors_of(doc, topics, nested_places=True) if topics else []
+    rest = [a for a in target if a not in about]
+    return rest or target
+
+
 def _aside(doc: Doc, trig: Trigger, root: Token) -> bool:
     """Whether a target root is only what an act is about or where it is brought."""
     if root.dep_ != "pobj":
@@ -365,7 +385,8 @@ def _aside(doc: Doc, trig: Trigger, root: Token) -> bool:
     prep = root.head.lower_
     if prep in _TOPIC_PREPS:
         return trig.cameo[:2] in ("03", "04", "05")
-    if prep in _VENUE_PREPS:
+    if prep in _VENUE_PREPS or (prep == "with" and trig.cameo[:2] == "11"):
+        # ("filed a complaint with the UN Security Council against Israel")
         bodies = args.actors_of(doc, [root])
         return bool(bodies) and all(a.country in args.NON_STATE_CODES for a in bodies)
     return False
@@ -390,6 +411,7 @@ def _resolve_actors(
         source = doers_of_threat(doc, trig) or source
     struck = _without_asides(doc, trig, roots.target)
     target = [a for a in args.actors_of(doc, struck, nested_places=True) if a not in source]
+    target = _without_nested_topics(doc, trig, struck, target)
     if not source:
         source = _self_reported(doc, trig, target)
     if trig.cameo[:2] == "11" and trig.verb is not None and trig.verb.lemma_.lower() in ACCUSING:
