@@ -398,3 +398,9 @@ def test_a_topic_hung_on_the_partner_is_no_partner(nlp):
     events = code(nlp, "Italy's premier conferred with Tunisia's president on Libya.")
     consults = [e for e in events if e.cameo.startswith("04")]
     assert consults and all(countries(e.target) == {"TUN"} for e in consults), consults
+
+
+def test_a_group_named_with_foreigners_is_not_the_jailers(nlp):
+    events = code(nlp, "Iran freed 12 French sailors and marines on Sunday.")
+    released = [e for e in events if e.cameo.startswith("084")]
+    assert released and all("IRN" not in countries(e.target) for e in released), released

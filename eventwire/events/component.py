@@ -371,13 +371,13 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             own = next(iter(homes))
             # a person of no office named too: "released jailed dissident Wei Jingsheng" (not
             # one named beside foreigners: "two Canadians, Michael Kovrig and Michael Spavor")
+            # ... nor the rest of a group named with foreigners: "British sailors and marines")
             foreign = any(a.country not in (None, own) for a in target)
-            target = [
-                replace(a, country=own)
-                if a.country is None and a.kind == "person" and not foreign
-                else a
-                for a in placed(target, own, True)
-            ]
+            if not foreign:
+                target = [
+                    replace(a, country=own) if a.country is None and a.kind == "person" else a
+                    for a in placed(target, own, True)
+                ]
             if not target and trig.cameo.startswith(("17", "08", "16")):
                 target = args.foreign_in(doc, predicate_tokens(trig), homes)
             # (a resignation is given up to no one: "the president resigned")
