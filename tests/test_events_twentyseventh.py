@@ -404,3 +404,7 @@ def test_a_group_named_with_foreigners_is_not_the_jailers(nlp):
     events = code(nlp, "Iran freed 12 French sailors and marines on Sunday.")
     released = [e for e in events if e.cameo.startswith("084")]
     assert released and all("IRN" not in countries(e.target) for e in released), released
+
+
+def test_rebels_strike_their_own_states_forces(nlp):
+    assert_sides(nlp, "Rebels in Chad killed nine soldiers near the border.", "", "TCD", "TCD")

@@ -410,9 +410,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             if len(named) == 1 and not abroad and _state(source):
                 own, abroad = next(iter(named)), False
             # civilians, parties, refugees, traders and elders; an armed group may be anyone's
+            # (and the state's forces that rebels strike: "Taliban fighters killed 12 soldiers")
+            insurgents = all(a.sector in ("REB", "PRM") for a in source)
+            struck_sectors = CIVIL | {"PTY", "REF", "BUS", "ELI"}
+            struck_sectors |= {"MIL", "COP", "GOV"} if insurgents else set()
             unplaced = bool(target) and all(
-                a.country is None and a.sector in CIVIL | {"PTY", "REF", "BUS", "ELI"}
-                for a in target
+                a.country is None and a.sector in struck_sectors for a in target
             )
             if unplaced and not abroad:
                 target = placed(target, own, True)
