@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors._memory import Entity
 from eventwire.actors.igos import Igo
 from eventwire.actors.notables import notable
+from eventwire.actors.sectors import sector_for
 
 
 @dataclass(frozen=True)
@@ -169,3 +170,33 @@ STATE_OWNED = frozenset(
 def owned_by_state(token: Token) -> bool:
     """True when `token` is the possessor of a state's agents or acts ("Moscow's troops")."""
     return token.dep_ == "poss" and token.head.lower_ in STATE_OWNED
+
+
+# Verbs after which a bare "firm" says how, not who.
+STEADFAST = frozenset({"hold", "stand", "remain", "stay"})
+# Stories a role word may name the kind of: "the spy franchise", "a police drama".
+KINDS_OF_WORK = frozenset(
+    {"franchise", "film", "films", "movie", "movies", "novel", "novels", "thriller", "thrillers"}
+    | {"series", "drama", "dramas", "show", "shows", "game", "games", "comedy", "genre"}
+)
+
+
+# Words that make a bare "group" someone's voice: "Kenyan rights groups".
+_CIVIC_WORDS = frozenset({"rights", "human", "aid", "relief", "advocacy", "civic", "exile"})
+
+
+# Bodies a state sends, whatever their business: "a Laotian trade delegation".
+SENT_BODIES = frozenset({"delegation", "delegations"})
+
+
+def civic_modifiers(words: Span, role_text: str) -> bool:
+    """ "Malaysian Muslim groups", "Kenyan rights groups": modifiers that say whom a generic
+    group speaks for, by a sector of their own or as civic bodies."""
+    if role_text.lower() in SENT_BODIES:
+        return True  # "a Laotian trade delegation" is sent by its state, whatever its business
+    if role_text.lower() not in BARE_GROUP_WORDS:
+        return False  # "Syrian security officials" stay two nationalities and their officials
+    lowered = [w.lower_ for w in words]
+    return all(w in _CIVIC_WORDS for w in lowered) or (
+        sector_for(" ".join([*lowered, role_text])) is not None
+    )

@@ -9,7 +9,7 @@ in a Memory, so later surnames, "the president" and "the two leaders" resolve to
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventwire.actors._memory import Entity, Memory
 from eventwire.actors._mention import (
@@ -17,6 +17,7 @@ from eventwire.actors._mention import (
     COUNTRY_NOUNS,
     DETS,
     HONORIFICS,
+    KINDS_OF_WORK,
     LEADER_NOUNS,
     MAX_NAME,
     NUMERIC_ENTS,
@@ -25,12 +26,14 @@ from eventwire.actors._mention import (
     POSSESSIVE,
     STARTERS,
     STATE_NOUNS,
+    STEADFAST,
     SUBJ,
     TITLE_ADJS,
     TRAVEL,
     Gaz,
     Mention,
     Phrase,
+    civic_modifiers,
     complete_notable,
     is_argument,
     mention_head,
@@ -283,7 +286,7 @@ class Reader:
             words = doc[j:k]
             if role is None:
                 return None
-            if (role.generic or role.sector is None) and not _civic_modifiers(
+            if (role.generic or role.sector is None) and not civic_modifiers(
                 words, doc[gaz.start : gaz.end].text
             ):
                 return None  # "a South Korean girl group" is no one's agent
@@ -569,33 +572,3 @@ class Reader:
                 entity = Entity(name, "country", place.country_iso3, "GOV")
                 self._add(i, end, "place.capital", [entity])
         return end
-
-
-# Verbs after which a bare "firm" says how, not who.
-STEADFAST = frozenset({"hold", "stand", "remain", "stay"})
-# Stories a role word may name the kind of: "the spy franchise", "a police drama".
-KINDS_OF_WORK = frozenset(
-    {"franchise", "film", "films", "movie", "movies", "novel", "novels", "thriller", "thrillers"}
-    | {"series", "drama", "dramas", "show", "shows", "game", "games", "comedy", "genre"}
-)
-
-
-# Words that make a bare "group" someone's voice: "Kenyan rights groups".
-_CIVIC_WORDS = frozenset({"rights", "human", "aid", "relief", "advocacy", "civic", "exile"})
-
-
-# Bodies a state sends, whatever their business: "a Laotian trade delegation".
-SENT_BODIES = frozenset({"delegation", "delegations"})
-
-
-def _civic_modifiers(words: Span, role_text: str) -> bool:
-    """ "Malaysian Muslim groups", "Kenyan rights groups": modifiers that say whom a generic
-    group speaks for, by a sector of their own or as civic bodies."""
-    if role_text.lower() in SENT_BODIES:
-        return True  # "a Laotian trade delegation" is sent by its state, whatever its business
-    if role_text.lower() not in BARE_GROUP_WORDS:
-        return False  # "Syrian security officials" stay two nationalities and their officials
-    lowered = [w.lower_ for w in words]
-    return all(w in _CIVIC_WORDS for w in lowered) or (
-        sector_for(" ".join([*lowered, role_text])) is not None
-    )

@@ -16,8 +16,8 @@ from spacy.util import filter_spans
 
 from eventwire.actors import ActorMention
 from eventwire.actors._memory import Entity
-from eventwire.actors._mention import Gaz, Mention
-from eventwire.actors._reader import SENT_BODIES, Reader
+from eventwire.actors._mention import SENT_BODIES, Gaz, Mention
+from eventwire.actors._reader import Reader
 from eventwire.actors.countries import REGION_PHRASES, country_phrases, stance_towards
 from eventwire.actors.ethnic import ethnic_phrases
 from eventwire.actors.igos import Igo, igo_phrases
