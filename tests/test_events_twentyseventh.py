@@ -408,3 +408,22 @@ def test_a_group_named_with_foreigners_is_not_the_jailers(nlp):
 
 def test_rebels_strike_their_own_states_forces(nlp):
     assert_sides(nlp, "Rebels in Chad killed nine soldiers near the border.", "", "TCD", "TCD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # an act a stopping verb takes as its gerund is cut, not done
+        ("Washington stopped sending weapons to Kyiv.", "162"),
+        ("Germany stopped buying Russian gas.", "163"),
+        # not stopping it leaves it done
+        ("Washington did not stop sending weapons to Kyiv.", "070"),
+    ],
+)
+def test_acts_stopped_by_a_gerund(nlp, sentence, cameo):
+    assert any(e.cameo.startswith(cameo) for e in code(nlp, sentence)), code(nlp, sentence)
+
+
+def test_an_act_stopped_is_not_also_done(nlp):
+    events = code(nlp, "Poland stopped sending tanks to Ukraine.")
+    assert not any(e.cameo.startswith("07") for e in events), events

@@ -177,6 +177,29 @@ def _held_before_release(tok: Token) -> bool:
     return code is not None and code.startswith("084")
 
 
+# Verbs that stop an act named by their gerund, and what stopping each act is.
+_STOPPING = frozenset({"stop", "cease", "halt", "suspend", "end", "quit", "freeze", "curtail"})
+_STOPPED = {
+    "071": "1621",  # economic aid stopped
+    "072": "1622",  # military aid
+    "073": "1623",  # humanitarian aid
+    "07": "162",
+    "061": "163",  # trade stopped: an embargo
+    "06": "160",
+    "04": "164",  # talks halted
+}
+
+
+def _stopped_doing(tok: Token) -> bool:
+    """Whether `tok` is a gerund a stopping verb takes: "stopped sending", "froze lending"."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("xcomp", "dobj")
+        and tok.head.lemma_.lower() in _STOPPING
+        and not any(c.dep_ == "neg" for c in tok.head.children)
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     consumed: set[int] = set()
     absorbed: set[int] = set()  # clauses a later saying turned into its threat
@@ -511,6 +534,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "deployed troops to Mali to protect civilians": protection for another (074);
             # component.py undoes it when those protected are the sender's own
             code, rule = "074", rule + ".protect"
+        if _stopped_doing(tok) and code[:2] in ("04", "06", "07"):
+            # "stopped sending weapons to Kyiv", "froze all lending to Kabul", "stopped buying
+            # Russian gas": the act stopped is cut, not done
+            code, rule = _STOPPED.get(code) or _STOPPED[code[:2]], rule + ".stopped"
         triggers.append(Trigger(tok, code, rule, tok, None, inner))
     for tok in sent:
         if tok.i in consumed:
