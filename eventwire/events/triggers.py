@@ -192,9 +192,10 @@ _STOPPED = {
 
 def _stopped_doing(tok: Token) -> bool:
     """Whether `tok` is a gerund a stopping verb takes: "stopped sending", "froze lending"."""
+    # ("froze all lending": the parse may hang the gerund as a clause right after the verb)
     return (
         tok.tag_ == "VBG"
-        and tok.dep_ in ("xcomp", "dobj")
+        and (tok.dep_ in ("xcomp", "dobj") or (tok.dep_ == "advcl" and tok.i - tok.head.i <= 2))
         and tok.head.lemma_.lower() in _STOPPING
         and not any(c.dep_ == "neg" for c in tok.head.children)
     )
