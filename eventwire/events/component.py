@@ -71,6 +71,7 @@ from eventwire.events.placement import (
     harm_site,
     home_counterpart,
     home_country,
+    insurgents,
     own_country,
     placed,
     sole_country,
@@ -411,9 +412,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 own, abroad = next(iter(named)), False
             # civilians, parties, refugees, traders and elders; an armed group may be anyone's
             # (and the state's forces that rebels strike: "Taliban fighters killed 12 soldiers")
-            insurgents = all(a.sector in ("REB", "PRM") for a in source)
             struck_sectors = CIVIL | {"PTY", "REF", "BUS", "ELI"}
-            struck_sectors |= {"MIL", "COP", "GOV"} if insurgents else set()
+            struck_sectors |= {"MIL", "COP", "GOV"} if insurgents(source) else set()
             unplaced = bool(target) and all(
                 a.country is None and a.sector in struck_sectors for a in target
             )

@@ -307,6 +307,11 @@ _CITIZENS_ROOTS = ("14", "02", "10", "13", "03", "12")
 _INSURGENT_ROOTS = ("03", "08", "12", "13")
 
 
+def insurgents(source: list[Actor]) -> bool:
+    """Whether every doer is a rebel group or a militia."""
+    return bool(source) and all(a.sector in ("REB", "PRM") for a in source)
+
+
 def home_counterpart(trig: Trigger, source: list[Actor], civil: bool) -> list[Actor]:
     """The state that citizens or rebels act towards when the text names no one, or []."""
     # traders who strike or shut their shops protest as citizens do; traders who shrug off
@@ -326,9 +331,10 @@ def home_counterpart(trig: Trigger, source: list[Actor], civil: bool) -> list[Ac
     # Rebels who declare a truce, agree, give way, refuse or threaten with no one named do so
     # to the state they fight ("the ELN declared a ceasefire"); disarming, demobilising and
     # surrendering are done before no one (0873, 0874)
-    insurgents = bool(source) and all(a.sector in ("REB", "PRM") for a in source)
     fought = (
-        insurgents and trig.cameo[:2] in _INSURGENT_ROOTS and trig.cameo not in ("0873", "0874")
+        insurgents(source)
+        and trig.cameo[:2] in _INSURGENT_ROOTS
+        and trig.cameo not in ("0873", "0874")
     )
     rulers = domestic_government(source) if addressed or fought else None
     if rulers is None:

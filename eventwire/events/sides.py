@@ -345,6 +345,8 @@ def _event_noun_source(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
 
 # What talks, accords and praise are about: "held talks with Putin on the Ukraine conflict".
 _TOPIC_PREPS = frozenset({"on", "about"})
+# Acts whose "on" phrase is a topic: intents, talks and praise.
+_TOPIC_ROOTS = ("03", "04", "05")
 # Where a case or complaint is brought: "filed a case against Germany at the World Court".
 _VENUE_PREPS = frozenset({"at", "before", "in"})
 
@@ -363,7 +365,7 @@ def _without_nested_topics(
 ) -> list[Actor]:
     """ "conferred with South Korea's president on North Korea": a topic the parse hangs on
     the partner is no partner, when the partner still names someone."""
-    if trig.cameo[:2] not in ("03", "04", "05"):
+    if trig.cameo[:2] not in _TOPIC_ROOTS:
         return target
     topics = [
         o
@@ -384,7 +386,7 @@ def _aside(doc: Doc, trig: Trigger, root: Token) -> bool:
         return False
     prep = root.head.lower_
     if prep in _TOPIC_PREPS:
-        return trig.cameo[:2] in ("03", "04", "05")
+        return trig.cameo[:2] in _TOPIC_ROOTS
     if prep in _VENUE_PREPS or (prep == "with" and trig.cameo[:2] == "11"):
         # ("filed a complaint with the UN Security Council against Israel")
         bodies = args.actors_of(doc, [root])
