@@ -94,9 +94,9 @@ def events_from_doc(
                 )
             events.append(event)
     if options.model_fallback:
-        from eventwire.events.fallback import model_events
+        from eventwire.events.fallback import with_model
 
-        events += model_events(doc, article, {e.evidence.start for e in events})
+        events = with_model(doc, article, events)
     return _share_venue(events)
 
 

@@ -47,3 +47,38 @@ def test_the_model_fills_only_sentences_the_rules_left_empty(nlp):
     for event in learned:
         assert event.confidence < 0.6
         assert any(a.country for a in event.source + event.target)
+
+
+# No rule reads the complaint (a noun that needs a light verb); the rules find only the meeting,
+# and doubt it.
+DOUBTED = (
+    "Poland's complaint against Belarus over migrants was aired on Monday at a meeting in Warsaw."
+)
+
+
+@pytest.mark.skipif(not model.available(), reason="the embed extra is not installed")
+def test_the_model_retypes_a_rule_event_it_is_far_surer_of(nlp):
+    ruled = code_doc(nlp, article(DOUBTED), Options())
+    assert [e.event_type for e in ruled] == ["CONSULT"]
+    assert ruled[0].confidence < 0.3
+    events = code_doc(nlp, article(DOUBTED), replace(Options(), model_fallback=True))
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    (event,) = events
+    assert event.rule == ruled[0].rule + "+model"
+    assert event.id != ruled[0].id
+    assert event.cameo == model.code_for_type("ACCUSE")
+    # The rule's reading of who and where stays.
+    assert (event.source, event.target, event.location) == (
+        ruled[0].source,
+        ruled[0].target,
+        ruled[0].location,
+    )
+    assert ruled[0].confidence < event.confidence < 0.6
+
+
+@pytest.mark.skipif(not model.available(), reason="the embed extra is not installed")
+def test_a_sure_rule_event_is_not_overruled(nlp):
+    text = "Kenyan troops shelled Somali villages on Monday."
+    ruled = code_doc(nlp, article(text), Options())
+    events = code_doc(nlp, article(text), replace(Options(), model_fallback=True))
+    assert events == ruled

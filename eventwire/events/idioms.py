@@ -46,7 +46,9 @@ OFFER_WORDS = "offer offers proposal proposals bid request requests appeal deman
 # Rises a government can drop or put off: a concession (080).
 RAISED = "rise rises increase increases hike hikes"
 # Plans and measures a government can shelve.
-CONCESSION_WORDS = "bill law plan plans proposal proposals tax taxes reform decree project"
+CONCESSION_WORDS = (
+    "bill law plan plans proposal proposals tax taxes reform decree project " + RAISED
+)
 # Rules and laws whose loosening is a concession (081).
 LOOSENED = (
     "law laws rule rules censorship curbs controls restrictions regulations enforcement curfew "

@@ -87,6 +87,11 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "demonstrations campaign",
         "renew": "attacks strikes airstrikes shelling offensive appeal call calls demand demands "
         "talks clamour clamor",
+        # "repeated its demand for compensation", "reiterated its call for calm": the speech act
+        # said again
+        "repeat": "appeal appeals call calls demand demands warning warnings threat threats",
+        "reiterate": "appeal appeals call calls demand demands warning warnings threat threats "
+        "support backing opposition",
         "wage": "attacks offensive campaign war violence",
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling violence",
         "issue": "threat ultimatum warning demand appeal call apology warrant warrants sos plea",
