@@ -43,3 +43,65 @@ def test_a_rise_dropped_is_a_concession(nlp, sentence):
 
 def test_a_firm_shelving_a_price_rise_is_no_event(nlp):
     assert not code(nlp, "The carmaker shelved a planned price increase.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former Chilean foreign minister Jorge Aravena, who negotiated the 1984 Beagle Channel "
+        "treaty with Argentina, died on Sunday aged 91.",
+        "Kenyan independence veteran Paul Ngei, who was jailed by the British colonial "
+        "authorities in 1953, has died in Nairobi.",
+        "The former general, who led the 1974 invasion of Cyprus, died at a military hospital "
+        "in Ankara, his family said.",
+        "Ex-Polish dissident Marek Nowak, who organised strikes against the communist "
+        "government, died aged 84.",
+        "Swedish diplomat Lars Berg, who mediated talks between Ethiopia and Eritrea, passed "
+        "away on Friday.",
+        "The funeral was held on Tuesday for the Bolivian miners' leader who led protests "
+        "against the military junta.",
+        "Tributes poured in for Ghana's former president, who signed the country's first aid "
+        "deal with the IMF.",
+        "Indonesian rights activist Munir, who accused the army of abuses in East Timor, was "
+        "remembered at a ceremony in Jakarta.",
+        # the death in the clause, the life in the main one
+        "Former Peruvian envoy Luis Vega, who died on Sunday aged 88, negotiated the 1998 border "
+        "accord with Ecuador.",
+        # a deed of the dead's own needs no age: the death is peaceful
+        "Li Wen, the Chinese general who refused to fire on protesters in 1989, has died.",
+        "Dmitri Orlov, best known for negotiating the withdrawal of Soviet troops from Hungary, "
+        "died on Monday.",
+        "Idi Kato, whose government expelled Asian traders from Uganda in 1972, died in exile.",
+        "Former Ugandan president Kato, remembered for banning opposition parties, died at 90.",
+        "Nelson Dube, who was released from a South African prison in 1990, died peacefully.",
+        "Veteran Irish negotiator Sean Kelly dies at 90; brokered 1998 peace deal with Britain",
+    ],
+)
+def test_the_life_an_obituary_recalls_is_no_event(nlp, sentence):
+    assert not code(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # a violent death reports the violence
+        ("Two Kurdish protesters who were shot by Turkish police died in hospital.", "ASSAULT"),
+        # the dead's act is the news when the death is not looked back on
+        ("A Hamas commander who fired rockets at Israel died in an Israeli air strike.", "ASSAULT"),
+        ("Iran accused Israel of killing the scientist, who died of his wounds.", "ACCUSE"),
+        (
+            "A former Somali minister who had survived two attacks died when a bomb planted by "
+            "al-Shabaab exploded under his car in Mogadishu.",
+            "ASSAULT",
+        ),
+        # another doer's act beside an obituary
+        (
+            "The government declared a day of mourning after former president Kaunda died aged "
+            "97, and Zambia closed its border with Congo.",
+            "COERCE",
+        ),
+        ("Turkey detained 20 people at the funeral of a Kurdish politician.", "COERCE"),
+    ],
+)
+def test_deaths_that_report_acts_stay_events(nlp, sentence, event_type):
+    assert event_type in {e.event_type for e in code(nlp, sentence)}
