@@ -105,3 +105,55 @@ def test_the_life_an_obituary_recalls_is_no_event(nlp, sentence):
 )
 def test_deaths_that_report_acts_stay_events(nlp, sentence, event_type):
     assert event_type in {e.event_type for e in code(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # the one refused or heeded is who asked
+        ("Canada turned down a plea from Haiti for troops.", "", "CAN", "HTI"),
+        ("Kenya rejected a request from Somalia for more troops.", "", "KEN", "SOM"),
+        ("Israel rejected calls from France for a ceasefire in Gaza.", "", "ISR", "FRA"),
+        ("Sudan accepted an offer from Qatar to host the talks.", "", "SDN", "QAT"),
+        # money sought, oil bought in barrels
+        ("Pakistan sought a $3 billion deposit from Saudi Arabia.", "020", "PAK", "SAU"),
+        ("India bought 2 million barrels of crude from Russia in June.", "061", "IND", "RUS"),
+    ],
+)
+def test_the_asker_and_the_seller(nlp, sentence, cameo, source, target):
+    assert_sides(nlp, sentence, cameo, source, target)
+
+
+def test_a_firms_offer_refused_is_no_event(nlp):
+    assert not code(
+        nlp, "The Polish retailer's board rejected the hostile offer from a Czech investment group."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # a bomb that rips or tears through something struck it
+        ("A roadside bomb tore through a British army patrol in Helmand.", "183", "", "GBR"),
+        ("A car bomb ripped through a crowd of Iraqi police recruits in Basra.", "183", "", "IRQ"),
+        # police beating a politician
+        (
+            "Zimbabwean police beat opposition leader Morgan Tsvangirai in custody.",
+            "182",
+            "ZWE",
+            "ZWE",
+        ),
+        # people sent back across a border are deported
+        ("Thai troops sent 4,000 Hmong asylum-seekers back to Laos.", "174", "THA", ""),
+    ],
+)
+def test_bombs_beatings_and_deportations(nlp, sentence, cameo, source, target):
+    if source:
+        assert_sides(nlp, sentence, cameo, source, target)
+    else:
+        events = [e for e in code(nlp, sentence) if e.cameo == cameo]
+        assert any(target in {a.country for a in e.target} for e in events), events
+
+
+def test_a_storm_tearing_through_a_town_is_no_event(nlp):
+    assert not code(nlp, "A storm tore through the Honduran town of La Ceiba overnight.")

@@ -43,7 +43,15 @@ WEAPON_WORDS = frozenset(
 
 # Blasts: who was at the place of one was hit, not its doer.
 BLASTS = frozenset({"explosion", "blast"})
-GOING_OFF = {"explode": None, "blow": "up", "go": "off", "detonate": None}
+GOING_OFF = {
+    "explode": None,
+    "blow": "up",
+    "go": "off",
+    "detonate": None,
+    # "a car bomb ripped through a crowd of police recruits"
+    "rip": "through",
+    "tear": "through",
+}
 
 
 # Verbs of forces falling back: "drew back", "moved back", "fell back".
@@ -56,7 +64,9 @@ def bomb_goes_off(verb: Token) -> bool:
     if lemma not in GOING_OFF:
         return False
     particle = GOING_OFF[lemma]
-    if particle and not any(c.lower_ == particle for c in verb.children if c.dep_ == "prt"):
+    if particle and not any(
+        c.lower_ == particle for c in verb.children if c.dep_ in ("prt", "prep")
+    ):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.lower_ in BOMB_WORDS for s in subjects for t in s.subtree)

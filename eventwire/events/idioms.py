@@ -269,7 +269,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
             "protection support backing help approval loan loans bailout mediation release "
             "guarantees guarantee clarification explanation intervention facility return "
             "restructuring rescheduling relief commitment commitments ceasefire truce access "
-            "apology compensation assurances membership",
+            "apology compensation assurances membership deposit deposits credit credits financing "
+            "grant grants",
         ),
     ),
     "push": (_s("020", particle="<to>"), _s("020", prep="for")),

@@ -62,6 +62,13 @@ MUTUAL_NOUNS = frozenset(
 DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
 
 
+# What one asks of another: refused or heeded, it names the asker in "from".
+ASKS = frozenset(
+    {"request", "plea", "appeal", "call", "demand", "proposal", "offer", "bid", "invitation"}
+    | {"overture", "ultimatum", "petition", "application"}
+)
+
+
 def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[Token]]:
     """Source actors, target actors and the destination tokens of a trigger."""
     roots = SideRoots()
@@ -70,7 +77,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
     _special_roots(doc, trig, roots)
     if trig.noun is not None:
         _noun_roots(doc, trig, roots)
-    _doer_targets(trig, roots)
+    _doer_targets(doc, trig, roots)
     _inner_roots(doc, trig, roots)
     if trig.verb is None and trig.noun is not None and not args.actors_of(doc, roots.source):
         # ("went on hunger strike": "hunger" is no doer)
@@ -98,6 +105,8 @@ def _special_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
     if trig.rule.endswith("+bomb") and trig.verb is not None:
         # "a bomb planted by suspected ETA separatists": who planted or sent it did it
         roots.source = placers(args.subject_of(trig.verb)[0])
+        # "a roadside bomb tore through a British patrol": what it tore through was struck
+        roots.target += [o for _, o in args.prep_objects(trig.verb, frozenset({"through"}))]
     elif (
         trig.cameo[:2] in ("18", "19", "20")
         and trig.verb is not None
@@ -221,7 +230,7 @@ def _agent_on_patient(noun: Token) -> tuple[list[Token], list[Token]]:
     return agents, recipients
 
 
-def _doer_targets(trig: Trigger, roots: SideRoots) -> None:
+def _doer_targets(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
     """Aim condemnations, protests and threats at the doers of a deed, not at its victims."""
     inner = trig.inner
     if inner is not None and inner in roots.target and trig.cameo[:2] == "11":
@@ -236,6 +245,13 @@ def _doer_targets(trig: Trigger, roots: SideRoots) -> None:
     if trig.cameo[:2] == "13":
         # "warned of retaliation against Syria", "would respond to any Indian attack"
         roots.target = threat_aims(trig) or roots.target
+    firm = any(a.sector == "BUS" for a in args.actors_of(doc, roots.source))
+    if trig.cameo[:2] in ("12", "08") and trig.verb is not None and not firm:
+        # "turned down a plea from Haiti for troops", "accepted an offer from Qatar": the one
+        # refused or heeded is who asked (a firm's board refusing a bid deals with no state)
+        asks = [o for o in args.objects_of(trig.verb) if o.lemma_.lower() in ASKS]
+        askers = [o for w in (*asks, trig.verb) if asks for _, o in args.prep_objects(w, args.FROM)]
+        roots.target = askers or roots.target
 
 
 def _inner_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:

@@ -25,7 +25,7 @@ from eventwire.events.senses import (
 # Goods one state sells another: trade is economic cooperation (061).
 COMMODITY_WORDS = (
     "gas oil crude diesel fuel electricity power lng petroleum coal water rice wheat grain corn "
-    "goods food fertiliser fertilizer"
+    "goods food fertiliser fertilizer barrels cargoes cargo shipments"
 )
 
 # Forces and police sent or raised.
@@ -382,7 +382,9 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "revoke": (_s("172", "permit permits residency registration citizenship passport passports"),),
     "take": (_s("1721", "channel channels station stations broadcaster", particle="off"),),
     "close": (_s("172", "headquarters"),),
-    "send": (_s("174", "migrant migrants refugee refugees asylum-seekers", particle="back"),),
+    "send": (
+        _s("174", "migrant migrants refugee refugees asylum-seekers seekers", particle="back"),
+    ),
     "extend": (
         _s("1723", "curfew curfews"),
         _s("1724", "emergency law"),  # "martial law"

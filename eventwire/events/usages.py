@@ -44,6 +44,8 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
         _s("182", "people civilians villagers women men children residents farmers workers"),
         # "police beat Afghan migrants at the border"
         _s("182", "migrants migrant refugees refugee asylum-seekers inmates suspects fans youths"),
+        # "police beat opposition leader Morgan Tsvangirai in custody"
+        _s("182", "leader leaders politician politicians lawmaker lawmakers mp mps candidate"),
     ),
     "break": (_s("196", _TRUCES),),
     "violate": (_s("196", _TRUCES),),
