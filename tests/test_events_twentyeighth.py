@@ -157,3 +157,15 @@ def test_bombs_beatings_and_deportations(nlp, sentence, cameo, source, target):
 
 def test_a_storm_tearing_through_a_town_is_no_event(nlp):
     assert not code(nlp, "A storm tore through the Honduran town of La Ceiba overnight.")
+
+
+def test_a_name_opening_the_sentence_hung_as_an_adverb_is_the_subject(nlp):
+    # the parser reads "Turkey" here as an adverbial noun of "massed"
+    assert_sides(
+        nlp,
+        "Turkey massed tanks and artillery along the frontier on Sunday to prepare for an "
+        "offensive against Kurdish militia fighters in northern Syria.",
+        "154",
+        "TUR",
+        "",
+    )

@@ -107,13 +107,17 @@ def _stranded_conjunct(subj: Token) -> list[Token]:
 
 
 def _headline_subject(verb: Token) -> list[Token]:
-    """ "Turkey shells Kurdish positions": a name the parser hung on the verb as a compound."""
+    """ "Turkey shells Kurdish positions": a name the parser hung on the verb as a compound;
+    "Turkey massed tanks ..." with the name opening the sentence hung as an adverbial noun."""
     if verb.dep_ != "ROOT":
         return []
     return [
         c
         for c in verb.lefts
-        if c.dep_ in ("compound", "dep", "nmod")
+        if (
+            c.dep_ in ("compound", "dep", "nmod")
+            or (c.dep_ == "npadvmod" and c.left_edge.is_sent_start)
+        )
         and c.pos_ == "PROPN"
         and c.ent_type_ not in ("DATE", "TIME")
     ][:1]
