@@ -169,3 +169,31 @@ def test_a_name_opening_the_sentence_hung_as_an_adverb_is_the_subject(nlp):
         "TUR",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # a market or an outbreak in the main clause, the state's act after "after"
+        (
+            "Shares of South Korean chipmakers rallied after Japan lifted curbs on exports of "
+            "chip materials to South Korea.",
+            "081",
+            "JPN",
+            "KOR",
+        ),
+        (
+            "Cholera cases began to fall in Haiti after Cuba deployed 300 doctors to the island.",
+            "073",
+            "CUB",
+            "",
+        ),
+        ("Russia deployed troops to Syria.", "154", "RUS", "SYR"),
+    ],
+)
+def test_an_act_after_after_keeps_its_own_subject(nlp, sentence, cameo, source, target):
+    assert_sides(nlp, sentence, cameo, source, target)
+
+
+def test_a_flood_opening_the_sentence_is_still_natures(nlp):
+    assert not code(nlp, "Floods in Rio Grande do Sul, southern Brazil, killed 170 people.")

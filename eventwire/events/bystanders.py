@@ -174,7 +174,10 @@ def natural_cause(trig: Trigger) -> bool:
             for t in words
         )
 
-    if subjects and all(s.ent_type_ in ("GPE", "LOC") for s in subjects):
+    # (a clause opened by "after", "as" or "when" has a subject of its own: "shares rallied
+    # after Japan lifted restrictions")
+    subordinate = any(c.dep_ == "mark" for c in verb.children)
+    if subjects and all(s.ent_type_ in ("GPE", "LOC") for s in subjects) and not subordinate:
         # "Floods in Rio Grande do Sul, southern Brazil, killed 170": a place the parse made
         # the subject of what its opening words did
         opening = verb.sent[: max(0, min(s.i for s in subjects) - verb.sent.start)]

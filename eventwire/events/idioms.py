@@ -216,7 +216,11 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "dispatch": (_s("154", FORCE_WORDS), _s("072", ARMS_NOUNS + " " + MISSILE_NOUNS)),
     "station": (_s("154", PLACED_WORDS),),
     "send": (_s("154", FORCE_WORDS), _s("072", ARMS_NOUNS + " " + MISSILE_NOUNS)),
-    "deploy": (_s("154", PLACED_WORDS),),
+    "deploy": (
+        _s("154", PLACED_WORDS),
+        # "Cuba deployed 300 doctors to Haiti": medical teams sent are aid
+        _s("073", "doctors nurses medics surgeons paramedics rescuers"),
+    ),
     "mass": (_s("154"),),
     "marshal": (_s("154"),),
     "marshall": (_s("154"),),
