@@ -197,3 +197,25 @@ def test_an_act_after_after_keeps_its_own_subject(nlp, sentence, cameo, source, 
 
 def test_a_flood_opening_the_sentence_is_still_natures(nlp):
     assert not code(nlp, "Floods in Rio Grande do Sul, southern Brazil, killed 170 people.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # a date between the refusal and what is refused
+        (
+            "Chile's president declined on Friday to meet Bolivian President Evo Morales.",
+            "125",
+            "CHL",
+            "BOL",
+        ),
+        ("Venezuela's foreign minister hurled fresh accusations at Guyana.", "112", "VEN", "GUY"),
+        ("Russia's defence ministry aimed a stern warning at Finland.", "130", "RUS", ""),
+    ],
+)
+def test_refusals_past_a_date_and_words_hurled(nlp, sentence, cameo, source, target):
+    assert_sides(nlp, sentence, cameo, source, target)
+
+
+def test_numbers_that_decline_refuse_nothing(nlp):
+    assert not code(nlp, "Attacks on taxi drivers in Durban have declined since March.")

@@ -121,6 +121,9 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "throw": "support",
         "heap": "praise",
         "level": "charges accusations",
+        # "hurled fresh accusations at Guyana", "aimed a warning at Finland"
+        "hurl": "accusations accusation insults abuse charges criticism",
+        "aim": "warning warnings criticism accusations threat threats",
         "press": "charges",
         "signal": "willingness readiness approval support backing intention",
         "unveil": "plans plan",

@@ -259,4 +259,6 @@ def _numbers_decline(trig: Trigger) -> bool:
     verb = trig.verb
     if verb is None or verb.lemma_.lower() != "decline" or trig.cameo[:2] != "12":
         return False
-    return not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
+    # ("declined on Friday to meet ...": the date hangs the infinitive on the verb as a clause)
+    complement = any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
+    return not complement and args.delayed_infinitive(verb) is None
