@@ -219,3 +219,24 @@ def test_refusals_past_a_date_and_words_hurled(nlp, sentence, cameo, source, tar
 
 def test_numbers_that_decline_refuse_nothing(nlp):
     assert not code(nlp, "Attacks on taxi drivers in Durban have declined since March.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "Mexico's rights commission opened an inquiry into allegations that army soldiers "
+            "tortured detainees in Ciudad Juarez.",
+            "MEX",
+            "MEX",
+        ),
+        (
+            "Pakistan's accountability bureau launched an inquiry into claims that former prime "
+            "minister Benazir Bhutto laundered kickbacks.",
+            "PAK",
+            "PAK",
+        ),
+    ],
+)
+def test_who_an_inquiry_looks_into(nlp, sentence, source, target):
+    assert_sides(nlp, sentence, "090", source, target)

@@ -62,6 +62,8 @@ MUTUAL_NOUNS = frozenset(
 DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
 
 
+# What an inquiry is into.
+INTO_PREPS = frozenset({"into"})
 # What one asks of another: refused or heeded, it names the asker in "from".
 ASKS = frozenset(
     {"request", "plea", "appeal", "call", "demand", "proposal", "offer", "bid", "invitation"}
@@ -245,6 +247,12 @@ def _doer_targets(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
     if trig.cameo[:2] == "13":
         # "warned of retaliation against Syria", "would respond to any Indian attack"
         roots.target = threat_aims(trig) or roots.target
+    if trig.cameo[:2] == "09" and not args.actors_of(doc, roots.target):
+        # "opened an inquiry into allegations that army soldiers tortured suspects": who is
+        # investigated is who did what the inquiry is into
+        carriers = [w for w in (trig.verb, trig.noun) if w is not None]
+        probed = [o for w in carriers for _, o in args.prep_objects(w, INTO_PREPS)]
+        roots.target = [d for o in probed for d in _probed_doers(o)] or roots.target
     firm = any(a.sector == "BUS" for a in args.actors_of(doc, roots.source))
     if trig.cameo[:2] in ("12", "08") and trig.verb is not None and not firm:
         # "turned down a plea from Haiti for troops", "accepted an offer from Qatar": the one
@@ -252,6 +260,18 @@ def _doer_targets(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         asks = [o for o in args.objects_of(trig.verb) if o.lemma_.lower() in ASKS]
         askers = [o for w in (*asks, trig.verb) if asks for _, o in args.prep_objects(w, args.FROM)]
         roots.target = askers or roots.target
+
+
+def _probed_doers(probed: Token) -> list[Token]:
+    """The doers of what an inquiry looks into: the subjects of its clauses, else its owner."""
+    subjects = [
+        c
+        for t in probed.subtree
+        if t.pos_ in ("VERB", "AUX")
+        for c in t.children
+        if c.dep_ == "nsubj" and c.pos_ != "PRON"
+    ]
+    return subjects or deed_doers(probed)
 
 
 def _inner_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
