@@ -240,3 +240,17 @@ def test_numbers_that_decline_refuse_nothing(nlp):
 )
 def test_who_an_inquiry_looks_into(nlp, sentence, source, target):
     assert_sides(nlp, sentence, "090", source, target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Hundreds of youths hurled stones at riot police in the Greek capital.", "GRC"),
+        ("Police fired tear gas at protesters in the Kenyan capital.", "KEN"),
+    ],
+)
+def test_a_capital_named_by_its_countrys_adjective(nlp, sentence, country):
+    events = code(nlp, sentence)
+    assert events and all({a.country for a in e.source + e.target} == {country} for e in events), (
+        events
+    )

@@ -399,6 +399,20 @@ def place_in(doc: Doc, tokens: set[int]) -> Location | None:
             found = entity_place(run)
             if found is not None:
                 return found
+    return _capital_by_adjective(doc, tokens)
+
+
+def _capital_by_adjective(doc: Doc, tokens: set[int]) -> Location | None:
+    """ "in the Greek capital": a capital named by its country's adjective (the country's)."""
+    for i in sorted(tokens):
+        if doc[i].lower_ != "capital" or doc[i].pos_ != "NOUN":
+            continue
+        for mod in doc[i].children:
+            country = _find_country(mod.text) if mod.dep_ in ("amod", "compound") else None
+            place = _find_place(country.name) if country is not None else None
+            if place is not None:
+                text = doc[mod.i : i + 1].text
+                return Location(text, place.name, place.country_iso3, place.lat, place.lon)
     return None
 
 
