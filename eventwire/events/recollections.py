@@ -42,13 +42,15 @@ VIOLENT_CAUSES = frozenset(
     | {"injuries", "custody", "torture", "detention", "gunfire", "shelling", "crash", "fire"}
     | {"stabbing", "beating", "assassination", "execution", "violence", "unrest", "protest"}
     | {"bomb", "grenade", "mine", "landmine", "missile", "rocket", "shell", "drone", "gunman"}
-    | {"militant", "attacker", "explode", "detonate", "shoot", "kill", "wound", "injure", "hit"}
+    | {"militant", "attacker", "explode", "detonate", "shoot", "kill", "injure", "hit"}
 )
 # Words on a death that say it was peaceful: "died peacefully at home", "died in exile".
 PEACEFUL = frozenset(
     {"peacefully", "exile", "home", "sleep", "illness", "cancer", "causes", "stroke"}
     | {"complications", "pneumonia", "dementia", "age", "hospice", "retirement"}
 )
+# Participles that describe a person by their own deeds: "best known for", "remembered for".
+LOOKED_FOR = frozenset({"known", "remembered", "famed", "celebrated", "noted", "credited"})
 # Clauses that describe a person: "X, who ...", "X, the general who ...", "X, jailed in 1953,".
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
 
@@ -131,10 +133,6 @@ def _own_doing(clause: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
         return False
     return not (clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lower_ not in LOOKED_FOR)
-
-
-# Participles that describe a person by their own deeds: "best known for", "remembered for".
-LOOKED_FOR = frozenset({"known", "remembered", "famed", "celebrated", "noted", "credited"})
 
 
 def _is_death(verb: Token) -> bool:
