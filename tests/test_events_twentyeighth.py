@@ -254,3 +254,25 @@ def test_a_capital_named_by_its_countrys_adjective(nlp, sentence, country):
     assert events and all({a.country for a in e.source + e.target} == {country} for e in events), (
         events
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former Yugoslav diplomat Milan Petrovic, 88, who negotiated the 1975 Osimo treaty with "
+        "Italy, died on Tuesday.",
+        "The death of former Ghanaian leader Jerry Rawlings, who seized power in coups in 1979 "
+        "and 1981, was announced on Thursday.",
+        "Former Argentine president Carlos Menem, who pardoned jailed junta leaders in 1990, is "
+        "dead at 90.",
+    ],
+)
+def test_more_obituary_shapes(nlp, sentence):
+    assert not code(nlp, sentence)
+
+
+def test_a_death_by_police_fire_is_still_news(nlp):
+    events = code(
+        nlp, "The death of a protester who was shot by police in Nairobi sparked demonstrations."
+    )
+    assert "ASSAULT" in {e.event_type for e in events}

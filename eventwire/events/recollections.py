@@ -21,6 +21,8 @@ from eventwire.events.triggers import Trigger
 
 # Predicates whose subject has died: "died", "passed away", "succumbed".
 DEATH_VERBS = frozenset({"die", "succumb", "perish"})
+# Nouns that report a death: "the death of X", "X's passing".
+DEATH_NOUNS = frozenset({"death", "passing"})
 # Predicates of those who are mourned, buried or remembered: their news is the death itself.
 MOURNING_VERBS = frozenset(
     {"bury", "mourn", "remember", "honour", "honor", "cremate", "eulogise", "eulogize", "lay"}
@@ -90,6 +92,14 @@ def _obituaries(sent: Span) -> list[tuple[Token, Token | None]]:
             if not subjects and tok.dep_ == "conj":
                 subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
             found.extend((s, tok) for s in subjects)
+        elif tok.lower_ in DEATH_NOUNS and not _violent(tok):
+            # "the death of X, who negotiated ..., was announced", "X's death"
+            found.extend(
+                (o, tok)
+                for c in tok.children
+                for o in ([c] if c.dep_ == "poss" else [g for g in c.children if c.lower_ == "of"])
+                if o.dep_ in ("poss", "pobj")
+            )
         elif tok.lemma_.lower() in MOURNING_VERBS:
             found.extend((c, None) for c in tok.children if c.dep_ == "nsubjpass")
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "of"):
@@ -137,8 +147,10 @@ def _own_doing(clause: Token) -> bool:
 
 def _is_death(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if lemma in DEATH_VERBS:
+    if lemma in DEATH_VERBS and verb.pos_ in ("VERB", "AUX"):
         return True
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children):
+        return True  # "is dead at 91"
     # "passed away"
     return lemma == "pass" and any(c.lower_ == "away" for c in verb.children)
 
@@ -165,6 +177,8 @@ def _looked_back_on(person: Token, death: Token) -> bool:
     words = {t.lower_ for t in person.subtree if t.i not in clauses}
     if words & LOOKED_BACK or any(w.startswith("ex-") for w in words):
         return True
+    if any(c.dep_ in ("appos", "amod") and c.like_num and c.i > person.i for c in person.children):
+        return True  # "X, 88, ..."
     if death.lemma_.lower() == "pass":
         return True  # "passed away"
     after = [t for t in death.subtree if t.i > death.i and t.i not in clauses]
