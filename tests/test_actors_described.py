@@ -79,3 +79,26 @@ def test_the_described_state_is_the_target(nlp):
         "South American country.",
     )
     assert any("BOL" in {a.country for a in e.target} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        (
+            "Thousands of Moroccans marched in Rabat against their government's normalisation of "
+            "ties with Israel.",
+            "MAR",
+        ),
+        ("Kenyans protested in Nairobi against their government's deal with China.", "KEN"),
+    ],
+)
+def test_a_peoples_own_government(nlp, sentence, country):
+    protests = [e for e in code(nlp, sentence) if e.event_type == "PROTEST"]
+    assert any(a.country == country and a.sector == "GOV" for e in protests for a in e.target), (
+        protests
+    )
+
+
+def test_its_after_an_object_is_not_the_subjects(nlp):
+    events = code(nlp, "Kenya urged Uganda to withdraw its troops.")
+    assert all("KEN" not in {a.country for a in e.target} for e in events), events

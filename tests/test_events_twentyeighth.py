@@ -276,3 +276,7 @@ def test_a_death_by_police_fire_is_still_news(nlp):
         nlp, "The death of a protester who was shot by police in Nairobi sparked demonstrations."
     )
     assert "ASSAULT" in {e.event_type for e in events}
+
+
+def test_weapons_moved_to_a_border_are_a_build_up(nlp):
+    assert_sides(nlp, "Rwanda moved heavy weapons to its border with Congo.", "154", "RWA", "COD")

@@ -11,6 +11,8 @@ country" is left alone (it is as often the doer's own). Written by the eventwire
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorMention
@@ -112,3 +114,42 @@ def _own_words(subject: Token) -> set[int]:
     """The subject's words without the clauses and asides that describe it."""
     aside = {t.i for c in subject.children if c.dep_ in ASIDES for t in c.subtree}
     return {t.i for t in subject.subtree if t.i not in aside}
+
+
+# Sectors of the state a people's "their" can own: "Moroccans marched against their government".
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
+def owned_by_people(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A state body of no country owned by "their" takes the country of the people whose clause
+    it is in: "Thousands of Moroccans marched against their government's normalisation of ties
+    with Israel" is Morocco's government, not Israel's."""
+    out = []
+    for m in mentions:
+        head = doc[m.head]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+        bodies = [a for a in m.actors if a.country is None and a.sector in STATE_ROLES]
+        if owner is None or not bodies or len(m.actors) != 1:
+            out.append(m)
+            continue
+        peoples = {
+            a.country
+            for n in mentions
+            if n.head in _people_subjects(head)
+            for a in n.actors
+            if a.country and a.kind == "group"
+        }
+        if len(peoples) == 1:
+            actor = replace(m.actors[0], country=peoples.pop())
+            m = ActorMention(m.start, m.end, m.head, (actor,), m.rule + ".owner")
+        out.append(m)
+    return out
+
+
+def _people_subjects(tok: Token) -> set[int]:
+    subjects: set[int] = set()
+    for verb in tok.ancestors:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                subjects.update(t.i for t in c.subtree)
+    return subjects

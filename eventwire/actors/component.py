@@ -18,7 +18,7 @@ from eventwire.actors import ActorMention
 from eventwire.actors._memory import Entity
 from eventwire.actors._mention import SENT_BODIES, Gaz, Mention
 from eventwire.actors._reader import Reader
-from eventwire.actors.anaphora import described_countries
+from eventwire.actors.anaphora import described_countries, owned_by_people
 from eventwire.actors.countries import REGION_PHRASES, country_phrases, stance_towards
 from eventwire.actors.ethnic import ethnic_phrases
 from eventwire.actors.igos import Igo, igo_phrases
@@ -82,7 +82,7 @@ class ActorRecognizer:
         _attach_origins(doc, mentions)
         kept = [m for m in mentions if not _vacant(m)]
         frozen = [_freeze(doc, m) for m in kept]
-        frozen += described_countries(doc, frozen)
+        frozen = owned_by_people(doc, frozen) + described_countries(doc, frozen)
         doc._.actors = sorted(frozen, key=lambda m: m.start)
         return doc
 

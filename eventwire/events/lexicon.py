@@ -282,7 +282,12 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "mobilize": (_s("154", TROOP_NOUNS + " reservists reserves police units officers"),),
     "mobilise": (_s("154", TROOP_NOUNS + " reservists reserves police units officers"),),
     "mass": (_s("154", TROOP_NOUNS),),
-    "move": (_s("154", TROOP_NOUNS + " vehicles tanks units armour armor column columns"),),
+    "move": (
+        _s(
+            "154",
+            TROOP_NOUNS + " vehicles tanks units armour armor column columns weapons missiles",
+        ),
+    ),
     "reinforce": (
         _s(
             "154",
