@@ -93,14 +93,20 @@ def _referent(tok: Token, word: str, mentions: list[ActorMention]) -> str | None
     return next((c for c in reversed(named) if c not in own and country_by_iso3(c)), None)
 
 
+def _subjects_above(tok: Token, passive: bool = True) -> list[Token]:
+    """The subjects of the clauses above `tok`, a relative pronoun read as its noun."""
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return [
+        verb.head if c.lower_ in RELATIVES and verb.dep_ == "relcl" else c
+        for verb in tok.ancestors
+        for c in verb.children
+        if c.dep_ in deps
+    ]
+
+
 def _subject_countries(tok: Token, sent: Span, mentions: list[ActorMention]) -> set[str]:
     """The countries of the subjects of the clauses above `tok` (the doer's own state)."""
-    subjects: set[int] = set()
-    for verb in tok.ancestors:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                subject = verb.head if c.lower_ in RELATIVES and verb.dep_ == "relcl" else c
-                subjects.update(_own_words(subject))
+    subjects = {i for s in _subjects_above(tok) for i in _own_words(s)}
     return {
         a.country
         for m in mentions
@@ -132,10 +138,12 @@ def owned_by_people(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         if owner is None or not bodies or len(m.actors) != 1:
             out.append(m)
             continue
+        # ("Thousands of Moroccans": the people may sit anywhere in the subject)
+        subjects = {t.i for s in _subjects_above(head, passive=False) for t in s.subtree}
         peoples = {
             a.country
             for n in mentions
-            if n.head in _people_subjects(head)
+            if n.head in subjects
             for a in n.actors
             if a.country and a.kind == "group"
         }
@@ -144,12 +152,3 @@ def owned_by_people(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
             m = ActorMention(m.start, m.end, m.head, (actor,), m.rule + ".owner")
         out.append(m)
     return out
-
-
-def _people_subjects(tok: Token) -> set[int]:
-    subjects: set[int] = set()
-    for verb in tok.ancestors:
-        for c in verb.children:
-            if c.dep_ == "nsubj":
-                subjects.update(t.i for t in c.subtree)
-    return subjects

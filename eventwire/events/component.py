@@ -81,7 +81,7 @@ from eventwire.events.placement import (
 from eventwire.events.play import played
 from eventwire.events.reactions import aim_reactions
 from eventwire.events.recipients import drill_partners, jailers, predicate_tokens
-from eventwire.events.recollections import recalled_of_the_dead
+from eventwire.events.recollections import obituaries, recalled_of_the_dead
 from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.sides import arguments_of
@@ -173,6 +173,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     threatened: set[int] = set()  # words of whom a threat is aimed at ("anyone who marches")
     triggers = find_triggers(sent)
     sole_cache: list[str | None] = []
+    dead = obituaries(sent) if triggers else []
     for trig in triggers:
         if alleged(trig) or trig.word.i in threatened:
             continue
@@ -184,7 +185,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # "released a new novel", "ordered 150 Boeing jets"
         if everyday_sense(trig):
             continue  # "an amber warning for snow", "seized 116 tonnes of cocaine"
-        if recalled_of_the_dead(trig):
+        if dead and recalled_of_the_dead(trig, dead):
             continue  # "X, who signed the 1994 accord, died aged 81": the life, not the news
         if inanimate_doer(trig):
             continue  # "Nigeria's film industry released 2,500 films": no one acted

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from eventwire.events import arguments as args
-from eventwire.events.codebook import coding_for
+from eventwire.events.codebook import Coding, coding_for
 from eventwire.events.placement import as_states
 from eventwire.records import Actor, Article, Event, Evidence, event_id_for
 
@@ -84,16 +84,25 @@ def with_model(doc: Doc, article: Article, events: list[Event]) -> list[Event]:
     return [retyped.get(e.id, e) for e in events] + added
 
 
-def _retyped(event: Event, label: str, prob: float) -> Event:
+def _coding(label: str) -> Coding:
     from eventwire.events.model import code_for_type
 
-    coding = coding_for(code_for_type(label))
+    return coding_for(code_for_type(label))
+
+
+def _confidence(prob: float) -> float:
+    # The model knows the kind of event, not its parse: never as sure as a rule.
+    return round(0.2 + 0.4 * prob, 2)
+
+
+def _retyped(event: Event, label: str, prob: float) -> Event:
+    coding = _coding(label)
     rule = event.rule + "+model"
     return replace(
         event,
         id=event_id_for(event.article_id, event.evidence.start, rule, coding.cameo, event.id),
         **coding.event_fields(),
-        confidence=round(0.2 + 0.4 * prob, 2),
+        confidence=_confidence(prob),
         rule=rule,
     )
 
@@ -101,10 +110,8 @@ def _retyped(event: Event, label: str, prob: float) -> Event:
 def _model_event(
     doc: Doc, article: Article, sent: Span, label: str, prob: float, reference: str | None
 ) -> Event:
-    from eventwire.events.model import code_for_type
-
     source, target = _sides(doc, sent)
-    coding = coding_for(code_for_type(label))
+    coding = _coding(label)
     return Event(
         id=event_id_for(article.id, sent.start_char, "model", coding.cameo),
         article_id=article.id,
@@ -117,8 +124,7 @@ def _model_event(
         location=None,
         modality="asserted",
         evidence=Evidence(sent.text, sent.start_char, sent.end_char),
-        # The model knows the kind of event, not its parse: never as sure as a rule.
-        confidence=round(0.2 + 0.4 * prob, 2),
+        confidence=_confidence(prob),
         trigger="",
         rule="model",
     )

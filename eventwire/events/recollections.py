@@ -57,11 +57,16 @@ LOOKED_FOR = frozenset({"known", "remembered", "famed", "celebrated", "noted", "
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
 
 
-def recalled_of_the_dead(trig: Trigger) -> bool:
-    """Whether the act is recalled about someone whose peaceful death or mourning is the news."""
+# (the dead, the death predicate or None for mourning), as `obituaries` finds them
+Obituary = tuple[Token, Token | None]
+
+
+def recalled_of_the_dead(trig: Trigger, obituaries: list[Obituary]) -> bool:
+    """Whether the act is recalled about someone whose peaceful death or mourning is the news
+    (`obituaries`: those of the trigger's sentence)."""
     word = trig.verb or trig.word
     verb = trig.verb or next((t for t in trig.word.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    for person, death in _obituaries(trig.word.sent):
+    for person, death in obituaries:
         clause = _describing_clause(word, person)
         if clause is not None:
             if death is None or _looked_back_on(person, death) or _own_doing(clause):
@@ -79,9 +84,9 @@ def recalled_of_the_dead(trig: Trigger) -> bool:
     return False
 
 
-def _obituaries(sent: Span) -> list[tuple[Token, Token | None]]:
+def obituaries(sent: Span) -> list[Obituary]:
     """(the dead, the death predicate or None for mourning) for each obituary in a sentence."""
-    found: list[tuple[Token, Token | None]] = []
+    found: list[Obituary] = []
     for tok in sent:
         if _is_death(tok):
             if _violent(tok):

@@ -62,8 +62,6 @@ MUTUAL_NOUNS = frozenset(
 DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
 
 
-# What an inquiry is into.
-INTO_PREPS = frozenset({"into"})
 # What one asks of another: refused or heeded, it names the asker in "from".
 ASKS = frozenset(
     {"request", "plea", "appeal", "call", "demand", "proposal", "offer", "bid", "invitation"}
@@ -251,7 +249,7 @@ def _doer_targets(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         # "opened an inquiry into allegations that army soldiers tortured suspects": who is
         # investigated is who did what the inquiry is into
         carriers = [w for w in (trig.verb, trig.noun) if w is not None]
-        probed = [o for w in carriers for _, o in args.prep_objects(w, INTO_PREPS)]
+        probed = [o for w in carriers for _, o in args.prep_objects(w, args.INTO)]
         roots.target = [d for o in probed for d in _probed_doers(o)] or roots.target
     firm = any(a.sector == "BUS" for a in args.actors_of(doc, roots.source))
     if trig.cameo[:2] in ("12", "08") and trig.verb is not None and not firm:
