@@ -84,6 +84,7 @@ from eventwire.events.recipients import drill_partners, jailers, predicate_token
 from eventwire.events.recollections import obituaries, recalled_of_the_dead
 from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
+from eventwire.events.retrospect import looked_back_on, retrospects
 from eventwire.events.sides import arguments_of
 from eventwire.events.threat_sides import condition_targets
 from eventwire.events.threats import warned_harm
@@ -174,6 +175,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     triggers = find_triggers(sent)
     sole_cache: list[str | None] = []
     dead = obituaries(sent) if triggers else []
+    memories = retrospects(sent) if triggers else frozenset()
     for trig in triggers:
         if alleged(trig) or trig.word.i in threatened:
             continue
@@ -187,6 +189,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue  # "an amber warning for snow", "seized 116 tonnes of cocaine"
         if dead and recalled_of_the_dead(trig, dead):
             continue  # "X, who signed the 1994 accord, died aged 81": the life, not the news
+        if memories and looked_back_on(trig, memories):
+            continue  # "marks 30 years since troops stormed the TV tower": a memory
         if inanimate_doer(trig):
             continue  # "Nigeria's film industry released 2,500 films": no one acted
         if sent_to_hospital(trig):

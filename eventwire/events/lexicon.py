@@ -7,6 +7,7 @@ Light verbs ("held talks", "imposed sanctions") take their code from the noun th
 
 from __future__ import annotations
 
+from eventwire.events.expressions import TWENTY_SEVENTH_PASS
 from eventwire.events.idioms import FORCE_WORDS, NINTH_PASS
 from eventwire.events.newsroom import TWENTY_FIFTH_PASS
 from eventwire.events.phrasings import TWELFTH_PASS
@@ -487,7 +488,12 @@ for _table in (
 ):
     for _lemma, _senses in _table.items():
         VERBS[_lemma] = VERBS.get(_lemma, ()) + _senses
-for _lemma, _sense in (*TWENTY_FOURTH_PASS, *TWENTY_FIFTH_PASS, *TWENTY_SIXTH_PASS):
+for _lemma, _sense in (
+    *TWENTY_FOURTH_PASS,
+    *TWENTY_FIFTH_PASS,
+    *TWENTY_SIXTH_PASS,
+    *TWENTY_SEVENTH_PASS,
+):
     VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
 for _lemma, _senses in VERBS.items():
     VERBS[_lemma] = tuple(

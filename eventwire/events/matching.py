@@ -145,8 +145,13 @@ def _particles(verb: Token) -> set[str]:
         {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd", "intj")}
         # "walked off the job": "off" parsed as a preposition
         | {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "off"}
-        # "let go of three sailors": "go" parsed as a complement verb
-        | {c.lower_ for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lower_ == "go"}
+        # "let go of three sailors": "go" parsed as a complement verb; "sent the envoy
+        # packing": "packing" parsed as a clause or the object
+        | {
+            c.lower_
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp", "advcl", "dobj") and c.lower_ in ("go", "packing")
+        }
         | {
             # "pulled out of the town": "out" parsed as a preposition governing "of"
             c.lower_

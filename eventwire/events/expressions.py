@@ -1,0 +1,92 @@
+"""Verb senses of the twenty-seventh pass: idioms and rarer words for the CAMEO categories,
+from the team's own sentences written to each code's wording ("turned a deaf ear to", "laid the
+blame on", "held back aid", "bowed out"), never taken from a gold sentence.
+
+Kept as (lemma, sense) pairs like eventwire.events.newsroom; eventwire.events.lexicon merges them
+after the earlier passes, and the most specific sense of a word is tried first.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.senses import AID_NOUNS, DIPLOMAT_NOUNS, TROOP_NOUNS, Sense, _s
+
+# Money a state holds back or shelves: aid cut (162).
+_WITHHELD = AID_NOUNS + " million billion funds funding payments disbursement disbursements lending"
+# Bans whose end eases a restriction (081), in words the core lacks.
+_PROHIBITIONS = "prohibition prohibitions order orders"
+# Those a state sends packing: "sent French special forces packing" (not a deployment).
+_SENT_PACKING = DIPLOMAT_NOUNS + " " + TROOP_NOUNS + " packing peacekeepers mission monitors"
+# Plans and texts a vote or a veto sinks (120).
+_SUNK = "plan plans proposal proposals deal bill bills initiative treaty referendum"
+# What a rebuff dismisses, beyond the core's requests and reports.
+_DISMISSED = (
+    "statement statements criticism criticisms claim claims warning warnings proposals plans "
+    "resolution"
+)
+
+TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
+    # AGREE: "buried the hatchet with Guyana", "patched up its quarrel with Mexico"
+    ("bury", _s("037", "hatchet")),
+    ("patch", _s("037", "quarrel quarrels dispute differences relations ties rift row", "up")),
+    ("put", _s("057", "pen")),  # "put pen to paper on a security pact"
+    # CONSULT: "touched down in Nairobi", "came face to face with Eritrean officials"
+    ("touch", _s("042", particle="down")),
+    ("come", _s("040", "face")),
+    # SUPPORT: "acknowledged Palestine as a sovereign state", "opened diplomatic relations"
+    ("acknowledge", _s("054", "as:state as:nation as:country")),
+    ("open", _s("054", "relations ties")),
+    # COOPERATE and AID: "drilled alongside the Indian navy", "gave safe haven to"
+    ("drill", _s("062", prep="alongside")),
+    ("give", _s("075", "haven")),
+    ("offer", _s("075", "haven")),
+    ("provide", _s("075", "haven")),
+    # CONCEDE and RETREAT: "bowed out", "restituted looted artefacts", "revoked a prohibition"
+    ("bow", _s("0831", particle="out")),
+    ("restitute", _s("0842")),
+    ("decommission", _s("0873", "fighters combatants guerrillas rebels militiamen")),
+    ("grant", _s("0862", "entry")),
+    ("lift", _s("081", _PROHIBITIONS)),
+    ("revoke", _s("081", _PROHIBITIONS)),
+    ("rescind", _s("081", _PROHIBITIONS)),
+    ("repeal", _s("081", _PROHIBITIONS)),
+    # ACCUSE: "frowned on the duties", "laid the blame on Moscow", inquiries by other words
+    ("frown", _s("110", prep="on")),
+    ("frown", _s("110", prep="upon")),
+    ("lay", _s("112", "blame")),
+    ("put", _s("112", "blame")),
+    ("pin", _s("112", "blame")),
+    ("scrutinise", _s("090")),
+    ("scrutinize", _s("090")),
+    ("grill", _s("090")),
+    ("dig", _s("090", prep="into")),
+    # REQUEST: "sought a lifeline from Qatar", "agitated for a rollback" ("court" is left out:
+    # headlines are read for a verb the lexicon knows, and "Istanbul court orders" is a noun)
+    ("seek", _s("020", "lifeline")),
+    ("agitate", _s("104", prep="for")),
+    # REJECT: "turned a deaf ear to", "gave short shrift to", "dug in its heels", "held its
+    # ground", "swatted away appeals", "slapped down the offer", "sank the plan"
+    ("turn", _s("120", "ear")),
+    ("give", _s("120", "shoulder shrift thumbs thumbs-down")),
+    ("demur", _s("120")),
+    ("dig", _s("124", "heels")),
+    ("hold", _s("124", "ground")),
+    ("swat", _s("120", particle="away")),
+    ("slap", _s("120", particle="down")),
+    ("sink", _s("120", _SUNK)),
+    ("dismiss", _s("120", _DISMISSED)),
+    ("block", _s("129", "resolution resolutions draft motion")),
+    # PROTEST: "threw up barricades", "sat out the rerun"
+    ("throw", _s("144", "barricade barricades roadblock roadblocks", "up")),
+    ("sit", _s("143", "election elections vote poll polls rerun talks", "out")),
+    # SANCTION: "held back military aid", "shelved a development grant", "sent packing"
+    ("hold", _s("162", _WITHHELD, "back")),
+    ("shelve", _s("162", _WITHHELD + " grant grants loan loans programme")),
+    ("send", _s("166", _SENT_PACKING, "packing")),
+    # COERCE and ASSAULT: "turned the screws on", "tightened the cordon around", "took over
+    # white-owned farms", "spirited away", "set upon two traders"
+    ("turn", _s("170", "screws screw")),
+    ("tighten", _s("191", "cordon blockade siege noose")),
+    ("take", _s("171", "farm farms land lands property properties estate estates", "over")),
+    ("spirit", _s("181", particle="away")),
+    ("set", _s("182", prep="upon")),
+)
