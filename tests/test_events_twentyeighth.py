@@ -15,7 +15,7 @@ from tests.test_events_twentysixth import assert_sides
         ("Sudan repeated its demand for compensation from Egypt.", "100", "SDN", ""),
         ("Iran repeated its warning to Israel.", "130", "IRN", "ISR"),
         ("Japan reiterated its support for Ukraine.", "051", "JPN", "UKR"),
-        ("Ghana reiterated its call on Togo to reopen the border.", "020", "GHA", "TGO"),
+        ("Ghana reiterated its call on Togo to reopen the border.", "025", "GHA", "TGO"),
         # the speech act as the subject of a passive
         (
             "Chile's demand to Bolivia for an apology was repeated at talks in Lima.",

@@ -104,3 +104,53 @@ def test_idioms_for_the_categories(nlp, sentence, cameo, source, target):
 def test_a_court_headline_keeps_the_court_as_its_subject(nlp):
     # "court" is no verb: a verbless headline is read with "orders" as its verb
     assert_sides(nlp, "Istanbul court orders arrest of opposition mayor", "173", "TUR", "TUR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        ("Amnesty renewed calls for Saudi Arabia to free jailed activists.", "1053", "NGO", "SAU"),
+        ("The UN issued an appeal for Israel to allow aid into Gaza.", "025", "UNO", "ISR"),
+        ("France repeated its call for Iran to release the detained tourists.", "", "FRA", "IRN"),
+        ("Pakistan made an appeal to India to resume talks.", "026", "PAK", "IND"),
+    ],
+)
+def test_an_appeal_for_another_to_act_asks_it(nlp, sentence, cameo, source, target):
+    assert_sides(nlp, sentence, cameo, source, target)
+    # the act asked for has not happened: no release, no access allowed, no talks
+    assert all(e.cameo[:2] in ("02", "10") for e in code(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Iran called the US strike a violation of international law.", "IRN", "USA"),
+        ("Russia described the EU sanctions as economic warfare.", "RUS", "EUR"),
+    ],
+)
+def test_judgements_in_other_words(nlp, sentence, source, target):
+    events = code(nlp, sentence)
+    assert_sides(nlp, sentence, "111", source, target)
+    assert {e.cameo for e in events} == {"111"}  # the strike judged is no event of Iran's
+
+
+def test_alarm_voiced_at_a_deed_criticises_it(nlp):
+    events = code(nlp, "France voiced alarm at the fighting in Rwanda.")
+    assert [e.cameo for e in events] == ["111"]
+
+
+def test_a_town_a_curfew_falls_on_is_its_people(nlp):
+    events = code(nlp, "Kenyan police lifted a dusk-to-dawn curfew in the western town of Kisumu.")
+    assert any(a.sector == "CVL" and a.country == "KEN" for e in events for a in e.target)
+
+
+def test_military_planes_are_the_military(nlp):
+    events = code(nlp, "Turkish military planes delivered 100 tonnes of food to Somali villagers.")
+    assert any(a.sector == "MIL" and a.country == "TUR" for e in events for a in e.source)
+    # an airline's aircraft are no one's military
+    assert not code(nlp, "Airbus and Lufthansa signed a deal for 40 A350 aircraft.")
+
+
+def test_footage_of_an_act_is_no_history(nlp):
+    events = code(nlp, "Video footage shows Belarusian police beating protesters in Minsk.")
+    assert any(e.cameo == "182" for e in events)

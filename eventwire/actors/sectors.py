@@ -161,6 +161,13 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "fighter jet": ("MIL", "group", False, False),
     "fighter plane": ("MIL", "group", False, False),
     "fighter aircraft": ("MIL", "group", False, False),
+    # a state's military aircraft and vessels: "Turkish military planes delivered aid" (not a
+    # bare "aircraft" or "helicopter": airlines order aircraft, helicopters crash)
+    "military aircraft": ("MIL", "group", False, False),
+    "military plane": ("MIL", "group", False, False),
+    "military helicopter": ("MIL", "group", False, False),
+    "naval vessel": ("MIL", "group", False, False),
+    "patrol boat": ("MIL", "group", False, False),
     "fighter fleet": ("MIL", "group", False, False),
     "reservist": ("MIL", "person", False, False),
     "drone": ("MIL", "group", False, False),
@@ -386,6 +393,7 @@ for _portfolio in _PORTFOLIOS.split():
 
 # The plural, where the default (+s / y -> ies / man -> men) would be wrong.
 _PLURALS = {
+    "military aircraft": "military aircraft",
     "police officer": "police officers",
     "asylum seeker": "asylum seekers",
     "asylum-seeker": "asylum-seekers",

@@ -122,7 +122,20 @@ def asked_for(
         if obj_code:
             consumed.add(obj.i)
             return obj, refine(code, obj_code)
+    # "renewed calls for Saudi Arabia to free jailed activists", "an appeal to India to resume
+    # talks": the act is asked of another, not done
+    for clause in (c for w in carriers for c in w.children if c.dep_ in _ASKED_CLAUSES):
+        inner_code = code_of(clause) if args.infinitive(clause) else None
+        if inner_code and clause.pos_ in ("VERB", "AUX"):
+            for v in args.with_conjuncts(clause):
+                consumed.add(v.i)
+                consumed.update(c.i for c in v.children if noun_code(c, True))
+            return clause, refine(code, inner_code)
     return None, code
+
+
+# Where the parse hangs the "to" clause of an appeal: "calls for X to free", "plea to X to stop".
+_ASKED_CLAUSES = frozenset({"acl", "advcl", "relcl", "xcomp", "ccomp"})
 
 
 # Verbs that keep an act going, and the appeals a state keeps going despite.

@@ -74,6 +74,7 @@ from eventwire.events.placement import (
     insurgents,
     own_country,
     placed,
+    places_as_people,
     sole_country,
     struck_civilians,
     struck_in_place,
@@ -498,7 +499,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 else a
                 for a in target
             ]
-        source, target = as_states(source, force), as_states(target)
+        source, target = as_states(source, force), as_states(places_as_people(trig, target))
         if (
             trig.cameo[:2] in ("18", "19", "20")
             and source

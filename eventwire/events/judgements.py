@@ -29,6 +29,8 @@ CONDEMNING = frozenset(
     # atrocities one names another's act: "called the raid a massacre"
     | {"massacre", "atrocity", "atrocities", "slaughter", "carnage", "bloodbath", "terrorism"}
     | {"blackmail", "hypocrisy", "hypocritical", "destabilising", "destabilizing", "insolent"}
+    # "described the sanctions as economic warfare", "called the seizure theft"
+    | {"warfare", "terror", "bullying", "theft", "robbery", "banditry", "extortion", "meddling"}
 )
 # What an actor says or decides, open to judgement.
 STANCES = frozenset(
@@ -174,6 +176,15 @@ def _named_judgement(verb: Token) -> Token | None:
             for c in w.children
             if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "amod") and c.i > w.i
         ]
+        # "called the US strike a violation": the parse may take the named act for a verb
+        # whose object is the judgement
+        judgements += [
+            g
+            for c in judgements
+            if c.dep_ == "oprd" and c.pos_ == "VERB"
+            for g in c.children
+            if g.dep_ == "dobj"
+        ]
         # "called the Japanese decision unacceptable" may be parsed as one clause
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
@@ -193,9 +204,11 @@ WORRY_NOUNS = frozenset({"concern", "alarm"})
 
 def worry_at_a_deed(noun: Token) -> bool:
     """ "expressed concern over the shelling of civilian areas": a deed is worried about."""
-    objects = [
-        o for _, o in args.prep_objects(noun, frozenset({"over", "at", "about", "regarding"}))
-    ]
+    about = frozenset({"over", "at", "about", "regarding"})
+    objects = [o for _, o in args.prep_objects(noun, about)]
+    if noun.dep_ == "dobj":
+        # "voiced alarm at the fighting": the preposition may hang on the verb
+        objects += [o for _, o in args.prep_objects(noun.head, about)]
     return any(noun_code(t, True) for o in objects for t in o.subtree)
 
 

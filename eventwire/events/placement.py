@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.countries import country_by_iso3
+from eventwire.actors.countries import country_by_iso3, find_country
 from eventwire.events import arguments as args
 from eventwire.events.checks import CIVIL
 from eventwire.events.deeds import armed, bomb_goes_off
@@ -227,6 +227,25 @@ def struck_civilians(trig: Trigger) -> bool:
         if any(h.lemma_.lower() in words for h in held):
             return True
     return False
+
+
+# Measures and help that fall on the people of a place: curfews and emergencies imposed or
+# eased, aid, blockades and sieges.
+PEOPLE_MEASURES = ("07", "1723", "1724", "0813", "0814", "191", "0872")
+
+
+def places_as_people(trig: Trigger, target: list[Actor]) -> list[Actor]:
+    """A town or region a curfew, aid or a blockade falls on is its people ("lifted the
+    curfew in Kisumu", "airdropped food over northern Gaza City"), not its state; a country
+    named stays its state."""
+    if not trig.cameo.startswith(PEOPLE_MEASURES):
+        return target
+    return [
+        replace(a, sector="CVL", kind="group")
+        if a.kind == "country" and not a.sector and find_country(a.text) is None
+        else a
+        for a in target
+    ]
 
 
 def own_country(iso3: str, civilians: bool) -> list[Actor]:

@@ -295,6 +295,9 @@ def _inner_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             for _, o in args.prep_objects(w, frozenset({"with", "to", "for"}))
         ]
         roots.target += promised_to(doc, trig)
+    if inner is not None and trig.cameo[:2] in ("02", "10") and not roots.target:
+        # "renewed calls for Iran to release the tourists": the one asked is who is to act
+        roots.target += [c for c in inner.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     if inner is not None and not args.actors_of(doc, roots.target, nested_places=True):
         # "threatened to impose sanctions on Cuba": the complement names the target.
         if inner.pos_ in ("VERB", "AUX"):

@@ -315,13 +315,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             else:
                 consumed.update(t.i for t in thing.subtree if noun_code(t, True))
                 consumed.update(t.i for t in tok.subtree if t.i > tok.i and t.dep_ == "ccomp")
-                # "called the raid a massacre": the word that judges is no event either
+                # "called the raid a massacre": the word that judges is no event either, nor
+                # the act judged that the parse took for a verb ("called the US strike a ...")
                 consumed.update(
                     t.i
                     for c in tok.children
                     if c.dep_ in ("oprd", "acomp", "xcomp")
                     for t in c.subtree
-                    if noun_code(t, True)
+                    if noun_code(t, True) or (t.i == c.i and c.dep_ == "oprd" and c.pos_ == "VERB")
                 )
             rule = "say.blame" if code == "112" else "say.judge"
             triggers.append(Trigger(tok, code, rule, tok, None, thing))
