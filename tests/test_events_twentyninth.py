@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_events import code
-from tests.test_events_twentysixth import assert_sides
+from tests.test_events_twentysixth import assert_sides, countries
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,26 @@ def test_military_planes_are_the_military(nlp):
 def test_footage_of_an_act_is_no_history(nlp):
     events = code(nlp, "Video footage shows Belarusian police beating protesters in Minsk.")
     assert any(e.cameo == "182" for e in events)
+
+
+def test_what_a_proposal_would_have_another_do_is_no_event(nlp):
+    events = code(nlp, "Kenya's proposal for Somalia to withdraw its troops was shelved.")
+    assert not any(e.cameo.startswith("087") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "Ghana played host to Jamaica's prime minister on Monday, with President Nana "
+            "Akufo-Addo welcoming him in Accra.",
+            "GHA",
+            "JAM",
+        ),
+        ("Slovenia acknowledged Palestine as a sovereign state.", "SVN", "PSE"),
+    ],
+)
+def test_a_target_abroad_leaves_the_doers_own_state_out(nlp, sentence, source, target):
+    for event in code(nlp, sentence):
+        if source in countries(event.source):
+            assert countries(event.target) == {target}, event

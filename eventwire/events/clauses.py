@@ -171,3 +171,25 @@ def kept_on_despite(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+# Plans, proposals and deals whose "to" clause names an act still to come: "Kenya's proposal
+# for Somalia to withdraw its troops", "a deal for Russian forces to leave the plant".
+PROPOSAL_NOUNS = frozenset(
+    {"proposal", "proposals", "plan", "plans", "idea", "suggestion", "initiative", "offer"}
+    | {"deal", "agreement", "accord", "pact", "resolution", "motion", "bill", "roadmap"}
+    | {"scheme", "blueprint", "framework", "formula", "arrangement", "understanding"}
+)
+
+
+def proposed(word: Token) -> bool:
+    """Whether a verb is what a plan, proposal or deal would have another do ("the proposal
+    for Somalia to withdraw its troops was shelved"): it has not happened, and is no event.
+    ("an offer to mediate" is the offerer's own intent, read as such elsewhere.)"""
+    if word.pos_ not in ("VERB", "AUX") or not args.infinitive(word):
+        return False
+    if word.dep_ not in ("acl", "advcl", "relcl"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in word.children):
+        return False
+    return word.head.pos_ in ("NOUN", "PROPN") and word.head.lower_ in PROPOSAL_NOUNS

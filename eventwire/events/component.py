@@ -45,6 +45,7 @@ from eventwire.events.checks import (
     recode_by_doer,
     with_cause,
 )
+from eventwire.events.clauses import proposed
 from eventwire.events.counterparts import counterparts
 from eventwire.events.deeds import forces_arrival, relief_arrival
 from eventwire.events.everyday import everyday_sense
@@ -72,6 +73,7 @@ from eventwire.events.placement import (
     home_counterpart,
     home_country,
     insurgents,
+    others_only,
     own_country,
     placed,
     places_as_people,
@@ -178,7 +180,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
     dead = obituaries(sent) if triggers else []
     memories = retrospects(sent) if triggers else frozenset()
     for trig in triggers:
-        if alleged(trig) or trig.word.i in threatened:
+        if alleged(trig) or trig.word.i in threatened or proposed(trig.word):
             continue
         if played(doc, trig, sports):
             continue  # countries are teams here: "Argentina and France met in the final"
@@ -310,6 +312,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             trig.cameo, trig.rule = "062", trig.rule + ".joint"
         if _split_symmetric(trig.cameo, source, target):
             flags.append("symmetric")
+        else:
+            target = others_only(source, target)
         if trig.cameo.startswith("04") and trig.verb is None and not target:
             continue  # "an emergency cabinet meeting": no one met anyone else
         anchors = [t for t in (trig.verb, trig.noun) if t is not None]

@@ -248,6 +248,26 @@ def places_as_people(trig: Trigger, target: list[Actor]) -> list[Actor]:
     ]
 
 
+def others_only(source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """A target that names another state beside a state doer's own is the other's: "Ghana played
+    host to Jamaica's prime minister, President Akufo-Addo welcoming him in Accra" is aimed at
+    Jamaica, not at Ghana too."""
+    # (a state's acts only: protesters and rebels act against their own state beside others,
+    # "Moroccans marched against their government's ties with Israel")
+    own = {
+        a.country
+        for a in source
+        if a.country and (a.kind == "country" or a.sector in (None, *STATE_SECTORS))
+    }
+    if not own or len(own) < len({a.country for a in source if a.country}):
+        return target
+    if not any(a.country and a.country not in own for a in target):
+        return target
+    # (this also drops the doer's own people acted on abroad, "expelled black Mauritanians
+    # into Senegal": kept, they cost more targets than they gained on the team's sets)
+    return [a for a in target if a.country not in own]
+
+
 def own_country(iso3: str, civilians: bool) -> list[Actor]:
     """The state as the one acted on, or its people ("detained dozens of women")."""
     country = country_by_iso3(iso3)
