@@ -177,3 +177,11 @@ def test_a_target_abroad_leaves_the_doers_own_state_out(nlp, sentence, source, t
     for event in code(nlp, sentence):
         if source in countries(event.source):
             assert countries(event.target) == {target}, event
+
+
+def test_relatives_and_royal_families_are_actors(nlp):
+    assert_sides(
+        nlp, "Relatives of the victims protested outside the Greek parliament.", "", "GRC", "GRC"
+    )
+    events = code(nlp, "The Saudi royal family condemned the attack.")
+    assert any(a.sector == "ELI" for e in events for a in e.source)

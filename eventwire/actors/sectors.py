@@ -248,6 +248,9 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "civilian": ("CVL", "person", False, False),
     "resident": ("CVL", "person", False, False),
     "villager": ("CVL", "person", False, False),
+    # "relatives of the victims protested" (not "family": families are in every kind of news)
+    "relatives": ("CVL", "group", False, False),
+    "royal family": ("ELI", "group", False, False),
     "citizen": ("CVL", "person", False, False),
     "voter": ("CVL", "person", False, False),
     "consumer": ("CVL", "person", False, False),  # "consumers in Turkey boycotted French goods"
