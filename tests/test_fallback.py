@@ -82,3 +82,20 @@ def test_a_sure_rule_event_is_not_overruled(nlp):
     ruled = code_doc(nlp, article(text), Options())
     events = code_doc(nlp, article(text), replace(Options(), model_fallback=True))
     assert events == ruled
+
+
+# The model alone would call these a protest and a concession (checked with the guard off).
+LOOKING_BACK = (
+    "Students in Yangon lit candles to remember classmates shot by soldiers during the 1988 "
+    "uprising.",
+    "Cambodians marked 30 years since the Paris peace accords that ended their civil war with "
+    "a public holiday.",
+)
+
+
+@pytest.mark.skipif(not model.available(), reason="the embed extra is not installed")
+@pytest.mark.parametrize("sentence", LOOKING_BACK)
+def test_the_model_leaves_a_sentence_that_looks_back_empty(nlp, sentence):
+    # the rules leave a commemoration empty on purpose; the model may not fill it
+    options = replace(Options(), model_fallback=True)
+    assert not code_doc(nlp, article(sentence), options)

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span
 from eventwire.events import arguments as args
 from eventwire.events.codebook import Coding, coding_for
 from eventwire.events.placement import as_states
+from eventwire.events.recollections import obituaries
+from eventwire.events.retrospect import retrospects
 from eventwire.records import Actor, Article, Event, Evidence, event_id_for
 
 # Both the rules' confidence and the model's probability estimate the chance that the type is
@@ -30,6 +32,12 @@ def _has_actor(doc: Doc, sent: Span) -> bool:
         sent.start <= m.start < sent.end and any(a.country or a.sector for a in m.actors)
         for m in doc._.actors or []
     )
+
+
+def _looks_back(sent: Span) -> bool:
+    """A commemoration, a story told by a book or film, or an obituary (events/retrospect.py,
+    events/recollections.py): the rules code nothing it recalls, and neither does the model."""
+    return bool(retrospects(sent)) or bool(obituaries(sent))
 
 
 def _sides(doc: Doc, sent: Span) -> tuple[list[Actor], list[Actor]]:
@@ -63,7 +71,13 @@ def with_model(doc: Doc, article: Article, events: list[Event]) -> list[Event]:
     by_sentence: dict[int, list[Event]] = {}
     for event in events:
         by_sentence.setdefault(event.evidence.start, []).append(event)
-    sentences = [s for s in doc.sents if s.start_char in by_sentence or _has_actor(doc, s)]
+    # (a sentence the rules read as looking back, a commemoration, a history or an obituary,
+    # is left empty on purpose: the model does not fill it)
+    sentences = [
+        s
+        for s in doc.sents
+        if s.start_char in by_sentence or (_has_actor(doc, s) and not _looks_back(s))
+    ]
     if not sentences:
         return events
     reference = article.published.date().isoformat() if article.published else None
