@@ -57,6 +57,9 @@ def test_acts_a_sentence_looks_back_on_are_no_events(nlp, sentence):
         # a state acting against a film is news
         ("China banned a documentary about the 1989 crackdown in Tiananmen Square.", "COERCE"),
         ("Iran will honour the ceasefire with Iraq, the foreign minister said.", ""),
+        # words of works that also have a sense in the news
+        ("A new chapter in Sino-Indian relations began with Modi's visit to Beijing.", "CONSULT"),
+        ("The fighting season began with a wave of Taliban attacks on police posts.", "ASSAULT"),
     ],
 )
 def test_news_beside_a_memory_stays_an_event(nlp, sentence, event_type):
