@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventwire.actors.countries import find_country
 from eventwire.events import arguments as args
 from eventwire.events import stance
 from eventwire.events.bystanders import (
@@ -491,18 +490,6 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             force = "MIL"
         elif trig.cameo.startswith(("151", "153")):
             force = "COP"  # police alert and police mobilisation
-        if trig.cameo[:2] in ("17", "18", "19", "20"):
-            # "shelled villages in southern Lebanon": the country named is where its people
-            # live; "Serb forces shelled Sarajevo": a city struck is its people
-            civilians = struck_civilians(trig)
-            force_used = trig.cameo[:2] != "17"
-            target = [
-                replace(a, sector="CVL", kind="group")
-                if a.kind == "country"
-                and ((civilians and not a.sector) or (force_used and find_country(a.text) is None))
-                else a
-                for a in target
-            ]
         source, target = as_states(source, force), as_states(places_as_people(trig, target))
         if (
             trig.cameo[:2] in ("18", "19", "20")

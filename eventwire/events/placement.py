@@ -235,17 +235,24 @@ PEOPLE_MEASURES = ("07", "1723", "1724", "0813", "0814", "191", "0872")
 
 
 def places_as_people(trig: Trigger, target: list[Actor]) -> list[Actor]:
-    """A town or region a curfew, aid or a blockade falls on is its people ("lifted the
-    curfew in Kisumu", "airdropped food over northern Gaza City"), not its state; a country
-    named stays its state."""
-    if not trig.cameo.startswith(PEOPLE_MEASURES):
-        return target
-    return [
-        replace(a, sector="CVL", kind="group")
-        if a.kind == "country" and not a.sector and find_country(a.text) is None
-        else a
-        for a in target
-    ]
+    """Places a harm, a curfew, aid or a blockade falls on that are their people, not their
+    state: "Serb forces shelled Sarajevo" (a city struck), "shelled villages in southern
+    Lebanon" (the country named is where its people live), "lifted the curfew in Kisumu",
+    "airdropped food over northern Gaza City". A country named otherwise stays its state."""
+    harm = trig.cameo[:2] in ("17", "18", "19", "20")
+    force = harm and trig.cameo[:2] != "17"
+    measure = trig.cameo.startswith(PEOPLE_MEASURES)
+    civilians = harm and struck_civilians(trig)
+
+    def people(a: Actor) -> bool:
+        if a.kind != "country":
+            return False
+        town = find_country(a.text) is None  # a town or region, no country's own name
+        return (
+            (civilians and not a.sector) or (force and town) or (measure and not a.sector and town)
+        )
+
+    return [replace(a, sector="CVL", kind="group") if people(a) else a for a in target]
 
 
 def others_only(source: list[Actor], target: list[Actor]) -> list[Actor]:
@@ -259,12 +266,12 @@ def others_only(source: list[Actor], target: list[Actor]) -> list[Actor]:
         for a in source
         if a.country and (a.kind == "country" or a.sector in (None, *STATE_SECTORS))
     }
-    if not own or len(own) < len({a.country for a in source if a.country}):
+    if not own or any(a.country and a.country not in own for a in source):
         return target
     if not any(a.country and a.country not in own for a in target):
         return target
-    # (this also drops the doer's own people acted on abroad, "expelled black Mauritanians
-    # into Senegal": kept, they cost more targets than they gained on the team's sets)
+    # (it drops the doer's own people acted on abroad too, "expelled black Mauritanians into
+    # Senegal": keeping them lost more targets than it saved on the team's sets)
     return [a for a in target if a.country not in own]
 
 
