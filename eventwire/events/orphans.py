@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.events import arguments as args
 from eventwire.events.coding import Trigger, code_of
 from eventwire.events.nominals import noun_code
+from eventwire.events.retrospect import REMEMBRANCE_NOUNS
 from eventwire.records import Actor
 
 
@@ -80,8 +81,9 @@ def lone_event_noun(doc: Doc, trig: Trigger) -> bool:
 
 # Verbs of belonging to a body: "joining the alliance", "left the pact".
 _MEMBERSHIP = frozenset({"join", "rejoin", "leave", "quit", "exit", "enter"})
-# Nouns under which an event is remembered, not reported.
-_REMEMBERING = frozenset({"anniversary", "memory", "commemoration", "memorial", "victims"})
+# Nouns under which an event is remembered, not reported: those of events/retrospect.py, and
+# "the victims of the bombing".
+_REMEMBERING = REMEMBRANCE_NOUNS | {"victims"}
 
 
 def headline_noun(trig: Trigger) -> bool:
