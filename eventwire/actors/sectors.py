@@ -384,6 +384,31 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "physician": ("MED", "person", False, False),
     "criminal": ("CRM", "person", False, False),
     "gang": ("CRM", "group", False, False),
+    # armed bands of no cause: "bandits raided a village in Zamfara"
+    "bandit": ("UAF", "person", False, False),
+    # those a war or a disaster leaves behind, as aid and harm reach them
+    "survivor": ("CVL", "person", False, False),
+    "displaced person": ("REF", "person", False, False),
+    "displaced family": ("REF", "group", False, False),
+    "internally displaced": ("REF", "group", False, False),
+    "returnee": ("REF", "person", False, False),
+    "evacuee": ("REF", "person", False, False),
+    "schoolgirl": ("EDU", "person", False, False),
+    "schoolboy": ("EDU", "person", False, False),
+    "academic": ("EDU", "person", False, False),
+    "lecturer": ("EDU", "person", False, False),
+    "nun": ("REL", "person", False, False),
+    "diocese": ("REL", "organization", False, False),
+    "carabinero": ("COP", "person", False, False),
+    "autoworker": ("LAB", "person", False, False),
+    "banker": ("BUS", "person", False, False),
+    "exporter": ("BUS", "organization", False, False),
+    "business leader": ("BUS", "person", False, False),
+    "businesswoman": ("BUS", "person", False, False),
+    "industrialist": ("BUS", "person", False, False),
+    "tycoon": ("BUS", "person", False, False),
+    "chieftain": ("ELI", "person", False, False),
+    "tribal leader": ("ELI", "person", False, False),
 }
 # Ministers by portfolio ("the Kenyan health minister"): all of government.
 _PORTFOLIOS = (
@@ -400,6 +425,10 @@ _PLURALS = {
     "police officer": "police officers",
     "asylum seeker": "asylum seekers",
     "asylum-seeker": "asylum-seekers",
+    "displaced person": "displaced people",
+    "displaced family": "displaced families",
+    "internally displaced": "internally displaced",
+    "businesswoman": "businesswomen",
 }
 
 

@@ -13,9 +13,11 @@ from eventwire.events import arguments as args
 from eventwire.events.deeds import BLASTS, BOMB_WORDS, armed
 from eventwire.events.nonpolitical import (
     ANIMALS,
+    ARMED_MARKS,
     MACHINES,
     NATURAL_CAUSES,
     NON_FOES,
+    PRIVATE_PEOPLE,
     PRIVATE_ROLES,
 )
 from eventwire.events.placement import STATE_SECTORS
@@ -226,6 +228,8 @@ WORKPLACES = frozenset(
     | {"boiler", "kitchen", "gas", "chemical", "methane", "firedamp", "pit", "furnace"}
     | {"gold", "copper", "diamond", "salt", "tin", "jade", "silo", "mill", "grain", "dust"}
     | {"workshop", "firework", "foundry", "quarry", "sawmill", "shipyard"}
+    # "a pipeline blast killed villagers scooping fuel", "a tanker explosion"
+    | {"pipeline", "tanker", "cylinder", "transformer"}
 )
 ACCIDENTS = frozenset({"accident", "mishap"})
 
@@ -327,6 +331,8 @@ def _private(word: Token) -> bool:
             return True
     if word.pos_ != "PROPN" and (lemma in PRIVATE_ROLES or lemma.endswith("ologist")):
         return True
+    if word.pos_ == "NOUN" and lemma in PRIVATE_PEOPLE:
+        return not any(c.lower_ in ARMED_MARKS for c in word.children)
     if word.pos_ == "PROPN":
         titles = [c for c in word.children if c.dep_ in ("compound", "appos") and c.i < word.i]
         # a title opening the sentence may be tagged as a name: "Chipmaker Qualcomm vowed"
@@ -405,6 +411,8 @@ def private_doer(trig: Trigger, target: list[Actor]) -> bool:
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] or subjects
     if not subjects or not all(_private(s) for s in subjects):
         return False
+    if target and all(s.lemma_.lower() in PRIVATE_PEOPLE for s in subjects):
+        return False  # "a man opened fire on worshippers": an attack, whoever the gunman was
     if trig.verb.lemma_.lower() == "warn" and any(c.dep_ == "ccomp" for c in trig.verb.children):
         return True  # "glaciologists warned that Switzerland's glaciers had shrunk": a forecast
     if trig.cameo[:2] in ("02", "10"):
@@ -453,10 +461,27 @@ def inanimate_doer(trig: Trigger) -> bool:
             subjects, verb = [c for c in governing.children if c.dep_ == "nsubj"], governing
     if verb is None or not subjects:
         return False
+    # "a series of bombings killed 14 soldiers": the bombings did it
+    subjects = [_counted(s) for s in subjects]
     return all(
         s.dep_ == "nsubj" and (s.lemma_.lower() in INANIMATE_HEADS or s.lower_ in INANIMATE_HEADS)
         for s in subjects
     )
+
+
+# Nouns that count or string together what their "of" names: "a series of bombings".
+COUNTING_NOUNS = frozenset(
+    {"series", "wave", "spate", "string", "number", "pair", "barrage", "volley", "flurry"}
+    | {"salvo", "succession", "round", "chain", "rash", "hail"}
+)
+
+
+def _counted(subject: Token) -> Token:
+    """What a counting noun counts ("a series of bombings" -> "bombings"), else the subject."""
+    if subject.lemma_.lower() not in COUNTING_NOUNS:
+        return subject
+    counted = [o for _, o in args.prep_objects(subject, frozenset({"of"}))]
+    return counted[0] if counted else subject
 
 
 # What is released or freed that is no one: works, documents, figures, creatures, substances.

@@ -243,8 +243,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             continue
         if private_dispatch(trig, source):
             continue  # "a volunteer rescue group sent boats to Porto Alegre"
-        if private_doer(trig, target):
-            continue  # "the actor slammed a Mumbai tabloid": no one of any office
+        if private_doer(trig, [] if nearby else target):
+            # "the actor slammed a Mumbai tabloid": no one of any office ("a man killed his
+            # wife in a village in central Turkey": a place nearby is no one done to)
+            continue
         civil = (
             # ("indigenous groups", "members of the Gujjar community": groups of no office)
             (

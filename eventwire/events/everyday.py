@@ -101,6 +101,7 @@ VISITORS = frozenset(
 FEES = frozenset(
     {"fee", "price", "rent", "toll", "interest", "commission", "premium", "fare", "levy"}
     | {"dollar", "euro", "pound", "rupee", "cent", "amount", "rate", "sum", "surcharge"}
+    | {"shilling", "naira", "peso", "rand", "yuan", "yen", "franc", "dinar", "riyal", "lira"}
 )
 # What is offered in grief: no cooperation.
 SYMPATHY = frozenset({"condolence", "condolences", "sympathy", "sympathies", "prayer", "prayers"})
@@ -232,12 +233,18 @@ def _visitors_welcomed(trig: Trigger) -> bool:
 
 
 def _money_charged(trig: Trigger) -> bool:
-    """ "the daily fee charged to foreign visitors", "banks charged 20 percent interest"."""
+    """ "the daily fee charged to foreign visitors", "banks charged 20 percent interest", "the
+    government charges foreign visitors a daily fee", "charging them thousands of shillings in
+    fees"."""
     verb = trig.verb
     if verb is None or verb.lemma_.lower() != "charge":
         return False
     priced = verb.dep_ == "acl" and verb.head.lemma_.lower() in FEES
-    return priced or bool(lemmas_of(args.objects_of(verb)) & FEES)
+    charged = args.objects_of(verb) + [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    # ("thousands of shillings in fees": the money is anywhere in the object)
+    charged = [t for o in charged for t in o.subtree]
+    charged += [o for _, o in args.prep_objects(verb, frozenset({"in"}))]
+    return priced or bool(lemmas_of(charged) & FEES)
 
 
 def _sympathy_offered(trig: Trigger) -> bool:

@@ -55,7 +55,10 @@ LOOSENED = (
     "curfews lockdown quarantine requirements"
 )
 # What crowds throw.
-MISSILES_BY_HAND = "stone stones rock rocks bottle bottles brick bricks petrol molotov cocktails"
+MISSILES_BY_HAND = (
+    "stone stones rock rocks bottle bottles brick bricks petrol molotov cocktails firebomb "
+    "firebombs firework fireworks flare flares projectiles"
+)
 # Weapons placed at home or with an ally are a show of force too; sent to another, they are aid.
 PLACED_WORDS = FORCE_WORDS + " weapons warheads " + MISSILE_NOUNS
 NINTH_PASS: dict[str, tuple[Sense, ...]] = {

@@ -304,6 +304,7 @@ SPORTS_TRIGGERS = frozenset(
 # Subjects that do harm without being actors: "a fire killed", "the storm destroyed".
 NATURAL_CAUSES = frozenset(
     [
+        "stampede",
         "hail",
         "hailstones",
         "hailstorm",
@@ -456,6 +457,9 @@ ANIMALS = frozenset(
         "gorilla",
     }
     | {"chimpanzee", "orca", "whale", "deer", "livestock", "poultry", "fish", "salmon"}
+    # pests: "invasive cane toads have occupied much of northern Australia"
+    | {"toad", "frog", "mosquito", "ant", "termite", "beetle", "rabbit", "mouse", "mice", "pigeon"}
+    | {"starling", "fox", "squirrel", "weed", "pest", "pests", "grasshopper", "caterpillar"}
 )
 # Vehicles and machines whose crash or blast harms people with no one doing it.
 MACHINES = frozenset(
@@ -483,4 +487,18 @@ PRIVATE_ROLES = frozenset(
     # petty crime: "shoplifters struck Dutch supermarkets"
     | {"shoplifter", "scammer", "burglar", "thief", "pickpocket", "fraudster", "robber"}
     | {"shareholder", "stockholder", "investor", "bidder", "buyer", "seller"}
+    | {"champion", "grandmaster", "titleholder"}
+    # people named by their private ties: "a jilted lover set fire to", "a sacked employee
+    # shot two managers", "two brothers beat a shopkeeper"
+    | {"lover", "husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "spouse"}
+    | {"neighbour", "neighbor", "employee", "colleague", "brother", "sister", "son", "daughter"}
+    | {"father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "stepfather", "teenager"}
+    | {"relative"}
+    | {"shopkeeper", "landlord", "tenant", "carjacker", "customer"}
+)
+# "a man", "a woman": private unless armed or unknown ("armed men", "masked men", "unidentified
+# men" are the unidentified armed forces of wire copy).
+PRIVATE_PEOPLE = frozenset({"man", "woman", "men", "women"})
+ARMED_MARKS = frozenset(
+    {"armed", "masked", "unidentified", "unknown", "hooded", "suspected", "uniformed", "gun"}
 )

@@ -27,10 +27,6 @@ FILMED = frozenset(
     | {"episode", "episodes", "documentary", "advert", "commercial", "picture", "sequel"}
 )
 # What one is charged that is a price, not a crime.
-FEES = frozenset(
-    {"fee", "fees", "levy", "levies", "price", "prices", "rate", "rates", "toll", "tolls"}
-    | {"rent", "fare", "fares", "interest", "premium", "dollars", "euros", "commission"}
-)
 # What aid travels in: "aid convoys", "relief flights".
 AID_CARRIERS = frozenset(
     {"convoy", "shipment", "flight", "delivery", "supply", "consignment", "airlift", "drop"}
@@ -53,7 +49,6 @@ def pastime(trig: Trigger) -> bool:
         or _stage_stormed(trig)
         or _shot_to_the_top(trig)
         or _filmed(trig)
-        or _fee_charged(trig)
         or _names_a_kind(trig)
         or _named_accord(trig)
         or _business_bought(trig)
@@ -98,15 +93,6 @@ def _filmed(trig: Trigger) -> bool:
     if verb.dep_ == "relcl":
         shot.append(verb.head)  # "the film, which was shot ..."
     return any(s.lower_ in FILMED or s.lemma_.lower() in FILMED for s in shot)
-
-
-def _fee_charged(trig: Trigger) -> bool:
-    """ "the government charges foreign visitors a daily fee of 100 dollars"."""
-    verb = trig.verb
-    if verb is None or verb.lemma_.lower() != "charge":
-        return False
-    charged = args.objects_of(verb) + [c for c in verb.children if c.dep_ in ("dative", "dobj")]
-    return any(o.lower_ in FEES or o.lemma_.lower() in FEES for o in charged)
 
 
 def _names_a_kind(trig: Trigger) -> bool:

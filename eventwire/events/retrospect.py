@@ -1,4 +1,5 @@
-"""Acts a sentence looks back on: commemorated, or told in a history, a book or an exhibition.
+"""Acts a sentence looks back on or makes up: commemorated, told in a history, a book or an
+exhibition, or played out in a film, a novel or a game.
 
 "Lithuania marks 30 years since Soviet troops stormed the Vilnius TV tower": the news is the
 ceremony; the storming is thirty years old, a memory no event coder counts as an event of the
@@ -6,8 +7,10 @@ day. Nor is "The exhibition traces how Soviet tanks crushed the 1956 uprising" a
 reported now: it says what a museum shows. Acts inside what is commemorated, marked years on, or
 told by a book, a film, an exhibition or a historian are not coded; the commemoration and anything
 else the sentence reports stay events ("Protesters marked the anniversary of the coup by marching
-on parliament" is a protest). A past act a report mentions in passing ("Fidel Castro visited
-Tehran in May 2001") is no retrospect: it is coded as a historical event.
+on parliament" is a protest). Fiction is the same: "In the film, rebels seize the capital", "a
+play in which miners occupy the pit", "the war game lets players blockade Taiwan". A past act a
+report mentions in passing ("Fidel Castro visited Tehran in May 2001") is no retrospect: it is
+coded as a historical event.
 Written by the eventwire team from general news usage.
 """
 
@@ -47,6 +50,22 @@ DEPICTING_NOUNS = frozenset(
     | {"author", "biographer", "drama", "miniseries", "docudrama", "memorial", "novelist"}
     | {"filmmaker"}
 )
+# Made-up stories, which tell what no one did: "In the thriller, ...", "a novel in which ...", "the
+# series sees ...". Some have news senses ("a series of blasts", "a show of force", "the blame
+# game", "a play for power"), so they count only as a work's own clause, never with "of".
+FICTION_NOUNS = frozenset(
+    {"film", "movie", "novel", "play", "series", "thriller", "sitcom", "game", "show", "episode"}
+    | {"sequel", "comedy", "franchise", "blockbuster", "hit", "fantasy", "saga", "story", "tale"}
+    | {"screenplay", "script", "videogame", "anime", "manga", "comic", "opera", "musical", "drama"}
+    | {"miniseries", "docudrama", "satire", "spoof", "parody", "novella", "romance", "western"}
+    | {"cartoon", "animation", "finale", "trailer", "mockumentary", "biopic", "serial"}
+)
+# "In the film, ...", "In the latest Bond thriller, ...": all the sentence tells is the story.
+_STORIES = "|".join(sorted(FICTION_NOUNS))
+_IN_THE_STORY = re.compile(
+    rf"^\W*in (the|a|an|this|that|his|her|their|its) ([\w'’-]+ ){{0,3}}({_STORIES})s?\s*,",
+    re.IGNORECASE,
+)
 # Works that carry their subject in their own complement: "a documentary about how the army
 # crushed the uprising" (not "film" or "series": "a film of police beating a student" is
 # evidence, "a series of attacks" is news).
@@ -62,12 +81,15 @@ TELLING_VERBS = frozenset(
     | {"use", "end", "open", "begin", "start", "focus", "centre", "center", "look", "reveal"}
     | {"remember", "commemorate", "honour", "honor", "celebrate", "study", "analyse", "analyze"}
     | {"see", "record"}
+    # what a story or a game has its people do: "the film imagines a coup", "lets players"
+    | {"imagine", "envision", "envisage", "let", "star", "pit", "cast", "put"}
 )
 # The third-person forms of verbs of telling, which a parse may take for plural nouns.
 TELLS = frozenset(
     {"details", "documents", "displays", "traces", "recounts", "chronicles", "shows", "covers"}
     | {"explains", "examines", "explores", "depicts", "portrays", "recalls", "tells"}
-    | {"describes", "features", "revisits", "records"}
+    | {"describes", "features", "revisits", "records", "imagines", "sees", "lets", "stars"}
+    | {"follows", "pits", "envisions"}
 )
 # Spans of time that make an act a memory: "28 years after", "three decades since".
 YEAR_UNITS = frozenset({"year", "years", "decade", "decades", "century", "centuries"})
@@ -82,7 +104,7 @@ _ON_THIS_DAY = re.compile(
 def retrospects(sent: Span) -> frozenset[int]:
     """The words of a sentence that tell what it looks back on: an act among them is a memory
     or a story, not news."""
-    if _ON_THIS_DAY.search(sent.text):
+    if _ON_THIS_DAY.search(sent.text) or _IN_THE_STORY.search(sent.text):
         return frozenset(range(sent.start, sent.end))
     heads: list[Token] = []  # each with all it governs
     under: list[Token] = []  # all these govern, but not themselves
@@ -99,6 +121,8 @@ def retrospects(sent: Span) -> frozenset[int]:
                 )
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in REMEMBRANCE_NOUNS | WORK_NOUNS:
             under.append(tok)
+        elif tok.dep_ == "relcl" and _story_in_which(tok):
+            heads.append(tok)  # "a film in which villagers expel occupying soldiers"
         elif tok.pos_ in ("VERB", "AUX") and lemma in TELLING_VERBS and _told_by_a_work(tok):
             heads.extend(c for c in tok.children if c.dep_ not in ("nsubj", "conj", "cc"))
         elif tok.lower_ in ("after", "since") and _years_before(tok):
@@ -154,9 +178,28 @@ def _told_by_a_work(verb: Token) -> bool:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "re-examined"
     for subj in subjects:
         words = [subj] + [c for c in subj.children if c.dep_ in ("compound", "poss")]
-        if any(w.lower_ in DEPICTING_NOUNS for w in words):
+        if any(w.lower_ in DEPICTING_NOUNS for w in words) or _a_story(subj):
             return True
     return False
+
+
+def _a_story(noun: Token) -> bool:
+    """A made-up story, not "a series of blasts" or "a show of force"."""
+    if noun.lemma_.lower() not in FICTION_NOUNS and noun.lower_ not in FICTION_NOUNS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in noun.children)
+
+
+def _story_in_which(verb: Token) -> bool:
+    """ "a film in which ...", "a novel where ...": the clause tells the story."""
+    if not _a_story(verb.head):
+        return False
+    return any(
+        t.lower_ in ("which", "where", "whom") and t.i < verb.i
+        for c in verb.children
+        if c.i < verb.i
+        for t in c.subtree
+    )
 
 
 def _misparsed_telling(tok: Token) -> bool:
@@ -164,7 +207,7 @@ def _misparsed_telling(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in TELLS:
         return False
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
-    if before is not None and before.lower_ in DEPICTING_NOUNS:
+    if before is not None and (before.lower_ in DEPICTING_NOUNS or _a_story(before)):
         return True
     after = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
     return (

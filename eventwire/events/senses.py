@@ -114,7 +114,11 @@ MONEY_WORDS = (
 # Who is received or greeted on a visit.
 VISITOR_WORDS = (
     "president minister leader delegation delegations counterpart king envoy envoys lawmakers "
-    "officials premier chancellor emir sheikh prince queen secretary-general mission"
+    "officials premier chancellor emir sheikh prince queen secretary-general mission "
+    # hosts receive other office holders too: "received Lebanon's Maronite Patriarch",
+    # "received CIA Director William Burns for talks"
+    "patriarch pope cardinal archbishop ambassador governor speaker mayor senator chairman "
+    "director commander general"
 )
 # What a veto player blocks: "blocked the aid package", "blocked the resolution".
 BLOCKED_DECISIONS = (

@@ -456,7 +456,12 @@ def _resolve_actors(
     if trig.cameo[:2] == "11" and trig.verb is not None and trig.verb.lemma_.lower() in ACCUSING:
         # "accused Russian troops of executing civilians": the accused, not their victims
         accused = [a for a in args.actors_of(doc, args.objects_of(trig.verb)) if a not in source]
-        target = accused if any(a.country for a in accused) else target
+        if accused and not any(a.country for a in accused):
+            # "charged the former minister with corruption in Kenya": the place of the deed
+            # is the accused's country, not a second accused
+            homes = {a.country for a in target if a.country and a not in accused}
+            accused = placed(accused, homes.pop(), True) if len(homes) == 1 else []
+        target = accused or target
     if not target and any(r.lower_ in ("him", "her", "them") for r in roots.target):
         # "summoned the British ambassador and accused him of meddling"
         target = pronoun_antecedent(doc, trig, source)

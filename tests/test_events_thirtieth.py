@@ -1,0 +1,101 @@
+"""Readings added in the thirtieth pass: stories made up in films, novels and games, crime among
+private people, the accused of a charge, hosts who receive office holders, and role words for
+those a war or a disaster leaves behind. Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code
+from tests.test_events_twentysixth import assert_sides
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # fiction: what a film, a novel, a play or a game has its people do
+        "In the film, paratroopers seize the airport and the prime minister flees.",
+        "In her new novel, Chilean rebels kidnap the minister of mines.",
+        "In the latest Scandinavian thriller, Russian agents bomb a pipeline off Gotland.",
+        "The miniseries sees a rogue colonel storm the presidential palace in Abuja.",
+        "The strategy game lets players invade Poland or defend it.",
+        "The festival opens with a film in which Kurdish fighters besiege a Syrian town.",
+        "Acclaimed drama imagines a coup in Lisbon as cadets occupy the radio station",
+        # crime among private people: no one of any office acts or is acted on
+        "A jealous husband stabbed his wife's lover outside a bar in Porto, police said.",
+        "A dismissed employee set fire to the warehouse of a Lyon furniture firm.",
+        "Three cousins beat a landlord in Lahore after he refused to return a deposit.",
+        "The interior ministry said a man had shot his two neighbours in a village in "
+        "eastern Poland.",
+        "Fraudsters conned Ghanaian pensioners, charging them millions of cedis in fees.",
+        # harm no one did: a crush at a festival, a blast of a pipeline, pests
+        "A stampede at a shrine in Rajasthan killed eleven pilgrims, officials said.",
+        "Pipeline explosion kills 40 people scooping fuel in southern Nigeria",
+        "Invasive rabbits have overrun much of the island's farmland, ecologists say.",
+    ],
+)
+def test_stories_and_private_quarrels_are_no_events(nlp, sentence):
+    assert not code(nlp, sentence), [(e.cameo, e.rule) for e in code(nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # news words beside the works' words: a series of blasts and a show of force are news
+        ("A series of bombings killed 14 soldiers in Kandahar on Monday.", "190"),
+        ("Turkey staged a show of force as its jets bombed Kurdish positions.", "195"),
+        # a man who attacks a crowd, a policeman or a minister attacks, whoever he was
+        ("A man opened fire on worshippers at a synagogue in Halle.", "190"),
+        ("A man stabbed a police officer outside the parliament in Oslo.", "182"),
+        # drivers who block roads are protesting, not quarrelling
+        ("Truck drivers blocked the highway to the Ugandan border for a second day.", ""),
+    ],
+)
+def test_news_beside_stories_and_private_words_stays_an_event(nlp, sentence, cameo):
+    events = code(nlp, sentence)
+    assert events
+    if cameo:
+        assert cameo[:2] in {e.cameo[:2] for e in events}, [e.cameo for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # the accused is the target; the place of the deed gives them a country
+        ("Prosecutors charged the former minister with fraud in Nairobi.", "115", "", "KEN"),
+        # hosts receive office holders of every kind
+        ("The Saudi king received the Coptic pope in Riyadh.", "043", "SAU", ""),
+        ("Putin received the French ambassador at the Kremlin on Friday.", "043", "RUS", "FRA"),
+        # a crowd throwing fireworks at police
+        ("Youths in Marseille hurled fireworks at French riot police.", "145", "FRA", "FRA"),
+    ],
+)
+def test_sides_of_charges_receptions_and_missiles(nlp, sentence, cameo, source, target):
+    events = [e for e in code(nlp, sentence) if e.cameo == cameo]
+    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    if source:
+        assert_sides(nlp, sentence, cameo, source, target)
+    else:
+        assert any(target in {a.country for a in e.target} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        ("Britain flew tents and blankets to earthquake survivors in Nepal.", "CVL"),
+        ("Kenyan troops escorted food trucks to displaced families in Somalia.", "REF"),
+        ("Gunmen abducted 80 schoolgirls from a boarding school in Niger.", "EDU"),
+        ("Nigerian jets bombed bandits in Katsina on Tuesday.", "UAF"),
+        ("Riot police fired tear gas at striking autoworkers in Seoul.", "LAB"),
+    ],
+)
+def test_role_words_for_those_a_war_leaves_behind(nlp, sentence, sector):
+    events = code(nlp, sentence)
+    assert any(a.sector == sector for e in events for a in e.target), [
+        (e.cameo, [(a.text, a.sector) for a in e.target]) for e in events
+    ]
+
+
+def test_business_leaders_urge_as_business(nlp):
+    events = code(nlp, "Brazilian business leaders urged Congress to pass the pension reform.")
+    assert any(a.sector == "BUS" for e in events for a in e.source)
