@@ -23,6 +23,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.actors.eras import at_date
 from eventwire.actors.registry import PersonRegistry
 from eventwire.events.codebook import coding_for
 from eventwire.events.component import EventCandidate
@@ -162,8 +163,9 @@ def _to_event(
         id=event_id_for(article.id, cand.sentence_start, cand.trigger, cand.cameo),
         article_id=article.id,
         **coding.event_fields(),
-        source=cand.source,
-        target=cand.target,
+        # (the Taliban of 2012 are insurgents, those of 2023 the government)
+        source=at_date(cand.source, date_value),
+        target=at_date(cand.target, date_value),
         date=date_value,
         date_precision=precision,  # type: ignore[arg-type]
         date_reason=reason,  # type: ignore[arg-type]

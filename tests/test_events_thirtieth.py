@@ -99,3 +99,40 @@ def test_role_words_for_those_a_war_leaves_behind(nlp, sentence, sector):
 def test_business_leaders_urge_as_business(nlp):
     events = code(nlp, "Brazilian business leaders urged Congress to pass the pension reform.")
     assert any(a.sector == "BUS" for e in events for a in e.source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # a town taken by name, as a town taken by the word
+        ("Islamist rebels captured Gao on Sunday.", "", "MLI"),
+        ("Houthi fighters captured Aden after weeks of fighting.", "YEM", "YEM"),
+    ],
+)
+def test_a_town_captured_by_name(nlp, sentence, source, target):
+    events = [e for e in code(nlp, sentence) if e.cameo[:2] == "19"]
+    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    if source:
+        assert_sides(nlp, sentence, "", source, target)
+    assert any(target in {a.country for a in e.target} for e in events)
+
+
+def test_a_rebel_movement_s_commander_is_a_rebel(nlp):
+    events = code(nlp, "A Somali air strike killed a senior al-Shabaab commander near Kismayo.")
+    assert any(a.sector == "REB" for e in events for a in e.target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Families of the victims of the ferry disaster urged the Senegalese government to "
+        "open an inquiry.",
+        "Relatives of the victims of the mine explosion accused Turkey's energy ministry of "
+        "negligence.",
+    ],
+)
+def test_families_named_by_a_disaster_act(nlp, sentence):
+    # the disaster befell them: it is no natural cause of their appeal
+    events = code(nlp, sentence)
+    assert events
+    assert any(a.sector == "CVL" for e in events for a in e.source)

@@ -351,6 +351,8 @@ class Reader:
             sector = sector_for(doc[phrase.start : phrase.end].text)  # "Muslim groups": REL
         if igo is not None and igo.sector and sector in (None, "UAF"):
             sector = igo.sector  # "Hamas militants" are Hamas's armed wing, not unidentified
+        elif igo is not None and igo.sector in ("REB", "PRM") and sector == "MIL":
+            sector = igo.sector  # "an al-Shabaab commander" commands no state's army
         elif (
             sector is None
             and igo is None

@@ -251,6 +251,18 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     # "relatives of the victims protested" (not "family": families are in every kind of news)
     "relatives": ("CVL", "group", False, False),
     "royal family": ("ELI", "group", False, False),
+    # families named by whom they lost or wait for are a civil voice: "families of the victims
+    # urged the UN" (families alone are not: they are in every kind of news)
+    "families of victims": ("CVL", "group", False, False),
+    "families of the victims": ("CVL", "group", False, False),
+    "families of hostages": ("CVL", "group", False, False),
+    "families of the hostages": ("CVL", "group", False, False),
+    "families of the missing": ("CVL", "group", False, False),
+    "families of detainees": ("CVL", "group", False, False),
+    "families of the detainees": ("CVL", "group", False, False),
+    "families of prisoners": ("CVL", "group", False, False),
+    "families of soldiers": ("CVL", "group", False, False),
+    "victims' families": ("CVL", "group", False, False),
     "citizen": ("CVL", "person", False, False),
     "voter": ("CVL", "person", False, False),
     "consumer": ("CVL", "person", False, False),  # "consumers in Turkey boycotted French goods"
@@ -429,6 +441,21 @@ _PLURALS = {
     "displaced family": "displaced families",
     "internally displaced": "internally displaced",
     "businesswoman": "businesswomen",
+    **{
+        phrase: phrase
+        for phrase in (
+            "families of victims",
+            "families of the victims",
+            "families of hostages",
+            "families of the hostages",
+            "families of the missing",
+            "families of detainees",
+            "families of the detainees",
+            "families of prisoners",
+            "families of soldiers",
+            "victims' families",
+        )
+    },
 }
 
 

@@ -149,7 +149,7 @@ def natural_cause(trig: Trigger) -> bool:
         return True  # even an actor's: "a Turkish army helicopter crashed, killing 12"
 
     def causes(s: Token) -> bool:
-        words = [t for t in s.subtree]
+        words = _without_whose(s)
         if any(t.lemma_.lower() in BOMB_WORDS for t in words):
             return False
         lemmas = {t.lemma_.lower() for t in words}
@@ -214,6 +214,27 @@ def natural_cause(trig: Trigger) -> bool:
         )
 
     return any(not acted(s) for s in natural)
+
+
+# People named by what befell them or theirs: "families of victims of the port explosion urged
+# the UN": the explosion befell them and did nothing.
+BEFALLEN = frozenset(
+    {"family", "families", "relative", "relatives", "victim", "victims", "survivor", "survivors"}
+    | {"widow", "widows", "mother", "mothers", "orphan", "orphans", "parent", "parents"}
+)
+
+
+def _without_whose(subject: Token) -> list[Token]:
+    """The subject's words, less the "of" phrases of people named by what befell them."""
+    cut = {
+        t.i
+        for w in subject.subtree
+        if w.lower_ in BEFALLEN
+        for p in w.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for t in p.subtree
+    }
+    return [t for t in subject.subtree if t.i not in cut]
 
 
 # Verbs of a mishap: what a vehicle, a building or a slope does by itself.

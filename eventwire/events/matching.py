@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.places import find_place
 from eventwire.events import arguments as args
 from eventwire.events.lexicon import VERBS, Sense
 from eventwire.events.nominals import words_of
@@ -121,6 +122,8 @@ def _object_words(verb: Token) -> set[str]:
     if verb.lemma_.lower() in HALTING_VERBS:
         # "the militias stopped fighting": what is stopped may be a gerund
         objects |= {c.lower_ for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    # "captured Kunduz": a town or a region named, for the senses that take one ("@place")
+    objects |= {"@place" for o in own if o.pos_ == "PROPN" and _a_town(o)}
     # "declared the envoy persona non grata": a small clause the parser heads with its noun
     objects |= {c.lemma_.lower() for c in verb.children if small_clause(c)}
     # "gave him 48 hours to leave": a span of time hangs on the verb as an adverb
@@ -302,3 +305,9 @@ def small_clause(child: Token) -> bool:
     """A small clause the parser heads with its noun or adjective: "declared the envoy persona
     non grata" ("persona" may be tagged a verb), "would hold Syria responsible"."""
     return child.dep_ == "ccomp" and (child.pos_ in ("NOUN", "ADJ") or child.lower_ == "persona")
+
+
+def _a_town(word: Token) -> bool:
+    """A city, a capital or a region ("Kunduz", "Donbas"), not a country."""
+    place = find_place(word.text)
+    return place is not None and place.kind != "country"

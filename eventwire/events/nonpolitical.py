@@ -487,7 +487,7 @@ PRIVATE_ROLES = frozenset(
     # petty crime: "shoplifters struck Dutch supermarkets"
     | {"shoplifter", "scammer", "burglar", "thief", "pickpocket", "fraudster", "robber"}
     | {"shareholder", "stockholder", "investor", "bidder", "buyer", "seller"}
-    | {"champion", "grandmaster", "titleholder"}
+    | {"champion", "grandmaster", "titleholder", "photographer", "painter", "artist"}
     # people named by their private ties: "a jilted lover set fire to", "a sacked employee
     # shot two managers", "two brothers beat a shopkeeper"
     | {"lover", "husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "spouse"}

@@ -178,7 +178,9 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "ransack": (_s("1712"),),
     "raze": (_s("1712"),),
     "overrun": (_s("190"),),
-    "capture": (_s("190", "town city village base territory airport positions position area"),),
+    "capture": (
+        _s("190", "town city village base territory airport positions position area @place"),
+    ),
     "rocket": (_s("194"),),
     "strafe": (_s("195"),),
     "mortar": (_s("194"),),
