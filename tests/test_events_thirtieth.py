@@ -136,3 +136,29 @@ def test_families_named_by_a_disaster_act(nlp, sentence):
     events = code(nlp, sentence)
     assert events
     assert any(a.sector == "CVL" for e in events for a in e.source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "sector"),
+    [
+        ("Iranian guards beat a French aid worker at Evin prison.", "source", "COP"),
+        ("Syrian interrogators tortured the Canadian engineer for weeks.", "source", "COP"),
+        ("Pakistani Rangers arrested the opposition leader in Karachi.", "source", "COP"),
+        (
+            "Chilean business groups urged the government to drop the mining royalty.",
+            "source",
+            "BUS",
+        ),
+        ("Sudanese pro-democracy groups rejected the army's offer of talks.", "source", "OPP"),
+    ],
+)
+def test_more_role_words(nlp, sentence, side, sector):
+    events = code(nlp, sentence)
+    assert any(a.sector == sector for e in events for a in getattr(e, side)), [
+        (e.cameo, [(a.text, a.sector) for a in getattr(e, side)]) for e in events
+    ]
+
+
+def test_a_lone_guard_in_a_game_is_no_one(nlp):
+    sentence = "The Serbian guard shot eight of ten from deep as his side beat Latvia in Riga."
+    assert not code(nlp, sentence)

@@ -421,6 +421,15 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "tycoon": ("BUS", "person", False, False),
     "chieftain": ("ELI", "person", False, False),
     "tribal leader": ("ELI", "person", False, False),
+    # the state's hands where people are held and questioned: "guards roughed up a reporter"
+    # (the plural only: "the Lithuanian guard shot nine of twelve" is basketball)
+    "guards": ("COP", "group", False, False),
+    "interrogator": ("COP", "person", False, False),
+    "security officer": ("COP", "person", False, False),
+    "business group": ("BUS", "group", False, False),
+    "business lobby": ("BUS", "group", False, False),
+    "pro-democracy group": ("OPP", "group", False, False),
+    "pro-democracy movement": ("OPP", "group", False, False),
 }
 # Ministers by portfolio ("the Kenyan health minister"): all of government.
 _PORTFOLIOS = (

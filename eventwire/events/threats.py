@@ -50,6 +50,10 @@ HARM_WORDS = frozenset(
         "deportation",
         "expulsion",
         "prosecution",
+        "bloodshed",
+        "violence",
+        "carnage",
+        "destruction",
     }
 )
 # Roots of acts that harm the one they are done to (sanctions, coercion, force).

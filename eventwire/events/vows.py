@@ -81,6 +81,11 @@ STRONG_HARMS = frozenset(
         "consequence",
         "consequences",
         "war",
+        # "vowed to bring bloodshed to Nairobi", "vowed to unleash a wave of violence"
+        "bloodshed",
+        "violence",
+        "carnage",
+        "destruction",
     }
 )
 
@@ -89,6 +94,11 @@ STRONG_HARMS = frozenset(
 VOWED_HARMS = frozenset(
     {"avenge", "punish", "crush", "wipe", "hunt", "annihilate", "eliminate", "eradicate"}
     | {"smash", "retaliate", "liquidate", "exterminate"}
+)
+# Verbs that put an end to what they take: "vowed to end the violence".
+ENDING_VERBS = frozenset(
+    {"end", "stop", "halt", "curb", "prevent", "quell", "reduce", "avert", "avoid", "contain"}
+    | {"defuse", "calm", "investigate"}
 )
 # Verbs that keep an act going: "vowed to continue their strike", "to keep up the protests".
 KEEPING_VERBS = frozenset({"continue", "keep", "maintain", "step", "intensify", "escalate"})
@@ -108,6 +118,8 @@ def harm_complement(verb: Token) -> bool:
     inner = xcomp_verb(verb)
     if inner is None or code_of(inner) is not None:
         return False
+    if inner.lemma_.lower() in ENDING_VERBS:
+        return False  # "vowed to end the violence", "to stop the bloodshed": no harm vowed
     if inner.lemma_.lower() in VOWED_HARMS:
         return True  # "vowed to avenge the killing", "pledged to wipe out the insurgents"
     harms = HARM_WORDS | {"measure", "step", "countermeasure", "penalty", "penalties"}
