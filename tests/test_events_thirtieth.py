@@ -162,3 +162,37 @@ def test_more_role_words(nlp, sentence, side, sector):
 def test_a_lone_guard_in_a_game_is_no_one(nlp):
     sentence = "The Serbian guard shot eight of ten from deep as his side beat Latvia in Riga."
     assert not code(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # a deed owned up to is a concession
+        (
+            "Iraq admitted that its troops had shelled a Syrian border post by mistake.",
+            "080",
+            "IRQ",
+            "",
+        ),
+        ("The Dutch army acknowledged responsibility for the air strike.", "080", "NLD", ""),
+        # seized property given back
+        ("Russia returned the seized Ukrainian trucks to Kyiv.", "0842", "RUS", "UKR"),
+        # money released is aid
+        ("The IMF released a $1 billion loan to Pakistan on Friday.", "071", "IGO", "PAK"),
+        # negotiators walking out of a round of talks break them off
+        (
+            "Armenian negotiators walked out of the latest round of talks with Azerbaijan.",
+            "164",
+            "ARM",
+            "AZE",
+        ),
+    ],
+)
+def test_thirtieth_pass_wordings(nlp, sentence, cameo, source, target):
+    assert_sides(nlp, sentence, cameo, source, target)
+
+
+def test_a_hospital_admitting_patients_concedes_nothing(nlp):
+    assert not any(
+        e.cameo == "080" for e in code(nlp, "The hospital in Lyon admitted 30 patients.")
+    )

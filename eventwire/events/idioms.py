@@ -61,6 +61,8 @@ MISSILES_BY_HAND = (
 )
 # Weapons placed at home or with an ally are a show of force too; sent to another, they are aid.
 PLACED_WORDS = FORCE_WORDS + " weapons warheads " + MISSILE_NOUNS
+# What one owns up to: "admitted responsibility", "acknowledged its mistakes".
+OWNED_UP = "responsibility wrongdoing mistake mistakes error errors guilt fault liability"
 NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "work": (
         _s("060", prep="with"),
@@ -85,7 +87,10 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
             "refugee refugees migrant migrants asylum-seekers interpreter interpreters family "
             "families",
         ),
+        # "Iran admitted that its forces had shot down the airliner": a deed owned up to
+        _s("080", "@clause " + OWNED_UP),
     ),
+    "acknowledge": (_s("080", OWNED_UP),),
     "open": (
         _s("073", CARE_PLACES),
         _s("0863", "border borders crossing crossings corridor corridors airspace"),

@@ -122,6 +122,8 @@ def _object_words(verb: Token) -> set[str]:
     if verb.lemma_.lower() in HALTING_VERBS:
         # "the militias stopped fighting": what is stopped may be a gerund
         objects |= {c.lower_ for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    # "admitted that its forces had shot down the jet": a reported clause ("@clause")
+    objects |= {"@clause" for c in verb.children if c.dep_ == "ccomp"}
     # "captured Kunduz": a town or a region named, for the senses that take one ("@place")
     objects |= {"@place" for o in own if o.pos_ == "PROPN" and _a_town(o)}
     # "declared the envoy persona non grata": a small clause the parser heads with its noun

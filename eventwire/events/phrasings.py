@@ -24,7 +24,10 @@ _RELIEF = AID_NOUNS + " " + MONEY_WORDS
 # Money owed that a state may hold back: revenues it collects for another, wages, pensions.
 _OWED = "revenue revenues tax taxes salary salaries wage wages pension pensions royalties dues"
 # Property seized that a state hands back: craft, papers, goods.
-_SEIZED_PROPERTY = ARMS_NOUNS + " archives documents artefacts artifacts trawler trawlers cargo"
+_SEIZED_PROPERTY = (
+    ARMS_NOUNS + " archives documents artefacts artifacts trawler trawlers cargo trucks lorries"
+    " vehicles aircraft plane planes jet jets helicopter helicopters"
+)
 # Where a sentence sends someone: "condemned to death", "to life imprisonment", "to 10 years".
 _SENTENCES = "to:death to:life to:imprisonment to:years to:prison to:jail to:hanging"
 # Gatherings broken up: force used on a crowd (175, crowd control in PLOVER's ASSAULT).

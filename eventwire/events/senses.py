@@ -109,7 +109,7 @@ ADMIN_CURBS = (
 )
 MONEY_WORDS = (
     "dollars euros pounds yen kroner crowns francs marks rupees yuan money funds million billion "
-    "tranche budget"
+    "tranche budget loan loans grant grants credit credits"
 )
 # Who is received or greeted on a visit.
 VISITOR_WORDS = (

@@ -10,7 +10,7 @@ from eventwire.events.clauses import kept_on_despite
 from eventwire.events.conditions import condition_clause
 from eventwire.events.deeds import force_sides
 from eventwire.events.light import TIES
-from eventwire.events.nominals import occurring
+from eventwire.events.noun_sides import noun_roots
 from eventwire.events.placement import STATE_SECTORS, countries_of, placed
 from eventwire.events.recipients import (
     HARMS,
@@ -36,12 +36,11 @@ from eventwire.events.threat_sides import (
     claimed_doers,
     condition_targets,
     deed_doers,
-    disapproved_doers,
     doers_of_threat,
     threat_aims,
 )
 from eventwire.events.triggers import Trigger, code_of, noun_code
-from eventwire.events.verb_sides import FOR_TARGET_ROOTS, SideRoots, verb_roots
+from eventwire.events.verb_sides import SideRoots, verb_roots
 from eventwire.records import Actor
 
 # Verbs whose object is the accused, and whose "of" or "for" clause tells what of.
@@ -49,15 +48,6 @@ ACCUSING = frozenset({"accuse", "blame", "charge", "indict", "suspect", "denounc
 # Codes whose reported clause's subject is the other side: appeals, demands, accusations,
 # rejections and threats.
 CLAUSE_TARGET_ROOTS = ("02", "10", "11", "12", "13")
-# Judgements whose "of" names what is judged.
-APPROVAL_NOUNS = frozenset({"approval", "endorsement", "recognition", "praise", "appreciation"})
-# Codes whose event noun's "of" phrase names who it is done to ("the arrest of X"); elsewhere
-# it may name the doer ("the visit of the president", "the demands of the strikers").
-PATIENT_OF_ROOTS = ("08", "11", "12", "16", "17", "18", "19", "20")
-# Fights among equals: "a clash of rival gangs" names both sides, no patient.
-MUTUAL_NOUNS = frozenset(
-    {"clash", "battle", "war", "fighting", "skirmish", "confrontation", "conflict", "fight"}
-)
 # Nouns of a deed done by someone that carry no event code of their own.
 DEEDS = frozenset({"handling", "treatment", "policy", "policies", "decision", "plan", "move"})
 
@@ -76,7 +66,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         verb_roots(doc, trig, roots)
     _special_roots(doc, trig, roots)
     if trig.noun is not None:
-        _noun_roots(doc, trig, roots)
+        noun_roots(doc, trig, roots)
     _doer_targets(doc, trig, roots)
     _inner_roots(doc, trig, roots)
     if trig.verb is None and trig.noun is not None and not args.actors_of(doc, roots.source):
@@ -115,53 +105,6 @@ def _special_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         # "a roadside bomb planted by Maoist rebels hit a police vehicle, killing eight":
         # the harm follows the blast of a bomb someone planted
         roots.source = planted_by(trig.verb) or roots.source
-
-
-def _noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
-    """Roots read off a noun trigger: its owner, its agent and its phrases."""
-    noun = trig.noun
-    assert noun is not None
-    inner_i = trig.inner.i if trig.inner is not None else -1  # "intelligence sharing"
-    for child in noun.children:
-        kind = child.dep_ in ("poss", "compound", "amod", "nmod")
-        if kind and child.i < noun.i and child.i != inner_i:
-            roots.source.append(child)
-    agents = args.agent_of(noun)
-    if not agents:
-        agents, recipients = _agent_on_patient(noun)
-        roots.target += recipients
-    roots.source += agents
-    carrier = noun.head if noun.dep_ == "compound" else noun  # "a protest note"
-    if carrier.dep_ == "nsubjpass" and (
-        code_of(carrier.head) is None or carrier.head.lemma_.lower() in ORDERING_VERBS
-    ):
-        # "the expulsion of the workers was ordered by Gaddafi": who ordered it did it;
-        # "the blockade was condemned by Turkey" is Turkey's condemnation only. "A protest
-        # note was handed by Moscow to Estonia's envoy": whom it was handed to
-        roots.source += args.agent_of(carrier.head)
-        roots.target += [o for _, o in args.prep_objects(carrier.head, frozenset({"to"}))]
-    if trig.cameo[:2] == "06":
-        roots.target += [o for _, o in args.prep_objects(noun, frozenset({"alongside"}))]
-    if trig.cameo[:2] == "11":
-        roots.target += disapproved_doers(doc, noun)  # "outrage over the Israeli raid"
-    preps = args.TARGET_PREPS | {"between", "among"}
-    if noun.dep_ == "nsubj" and occurring(noun.head):
-        # "heavy fighting erupted between government troops and rebels": the sides hang
-        # on the verb
-        roots.symmetric += [
-            o for _, o in args.prep_objects(noun.head, frozenset({"between", "among"}))
-        ]
-    if trig.cameo[:2] in PATIENT_OF_ROOTS and noun.lemma_.lower() not in MUTUAL_NOUNS:
-        preps |= {"of"}  # "the invasion of Iraq", "the expulsion of two diplomats"
-    if noun.lemma_.lower() in APPROVAL_NOUNS:
-        preps |= {"of"}  # "its approval of Latvia's law" (but "the backing of France")
-    for prep, obj in args.prep_objects(noun, preps):
-        if prep in ("between", "among"):
-            (roots.target if trig.cameo == "045" else roots.symmetric).append(obj)
-        elif prep != "for" or trig.cameo[:2] in FOR_TARGET_ROOTS:
-            roots.target.append(obj)
-            if prep == "to":
-                roots.destination.append(obj)
 
 
 # Codes whose recipient a foreign place in what is acted on names, when nothing else does.
@@ -211,23 +154,6 @@ def _reporting_state(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
         and a.country not in args.NON_STATE_CODES  # "UN officials said": an onlooker
         and (a.kind == "country" or a.sector in STATE_SECTORS)
     ]
-
-
-def _agent_on_patient(noun: Token) -> tuple[list[Token], list[Token]]:
-    """ "the expulsion of 23 Russian diplomats by Britain", "the extradition of Fujimori by
-    Chile to Peru": the parse may hang the event noun's "by" and "to" phrases on what it is of.
-    Returns the agents and the recipients found there. Not when that is an event of its own
-    ("the condemnation of the invasion by Russia": Russia invaded)."""
-    agents: list[Token] = []
-    recipients: list[Token] = []
-    for _, held in args.prep_objects(noun, frozenset({"of"})):
-        if noun_code(held, True) is not None:
-            continue
-        by = args.agent_of(held)
-        if by:
-            agents += by
-            recipients += [o for _, o in args.prep_objects(held, frozenset({"to"}))]
-    return agents, recipients
 
 
 def _doer_targets(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
@@ -585,8 +511,6 @@ def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
 CAMPAIGN_NOUNS = frozenset(
     {"campaign", "wave", "spree", "series", "string", "policy", "orgy", "list", "raft"}
 )
-# Verbs that set an act going: passive, their agent is the act's doer.
-ORDERING_VERBS = frozenset({"order", "announce", "carry", "launch", "conduct", "stage", "impose"})
 
 
 def _same_side(actor: Actor, source: list[Actor]) -> bool:

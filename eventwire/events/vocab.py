@@ -203,6 +203,7 @@ NOUNS: dict[str, str] = {
     "restrictions": "172",
     "expulsion": "166",
     "deployment": "154",
+    "massing": "154",
     "mobilization": "154",
     "mobilisation": "154",
     "arrest": "173",

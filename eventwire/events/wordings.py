@@ -252,7 +252,7 @@ _ASSAULTS: dict[str, tuple[Sense, ...]] = {
 # Mediation given up (165), talks walked out of (164), people ordered out of the country (174).
 _ENDINGS: dict[str, tuple[Sense, ...]] = {
     **{verb: (_s("165", "mediation mediating"),) for verb in _MEDIATION_ENDERS},
-    "walk": (_s("164", "talks negotiations dialogue", "out"),),
+    "walk": (_s("164", "talks negotiations dialogue round rounds session", "out"),),
     "order": (_s("174", _EXPELLED, "<to:leave>"), _s("174", _EXPELLED, "out")),
 }
 # Appeals and requests turned aside: a rejection (12x, refined by what was asked).
