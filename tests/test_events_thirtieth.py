@@ -196,3 +196,18 @@ def test_a_hospital_admitting_patients_concedes_nothing(nlp):
     assert not any(
         e.cameo == "080" for e in code(nlp, "The hospital in Lyon admitted 30 patients.")
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("A church in the Nigerian town of Owo was set ablaze by gunmen overnight.", "180"),
+        ("Masked men firebombed the offices of an opposition party in Dhaka.", "1712"),
+        ("Belarus banished two opposition leaders to Lithuania.", "174"),
+        ("Peru's intelligence service wiretapped opposition lawmakers for years.", "170"),
+    ],
+)
+def test_thirtieth_pass_verbs(nlp, sentence, cameo):
+    assert cameo in {e.cameo for e in code(nlp, sentence)}, [
+        (e.cameo, e.rule) for e in code(nlp, sentence)
+    ]

@@ -89,4 +89,9 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("take", _s("171", "farm farms land lands property properties estate estates", "over")),
     ("spirit", _s("181", particle="away")),
     ("set", _s("182", prep="upon")),
+    # thirtieth pass: "banished the bishop to Rome", "firebombed a party office", "wiretapped
+    # judges"
+    ("banish", _s("174")),
+    ("firebomb", _s("1712")),
+    ("wiretap", _s("170")),
 )

@@ -122,6 +122,8 @@ def _object_words(verb: Token) -> set[str]:
     if verb.lemma_.lower() in HALTING_VERBS:
         # "the militias stopped fighting": what is stopped may be a gerund
         objects |= {c.lower_ for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    # "a mosque was set ablaze": what it was set to, hung on the verb as an adverb
+    objects |= {c.lower_ for c in verb.children if c.lower_ in ("ablaze", "alight")}
     # "admitted that its forces had shot down the jet": a reported clause ("@clause")
     objects |= {"@clause" for c in verb.children if c.dep_ == "ccomp"}
     # "captured Kunduz": a town or a region named, for the senses that take one ("@place")
