@@ -9,6 +9,7 @@ knowledge, written by the eventwire team.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from eventwire.records import Actor
@@ -35,7 +36,7 @@ class Era:
         if actor.country != self.country:
             return False
         words = f"{actor.text} {actor.name}"
-        return any(name in words for name in self.names)
+        return any(re.search(rf"\b{re.escape(name)}\b", words) for name in self.names)
 
 
 ERAS = (

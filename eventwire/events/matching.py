@@ -126,8 +126,6 @@ def _object_words(verb: Token) -> set[str]:
     objects |= {c.lower_ for c in verb.children if c.lower_ in ("ablaze", "alight")}
     # "admitted that its forces had shot down the jet": a reported clause ("@clause")
     objects |= {"@clause" for c in verb.children if c.dep_ == "ccomp"}
-    # "captured Kunduz": a town or a region named, for the senses that take one ("@place")
-    objects |= {"@place" for o in own if o.pos_ == "PROPN" and _a_town(o)}
     # "declared the envoy persona non grata": a small clause the parser heads with its noun
     objects |= {c.lemma_.lower() for c in verb.children if small_clause(c)}
     # "gave him 48 hours to leave": a span of time hangs on the verb as an adverb
@@ -247,6 +245,8 @@ def sense_for(verb: Token) -> Sense | None:
     if not senses:
         return None
     objects, particles, preps = _object_words(verb), _particles(verb), _sense_preps(verb)
+    if any("@place" in s.objects for s in senses) and _names_a_town(verb):
+        objects.add("@place")  # "captured Kunduz": a town named (looked up only for such senses)
     carried = {t.lower_ for o in args.objects_of(verb) for t in o.subtree}
     if (objects | carried) & RELIEF_WORDS:  # "aircraft loaded with medical supplies"
         # "dispatched army medical teams and relief supplies": aid, whoever carries it
@@ -311,7 +311,11 @@ def small_clause(child: Token) -> bool:
     return child.dep_ == "ccomp" and (child.pos_ in ("NOUN", "ADJ") or child.lower_ == "persona")
 
 
-def _a_town(word: Token) -> bool:
-    """A city, a capital or a region ("Kunduz", "Donbas"), not a country."""
-    place = find_place(word.text)
-    return place is not None and place.kind != "country"
+def _names_a_town(verb: Token) -> bool:
+    """Whether the verb's object is a city, a capital or a region by name ("captured Kunduz",
+    "seized Donbas"), not a country."""
+    for obj in args.objects_of(verb):
+        place = find_place(obj.text) if obj.pos_ == "PROPN" else None
+        if place is not None and place.kind != "country":
+            return True
+    return False
