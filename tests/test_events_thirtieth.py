@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_events import code
+from tests.test_events_twentyfourth import assert_no_event
 from tests.test_events_twentysixth import assert_sides
+from tests.test_events_twentythird import coded_with
 
 
 @pytest.mark.parametrize(
@@ -35,7 +37,7 @@ from tests.test_events_twentysixth import assert_sides
     ],
 )
 def test_stories_and_private_quarrels_are_no_events(nlp, sentence):
-    assert not code(nlp, sentence), [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert_no_event(nlp, sentence)
 
 
 @pytest.mark.parametrize(
@@ -71,12 +73,9 @@ def test_news_beside_stories_and_private_words_stays_an_event(nlp, sentence, cam
     ],
 )
 def test_sides_of_charges_receptions_and_missiles(nlp, sentence, cameo, source, target):
-    events = [e for e in code(nlp, sentence) if e.cameo == cameo]
-    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    coded_with(nlp, sentence, cameo, target="" if source else target)
     if source:
         assert_sides(nlp, sentence, cameo, source, target)
-    else:
-        assert any(target in {a.country for a in e.target} for e in events)
 
 
 @pytest.mark.parametrize(
@@ -110,11 +109,9 @@ def test_business_leaders_urge_as_business(nlp):
     ],
 )
 def test_a_town_captured_by_name(nlp, sentence, source, target):
-    events = [e for e in code(nlp, sentence) if e.cameo[:2] == "19"]
-    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    coded_with(nlp, sentence, "19", target=target, prefix=True)
     if source:
         assert_sides(nlp, sentence, "", source, target)
-    assert any(target in {a.country for a in e.target} for e in events)
 
 
 def test_a_rebel_movement_s_commander_is_a_rebel(nlp):
@@ -161,7 +158,7 @@ def test_more_role_words(nlp, sentence, side, sector):
 
 def test_a_lone_guard_in_a_game_is_no_one(nlp):
     sentence = "The Serbian guard shot eight of ten from deep as his side beat Latvia in Riga."
-    assert not code(nlp, sentence)
+    assert_no_event(nlp, sentence)
 
 
 @pytest.mark.parametrize(
@@ -208,6 +205,4 @@ def test_a_hospital_admitting_patients_concedes_nothing(nlp):
     ],
 )
 def test_thirtieth_pass_verbs(nlp, sentence, cameo):
-    assert cameo in {e.cameo for e in code(nlp, sentence)}, [
-        (e.cameo, e.rule) for e in code(nlp, sentence)
-    ]
+    coded_with(nlp, sentence, cameo)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_events import code
+from tests.test_events_twentyfourth import assert_no_event
 from tests.test_events_twentysixth import assert_sides, countries
 
 
@@ -39,7 +40,7 @@ from tests.test_events_twentysixth import assert_sides, countries
     ],
 )
 def test_acts_a_sentence_looks_back_on_are_no_events(nlp, sentence):
-    assert not code(nlp, sentence)
+    assert_no_event(nlp, sentence)
 
 
 @pytest.mark.parametrize(
