@@ -93,6 +93,11 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         )
         tokens -= named_after
         found = mentions_in(doc, tokens)
+        owners = _owners(doc, root, found)
+        if owners:
+            # "backed Argentina's bid for a seat on the Security Council", "blocked Sweden's
+            # NATO membership bid": the owner of what is acted on, not what it reaches for
+            found = owners
         # "Cuba, the Caribbean island under a US embargo, sent doctors": an appositive that
         # describes an actor already named names no one else on that side
         # (a name in apposition may be the next item of a list: "met Russia, Switzerland")
@@ -156,6 +161,25 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         if place is not None and place.country:
             actors.append(place_actor(place))
     return _unique(actors)
+
+
+def _owners(doc: Doc, root: Token, found: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that name the owner of a thing ("Argentina's bid"), when one names a
+    state, else []."""
+    if root.pos_ != "NOUN" or len(found) < 2:
+        return []
+    owned = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
+    if not any(a.country for m in found if m.head in owned for a in m.actors):
+        return []
+    # ("Lebanon's Maronite patriarch", "Bahrain's opposition bloc": the thing is itself an
+    # actor, whose words stay; a state or body named on it is what the thing reaches for)
+    return [
+        m
+        for m in found
+        if m.head in owned
+        or m.head == root.i
+        or (doc[m.head].head == root and not any(a.country for a in m.actors))
+    ]
 
 
 def place_actor(place: Location, sector: str | None = None, kind: ActorKind = "country") -> Actor:

@@ -79,6 +79,7 @@ from eventwire.events.placement import (
     sole_country,
     struck_civilians,
     struck_in_place,
+    struck_unnamed,
 )
 from eventwire.events.play import played
 from eventwire.events.reactions import aim_reactions
@@ -436,6 +437,9 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 trig.rule += ".domestic"
             elif not target and not abroad and struck_civilians(trig):
                 target = own_country(own, True)
+                trig.rule += ".domestic" if target else ""
+            elif not target and not abroad and struck_unnamed(trig):
+                target = own_country(own, False)
                 trig.rule += ".domestic" if target else ""
         target = counterparts(doc, trig, source, target)
         if trig.cameo[:2] == "15" and drill_partners(trig) and target:

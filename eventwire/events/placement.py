@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.countries import country_by_iso3, find_country
 from eventwire.events import arguments as args
 from eventwire.events.checks import CIVIL
-from eventwire.events.deeds import armed, bomb_goes_off
+from eventwire.events.deeds import BOMB_WORDS, armed, bomb_goes_off
 from eventwire.events.modality import governors
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor, Location
@@ -212,7 +212,23 @@ CIVILIAN_PLACES = frozenset(
 )
 # People with no office of their own (and those held): coerced or struck, they are the
 # country's civilians.
-CIVILIAN_PEOPLE = args.PRIVATE_PEOPLE | {"detainee", "inmate", "worker", "farmer"}
+CIVILIAN_PEOPLE = (
+    args.PRIVATE_PEOPLE
+    | {"detainee", "inmate", "worker", "farmer", "suspect"}
+    | {
+        "prisoner",
+        "captive",
+        "commuter",
+        "worshipper",
+        "mourner",
+        "bystander",
+        "pedestrian",
+        "motorist",
+        "shopper",
+        "patient",
+        "guest",
+    }
+)
 
 
 def struck_civilians(trig: Trigger) -> bool:
@@ -227,6 +243,25 @@ def struck_civilians(trig: Trigger) -> bool:
         if any(h.lemma_.lower() in words for h in held):
             return True
     return False
+
+
+def struck_unnamed(trig: Trigger) -> bool:
+    """Whether a force act falls on something the text names but ties to no one: "tortured
+    suspects", "blew up a trunk line", "pounded rebel positions", "commuters were killed"."""
+    verb = trig.verb
+    if verb is None or trig.word is not verb:
+        return False
+    struck = list(args.objects_of(verb))
+    struck += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    struck += [o for _, o in args.prep_objects(verb, frozenset({"on", "at"}))]
+    struck = [t for t in struck if t.pos_ in ("NOUN", "PROPN")]
+    # "detonated a nuclear device", "launched an offensive": the weapon or the attack itself
+    weapons = any(t.lemma_.lower() in ARMS for o in struck for t in o.subtree)
+    return bool(struck) and not weapons and not any(armed(t.subtree) for t in struck)
+
+
+# What is set off or used rather than struck: "exploded a nuclear device", "used chemical weapons".
+ARMS = BOMB_WORDS | {"device", "weapon", "arsenal", "warhead", "explosive", "ammunition", "gas"}
 
 
 # Measures and help that fall on the people of a place: curfews and emergencies imposed or

@@ -1,0 +1,70 @@
+"""Sides settled in the thirty-first pass: the owner of what is acted on, and force that falls on
+something the text ties to no one. Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, countries
+
+
+def sides(nlp, sentence: str, prefix: str) -> list[tuple[set, set]]:
+    return [
+        (countries(e.source), countries(e.target))
+        for e in code(nlp, sentence)
+        if e.cameo.startswith(prefix)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prefix", "source", "target"),
+    [
+        # a bid, a candidacy, a path: whose it is, not the seat or the body it reaches for
+        (
+            "Mexico said it would support Chile's bid for a seat on the UN Human Rights Council.",
+            "03",
+            "MEX",
+            "CHL",
+        ),
+        (
+            "Greece vowed to block North Macedonia's path to European Union membership.",
+            "13",
+            "GRC",
+            "MKD",
+        ),
+        (
+            "Senegal campaigned against Mali's candidacy for the AU Commission chair.",
+            "11",
+            "SEN",
+            "MLI",
+        ),
+        ("Turkey threatened to block Sweden's NATO membership bid.", "13", "TUR", "SWE"),
+    ],
+)
+def test_the_owner_of_what_is_acted_on_is_the_target(nlp, sentence, prefix, source, target):
+    assert (({source}, {target})) in sides(nlp, sentence, prefix), code(nlp, sentence)
+
+
+def test_an_actor_named_with_its_owner_keeps_its_own_words(nlp):
+    # "Bahrain's opposition bloc" is the bloc, of Bahrain: the owner does not replace it
+    for event in code(nlp, "A boycott by Bahrain's main opposition bloc left many seats empty."):
+        assert any(a.sector == "OPP" for a in event.source), event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Myanmar's junta blew up a bridge on the main highway.", "MMR"),
+        ("Algerian gendarmes tortured suspects with electric shocks, a rights group said.", "DZA"),
+        ("Libyan militiamen fired on a convoy of trucks near the coast.", "LBY"),
+    ],
+)
+def test_force_on_what_no_one_owns_falls_at_home(nlp, sentence, source):
+    # with no other state named, what a state's force strikes is its own country's
+    assert ({source}, {source}) in sides(nlp, sentence, "1"), code(nlp, sentence)
+
+
+def test_a_weapon_set_off_is_not_struck(nlp):
+    # a test blast strikes no one: the device is what was set off
+    for src, target in sides(nlp, "North Korea set off a nuclear device at its test site.", ""):
+        assert not target, (src, target)
