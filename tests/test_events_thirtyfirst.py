@@ -68,3 +68,43 @@ def test_a_weapon_set_off_is_not_struck(nlp):
     # a test blast strikes no one: the device is what was set off
     for src, target in sides(nlp, "North Korea set off a nuclear device at its test site.", ""):
         assert not target, (src, target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prefix", "source", "target"),
+    [
+        # what an intended or refused act touches, when the parse ties no one to the verb
+        (
+            "Chad declined to join a regional security scheme proposed by Cameroon.",
+            "12",
+            "TCD",
+            "CMR",
+        ),
+        (
+            "Norway pledged 30 million kroner in relief for flood victims in Malawi.",
+            "03",
+            "NOR",
+            "MWI",
+        ),
+        # a state that refuses or threatens where the sentence names no other state: its own
+        (
+            "Peru's government refused to withdraw the mining law despite weeks of strikes.",
+            "12",
+            "PER",
+            "PER",
+        ),
+        (
+            "The Bolivian interior minister threatened to jail anyone who blocked the highways.",
+            "13",
+            "BOL",
+            "BOL",
+        ),
+    ],
+)
+def test_a_side_the_verb_does_not_name(nlp, sentence, prefix, source, target):
+    assert ({source}, {target}) in sides(nlp, sentence, prefix), code(nlp, sentence)
+
+
+def test_a_firms_deal_abroad_is_aimed_at_no_state(nlp):
+    for event in code(nlp, "A Dutch logistics firm agreed to buy a port operator in Ghana."):
+        assert "GHA" not in countries(event.target), event

@@ -61,6 +61,7 @@ from eventwire.events.orphans import (
 from eventwire.events.placement import (
     STATE_SECTORS,
     among_own,
+    answers_own,
     as_states,
     bombed_place,
     countries_of,
@@ -407,6 +408,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 on_people = struck_civilians(trig) or trig.cameo.startswith(("17", "132"))
                 target = own_country(next(iter(homes)), on_people)
                 trig.rule += ".domestic" if target else ""
+        # "the prime minister refused to withdraw the pension reform despite strikes": a state
+        # that refuses or threatens where the sentence names no other state acts on its own
+        if trig.cameo[:2] in ("12", "13") and not target and sole and homes == {sole}:
+            target = own_country(sole, False) if _state(source) and answers_own(trig) else target
+            trig.rule += ".domestic" if target else ""
         if trig.cameo[:2] in ("18", "19", "20") and len(homes) == 1:
             # "Uzbek troops opened fire on protesters", "militants in Somalia stoned a woman":
             # force on people the text ties to no country, where no other country is named,

@@ -11,6 +11,7 @@ from eventwire.events import arguments as args
 from eventwire.events.checks import CIVIL
 from eventwire.events.deeds import BOMB_WORDS, armed, bomb_goes_off
 from eventwire.events.modality import governors
+from eventwire.events.reactions import pointing_object
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor, Location
 
@@ -308,6 +309,28 @@ def others_only(source: list[Actor], target: list[Actor]) -> list[Actor]:
     # (it drops the doer's own people acted on abroad too, "expelled black Mauritanians into
     # Senegal": keeping them lost more targets than it saved on the team's sets)
     return [a for a in target if a.country not in own]
+
+
+# Words that put whom an act answers outside the state: "ignored regional pressure",
+# "rejected international calls", "dismissed Western criticism".
+OUTSIDE_WORDS = frozenset({"regional", "international", "foreign", "western", "global", "world"})
+
+
+def answers_own(trig: Trigger) -> bool:
+    """Whether a refusal or a threat with no one named may be aimed at the doer's own
+    country: not when it answers an act named before ("rejected the expulsions": its doer)
+    nor pressure from outside ("ignored regional pressure")."""
+    verb = trig.verb
+    if verb is None:
+        return True
+    if pointing_object(verb):
+        return False
+    return not any(
+        m.lower_ in OUTSIDE_WORDS
+        for obj in args.objects_of(verb)
+        for m in obj.children
+        if m.dep_ in ("amod", "compound")
+    )
 
 
 def own_country(iso3: str, civilians: bool) -> list[Actor]:

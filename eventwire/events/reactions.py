@@ -62,7 +62,7 @@ _POINTING = frozenset({"the", "this", "these", "that", "those"})
 REACH = 3
 
 
-def _pointing_object(verb: Token) -> bool:
+def pointing_object(verb: Token) -> bool:
     """Whether the verb's object points back to an act ("condemned the expulsions")."""
     for obj in args.objects_of(verb):
         if obj.pos_ != "NOUN" or obj.ent_type_:
@@ -84,7 +84,7 @@ def aim_reactions(doc: Doc, found: Sequence[EventCandidate]) -> list[EventCandid
             or not event.source
             or event.cameo[:2] not in REACTION_ROOTS
             or verb.pos_ not in ("VERB", "AUX")
-            or not _pointing_object(verb)
+            or not pointing_object(verb)
         ):
             aimed.append(event)
             continue

@@ -451,6 +451,26 @@ def _resolve_actors(
         if trig.cameo[:2] == "15":
             words |= background_tokens(trig.verb)
         target = args.foreign_in(doc, words, countries_of(source))
+    if (
+        not target
+        and trig.verb is not None
+        and len(countries_of(source) - {None}) == 1
+        and not any(a.sector in ("BUS", "MNC") for a in source)  # a firm's deal abroad
+    ):
+        # "declined to join a scheme proposed by Brazil", "threatened to break the patents on
+        # drugs made by US companies": the other state the intended act touches
+        inner = [c for c in trig.verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if trig.cameo[:2] in _INTENT_ROOTS:
+            inner = inner or [trig.verb]
+            words = set().union(*(_acted_on(v) for v in inner)) - named_after_places(doc)
+            # ("clinched a deal in Havana": where the act named by the noun was done)
+            words -= {
+                t.i
+                for c in trig.word.children
+                if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS
+                for t in c.subtree
+            }
+            target = args.foreign_in(doc, words, countries_of(source))
     if not target and trig.verb is not None and trig.cameo[:2] in SELF_REPORTED_ROOTS:
         target = _reporting_state(doc, trig, source)
     if roots.symmetric:
@@ -458,6 +478,18 @@ def _resolve_actors(
     if trig.cameo.startswith("042") and trig.verb is not None:
         roots.destination += args.objects_of(trig.verb)
     return source, target, roots.destination
+
+
+_INTENT_ROOTS = ("03", "05", "07", "10", "12", "13")
+
+
+def _acted_on(verb: Token) -> set[int]:
+    tokens: set[int] = set()
+    for child in verb.children:
+        # (the whole phrase: "a scheme proposed by Cameroon" is Cameroon's)
+        if child.dep_ in ("dobj", "dative", "prep", "xcomp"):
+            tokens |= {t.i for t in child.subtree}
+    return tokens
 
 
 def _doers_of_deed(root: Token) -> list[Token]:
