@@ -86,6 +86,18 @@ def test_a_weapon_set_off_is_not_struck(nlp):
             "NOR",
             "MWI",
         ),
+        (
+            "Kazakhstan's trade minister warned that Astana could ban imports of Kyrgyz meat.",
+            "13",
+            "KAZ",
+            "KGZ",
+        ),
+        (
+            "Mali threatened to close the office of the UN refugee agency in Bamako.",
+            "13",
+            "MLI",
+            "UNO",
+        ),
         # a state that refuses or threatens where the sentence names no other state: its own
         (
             "Peru's government refused to withdraw the mining law despite weeks of strikes.",
@@ -108,3 +120,8 @@ def test_a_side_the_verb_does_not_name(nlp, sentence, prefix, source, target):
 def test_a_firms_deal_abroad_is_aimed_at_no_state(nlp):
     for event in code(nlp, "A Dutch logistics firm agreed to buy a port operator in Ghana."):
         assert "GHA" not in countries(event.target), event
+
+
+def test_a_refusal_of_outside_pressure_is_not_aimed_at_home(nlp):
+    for src, target in sides(nlp, "The junta in Guinea ignored regional pressure on Monday.", "12"):
+        assert "GIN" not in target, (src, target)

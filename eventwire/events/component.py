@@ -411,7 +411,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         # "the prime minister refused to withdraw the pension reform despite strikes": a state
         # that refuses or threatens where the sentence names no other state acts on its own
         if trig.cameo[:2] in ("12", "13") and not target and sole and homes == {sole}:
-            target = own_country(sole, False) if _state(source) and answers_own(trig) else target
+            if _state(source) and answers_own(doc, trig, sent, sole):
+                target = own_country(sole, False)
             trig.rule += ".domestic" if target else ""
         if trig.cameo[:2] in ("18", "19", "20") and len(homes) == 1:
             # "Uzbek troops opened fire on protesters", "militants in Somalia stoned a woman":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.countries import country_by_iso3, find_country
 from eventwire.events import arguments as args
@@ -316,10 +316,15 @@ def others_only(source: list[Actor], target: list[Actor]) -> list[Actor]:
 OUTSIDE_WORDS = frozenset({"regional", "international", "foreign", "western", "global", "world"})
 
 
-def answers_own(trig: Trigger) -> bool:
+def answers_own(doc: Doc, trig: Trigger, sent: Span, home: str) -> bool:
     """Whether a refusal or a threat with no one named may be aimed at the doer's own
-    country: not when it answers an act named before ("rejected the expulsions": its doer)
-    nor pressure from outside ("ignored regional pressure")."""
+    country: not when the sentence names anyone else ("close the UN office", "ban imports of
+    Georgian wine"), answers an act named before ("rejected the expulsions": its doer) or
+    pressure from outside ("ignored regional pressure")."""
+    words = set(range(sent.start, sent.end))
+    named = {a.country for m in args.mentions_in(doc, words) for a in m.actors}
+    if named - {home, None} or args.foreign_in(doc, words, {home}):
+        return False
     verb = trig.verb
     if verb is None:
         return True

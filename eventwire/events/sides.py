@@ -459,7 +459,8 @@ def _resolve_actors(
     ):
         # "declined to join a scheme proposed by Brazil", "threatened to break the patents on
         # drugs made by US companies": the other state the intended act touches
-        inner = [c for c in trig.verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        complements = ("xcomp", "ccomp")
+        inner = [c for c in trig.verb.children if c.dep_ in complements and c.pos_ == "VERB"]
         if trig.cameo[:2] in _INTENT_ROOTS:
             inner = inner or [trig.verb]
             words = set().union(*(_acted_on(v) for v in inner)) - named_after_places(doc)
@@ -471,6 +472,13 @@ def _resolve_actors(
                 for t in c.subtree
             }
             target = args.foreign_in(doc, words, countries_of(source))
+            # ("threatened to close the UN human rights office"): a body of no state
+            target = target or [
+                a
+                for m in args.mentions_in(doc, words)
+                for a in m.actors
+                if a.country in args.NON_STATE_CODES and a not in source
+            ]
     if not target and trig.verb is not None and trig.cameo[:2] in SELF_REPORTED_ROOTS:
         target = _reporting_state(doc, trig, source)
     if roots.symmetric:
