@@ -125,3 +125,17 @@ def test_a_firms_deal_abroad_is_aimed_at_no_state(nlp):
 def test_a_refusal_of_outside_pressure_is_not_aimed_at_home(nlp):
     for src, target in sides(nlp, "The junta in Guinea ignored regional pressure on Monday.", "12"):
         assert "GIN" not in target, (src, target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # what a vetoed text is about is no one it is aimed at
+        ("Russia vetoed a Security Council resolution on Mali.", {"UNO"}),
+        ("China vetoed a UN Security Council resolution on Myanmar in 2007.", {"UNO"}),
+        # ... but a door slammed on someone is slammed on them
+        ("Hungary slammed the door on Kyiv's plea for faster accession talks.", {"UKR"}),
+    ],
+)
+def test_the_topic_of_a_refused_text(nlp, sentence, target):
+    assert any(t == target for _, t in sides(nlp, sentence, "12")), code(nlp, sentence)

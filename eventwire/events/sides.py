@@ -310,6 +310,9 @@ def _event_noun_source(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
 _TOPIC_PREPS = frozenset({"on", "about"})
 # Acts whose "on" phrase is a topic: intents, talks and praise.
 _TOPIC_ROOTS = ("03", "04", "05")
+# ... and refusals of a text, whose "on" phrase is a topic ("vetoed a resolution on Syria"; not
+# "slammed the door on Athens")
+_TEXTS = frozenset({"resolution", "motion", "bill", "draft", "declaration", "statement", "report"})
 # Where a case or complaint is brought: "filed a case against Germany at the World Court".
 _VENUE_PREPS = frozenset({"at", "before", "in"})
 
@@ -328,7 +331,7 @@ def _without_nested_topics(
 ) -> list[Actor]:
     """ "conferred with South Korea's president on North Korea": a topic the parse hangs on
     the partner is no partner, when the partner still names someone."""
-    if trig.cameo[:2] not in _TOPIC_ROOTS:
+    if trig.cameo[:2] not in _TOPIC_ROOTS and not _text_refused(trig, struck):
         return target
     topics = [
         o
@@ -343,13 +346,21 @@ def _without_nested_topics(
     return rest or target
 
 
+def _text_refused(trig: Trigger, struck: list[Token]) -> bool:
+    """Whether a refusal's object is a text ("vetoed a resolution"), whose "on" is its topic."""
+    if trig.cameo[:2] != "12":
+        return False
+    objects = args.objects_of(trig.verb) if trig.verb is not None else []
+    return any(r.lemma_.lower() in _TEXTS for r in [*struck, *objects])
+
+
 def _aside(doc: Doc, trig: Trigger, root: Token) -> bool:
     """Whether a target root is only what an act is about or where it is brought."""
     if root.dep_ != "pobj":
         return False
     prep = root.head.lower_
     if prep in _TOPIC_PREPS:
-        return trig.cameo[:2] in _TOPIC_ROOTS
+        return trig.cameo[:2] in _TOPIC_ROOTS or _text_refused(trig, [])
     if prep in _VENUE_PREPS or (prep == "with" and trig.cameo[:2] == "11"):
         # ("filed a complaint with the UN Security Council against Israel")
         bodies = args.actors_of(doc, [root])
