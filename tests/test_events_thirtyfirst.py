@@ -139,3 +139,14 @@ def test_a_refusal_of_outside_pressure_is_not_aimed_at_home(nlp):
 )
 def test_the_topic_of_a_refused_text(nlp, sentence, target):
     assert any(t == target for _, t in sides(nlp, sentence, "12")), code(nlp, sentence)
+
+
+def test_a_sentence_opened_by_its_circumstances_names_no_target_there(nlp):
+    # "With China watching closely, ...": the circumstances, not whom the praise is aimed at
+    sentence = "With China watching closely, Vietnam praised the Philippines' stand at the summit."
+    assert ({"VNM"}, {"PHL"}) in sides(nlp, sentence, "05"), code(nlp, sentence)
+
+
+def test_a_threat_of_force_against_someone_is_aimed_at_them(nlp):
+    sentence = "Threats of force against Bolivia by Chilean officials alarmed the region."
+    assert ({"CHL"}, {"BOL"}) in sides(nlp, sentence, "13"), code(nlp, sentence)

@@ -48,6 +48,12 @@ def noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         # note was handed by Moscow to Estonia's envoy": whom it was handed to
         roots.source += args.agent_of(carrier.head)
         roots.target += [o for _, o in args.prep_objects(carrier.head, frozenset({"to"}))]
+    # "threats of force against Guyana": whom the act the noun is of is aimed at
+    roots.target += [
+        o
+        for _, held in args.prep_objects(noun, frozenset({"of"}))
+        for _, o in args.prep_objects(held, frozenset({"against"}))
+    ]
     if trig.cameo[:2] == "06":
         roots.target += [o for _, o in args.prep_objects(noun, frozenset({"alongside"}))]
     if trig.cameo[:2] == "11":

@@ -354,8 +354,30 @@ def _text_refused(trig: Trigger, struck: list[Token]) -> bool:
     return any(r.lemma_.lower() in _TEXTS for r in [*struck, *objects])
 
 
+# Words that open a sentence with its circumstances: "With Russia distracted by the war,",
+# "Following the attack on Israel,", "Under pressure from Washington,".
+_CIRCUMSTANCE_WORDS = frozenset(
+    {"with", "following", "after", "amid", "under", "despite", "during", "before", "since"}
+)
+
+
+def _circumstance(trig: Trigger, root: Token) -> bool:
+    """Whether `root` lies in a phrase that opens the sentence with the act's circumstances
+    (a circumstance word, or a participle: "Meeting in Istanbul under UN auspices,")."""
+    verb = trig.verb if trig.verb is not None else trig.word
+    phrase = root
+    while phrase.head.i not in (phrase.i, verb.i):
+        phrase = phrase.head
+    if phrase.left_edge.i != root.sent.start or phrase.i >= trig.word.i or phrase.i == root.i:
+        return False
+    participle = phrase.dep_ == "advcl" and phrase.tag_ in ("VBG", "VBN")
+    return participle or (phrase.dep_ == "prep" and phrase.lower_ in _CIRCUMSTANCE_WORDS)
+
+
 def _aside(doc: Doc, trig: Trigger, root: Token) -> bool:
     """Whether a target root is only what an act is about or where it is brought."""
+    if _circumstance(trig, root):
+        return True
     if root.dep_ != "pobj":
         return False
     prep = root.head.lower_
