@@ -150,3 +150,9 @@ def test_a_sentence_opened_by_its_circumstances_names_no_target_there(nlp):
 def test_a_threat_of_force_against_someone_is_aimed_at_them(nlp):
     sentence = "Threats of force against Bolivia by Chilean officials alarmed the region."
     assert ({"CHL"}, {"BOL"}) in sides(nlp, sentence, "13"), code(nlp, sentence)
+
+
+def test_kin_who_speak_for_the_jailed_are_a_civil_voice(nlp):
+    # "relatives" alone are private people; relatives of jailed activists speak for them
+    events = code(nlp, "Relatives of jailed activists in Tunisia pleaded for their release.")
+    assert any(e.cameo.startswith("10") for e in events), events
