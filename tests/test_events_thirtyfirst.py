@@ -156,3 +156,8 @@ def test_kin_who_speak_for_the_jailed_are_a_civil_voice(nlp):
     # "relatives" alone are private people; relatives of jailed activists speak for them
     events = code(nlp, "Relatives of jailed activists in Tunisia pleaded for their release.")
     assert any(e.cameo.startswith("10") for e in events), events
+
+
+def test_kin_are_civilians_of_the_country_of_those_they_speak_for(nlp):
+    events = code(nlp, "Families of detained journalists in Egypt appealed for their release.")
+    assert any({(a.country, a.sector) for a in e.source} == {("EGY", "CVL")} for e in events)

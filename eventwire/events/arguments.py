@@ -92,6 +92,10 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
             else set()
         )
         tokens -= named_after
+        kin = _kin(doc, root, tokens)
+        if kin is not None:
+            actors.append(kin)
+            continue
         found = mentions_in(doc, tokens)
         owners = _owners(doc, root, found)
         if owners:
@@ -161,6 +165,30 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         if place is not None and place.country:
             actors.append(place_actor(place))
     return _unique(actors)
+
+
+# Kin who speak for those they are kin of: "families of detained journalists", "the mothers of
+# conscripts", "relatives of the victims".
+KIN_WORDS = frozenset(
+    {"family", "families", "relative", "relatives", "mother", "mothers", "parent", "parents"}
+    | {"wife", "wives", "widow", "widows", "son", "sons", "daughter", "daughters"}
+)
+
+
+def _kin(doc: Doc, root: Token, tokens: set[int]) -> Actor | None:
+    """Kin named by whom they are kin of, as the country's civilians: "families of detained
+    journalists in Egypt" are Egyptian civilians, not the journalists."""
+    if root.lower_ not in KIN_WORDS or not prep_objects(root, frozenset({"of"})):
+        return None
+    found = mentions_in(doc, tokens)
+    kin_of = [a for m in found if m.head != root.i for a in m.actors]
+    countries = {a.country for a in kin_of if a.country and a.country not in NON_STATE_CODES}
+    if not kin_of or len(countries) > 1:
+        return None
+    own = [a for m in found if m.head == root.i for a in m.actors if a.country]
+    country = own[0].country if own else (countries.pop() if countries else None)
+    text = doc[root.left_edge.i : root.i + 1].text
+    return Actor(text, text, country, "CVL", "group")
 
 
 def _owners(doc: Doc, root: Token, found: list[ActorMention]) -> list[ActorMention]:
