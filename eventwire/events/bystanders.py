@@ -1,24 +1,21 @@
-"""Harm and words with no political doer: nature, animals, machines, private people, companies.
+"""Harm and words with no political doer: nature, animals, machines, companies.
 
-"A fire broke out, killing 17", "a shark killed a swimmer", "a fuel tanker slammed into a bus",
-"the actor slammed a Mumbai tabloid", "scientists in Norway warned that ...": the verbs are the
-lexicon's, the doers are not actors. Written by the eventwire team from general news usage.
+"A fire broke out, killing 17", "a shark killed a swimmer", "a fuel tanker slammed into a bus":
+the verbs are the lexicon's, the doers are not actors (private people are in `private`).
+Written by the eventwire team from general news usage.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from eventwire.events import arguments as args
 from eventwire.events.deeds import BLASTS, BOMB_WORDS, armed
 from eventwire.events.nonpolitical import (
     ANIMALS,
-    ARMED_MARKS,
     MACHINES,
     NATURAL_CAUSES,
     NON_FOES,
-    PRIVATE_PEOPLE,
-    PRIVATE_ROLES,
 )
 from eventwire.events.placement import STATE_SECTORS
 from eventwire.events.triggers import Trigger
@@ -26,8 +23,6 @@ from eventwire.records import Actor
 
 # What companies agree to do among themselves.
 DEAL_VERBS = frozenset({"acquire", "buy", "merge", "purchase", "borrow", "lease", "license"})
-# Sectors that make a target political whoever addresses it.
-POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP", "REB", "PRM", "UAF", "IGO", "SPY"}
 # Kinds of storm that go by a name.
 STORMS = frozenset({"storm", "cyclone", "typhoon", "hurricane", "tornado", "tropical"})
 # Where the hurt are sent: "sent 120 guests to hospital" is no aid.
@@ -65,7 +60,7 @@ def company_deal(trig: Trigger, source: list[Actor]) -> bool:
     return deal and not state
 
 
-def _doing_subjects(trig: Trigger) -> tuple[list[Token], Token | None]:
+def doing_subjects(trig: Trigger) -> tuple[list[Token], Token | None]:
     """The trigger's subjects, from the governing clause when its own has none, and the verb
     that has them."""
     verb = trig.verb
@@ -114,7 +109,7 @@ TARGETED_PLACES = frozenset(
 
 def natural_cause(trig: Trigger) -> bool:
     """Harm done by a fire, a storm, an animal or a crash rather than by anyone."""
-    subjects, verb = _doing_subjects(trig)
+    subjects, verb = doing_subjects(trig)
     if verb is None:
         return False
     # "a convoy of Red Crescent trucks delivered flour": aid, whatever carries it ("rains
@@ -342,124 +337,6 @@ def sent_to_hospital(trig: Trigger) -> bool:
     return any(o.lemma_.lower() in CARE_PLACES for o in places)
 
 
-def _private(word: Token) -> bool:
-    """A private role: the word itself ("scientists", "the coach") or the title before a name
-    ("Bollywood actor Arjun Malhotra", "Czech brewer Zlaty Kohout")."""
-    lemma = word.lemma_.lower()
-    if word.pos_ == "PROPN" and word.is_sent_start:
-        lemma = lemma.removesuffix("s")  # "Ecologists at Stellenbosch University called for"
-        if lemma in PRIVATE_ROLES or lemma.endswith("ologist"):
-            return True
-    if word.pos_ != "PROPN" and (lemma in PRIVATE_ROLES or lemma.endswith("ologist")):
-        # (kin named by whom they speak for are a civil voice: "relatives of jailed activists
-        # pleaded for their release", "the mothers of conscripts")
-        return not (
-            lemma in KIN and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
-        )
-    if word.pos_ == "NOUN" and lemma in PRIVATE_PEOPLE:
-        return not any(c.lower_ in ARMED_MARKS for c in word.children)
-    if word.pos_ == "PROPN":
-        titles = [c for c in word.children if c.dep_ in ("compound", "appos") and c.i < word.i]
-        # a title opening the sentence may be tagged as a name: "Chipmaker Qualcomm vowed"
-        return any(
-            (t.pos_ != "PROPN" or t.is_sent_start) and t.lemma_.lower() in PRIVATE_ROLES
-            for t in titles
-        )
-    return False
-
-
-# Private ties of family.
-KIN = BEFALLEN | {"wife", "husband", "son", "daughter", "father", "brother", "sister", "relative"}
-
-
-# Verbs that send people or things somewhere.
-DISPATCH_VERBS = frozenset({"send", "dispatch", "deploy", "ship", "deliver", "airlift", "rush"})
-# Those who send crews, boats and shipments on no state's behalf: "firefighters deployed 400
-# personnel", "a volunteer rescue group sent boats", "a flower exporter sent a shipment".
-RESPONDERS = frozenset(
-    {"firefighter", "firefighters", "rescuer", "rescuers", "volunteer", "volunteers", "crew"}
-    | {"exporter", "importer", "trader", "farmer", "miner", "distributor", "builder"}
-    | {"publisher", "charity", "utility", "lab", "laboratory", "observatory", "university"}
-)
-# Teams and groups are private by what they do: "a mountain rescue team", "a research team".
-_PRIVATE_PURPOSES = frozenset({"rescue", "search", "research", "volunteer", "relief"})
-
-
-def _responder(word: Token) -> bool:
-    lemma = word.lemma_.lower()
-    if lemma in RESPONDERS or word.lower_ in RESPONDERS or _private(word):
-        return True
-    heads = [word, *(c for c in word.children if c.dep_ in ("compound", "appos"))]
-    named = [h for h in heads if h.lemma_.lower() in ("team", "group", "unit", "service")]
-    return any(
-        c.lemma_.lower() in _PRIVATE_PURPOSES | RESPONDERS
-        for h in named
-        for c in h.children
-        if c.dep_ in ("compound", "amod")
-    )
-
-
-def private_dispatch(trig: Trigger, source: list[Actor]) -> bool:
-    """Crews, boats and cargo sent by no state: "firefighters in Portugal deployed 1,500
-    personnel", "Mitsui said it had sent its first cargo of LNG to Japan". Aid and shows of
-    force are a state's (or an aid agency's) to send."""
-    if trig.verb is None or trig.cameo[:2] not in ("07", "15"):
-        return False
-    if trig.verb.lemma_.lower() not in DISPATCH_VERBS:
-        return False
-    if any(a.sector in ("NGO", "IGO") or a.country in ("NGO", "IGO", "UNO") for a in source):
-        return False  # "Doctors Without Borders airlifted medicines to Taiz": an aid agency
-    subjects, _ = _doing_subjects(trig)
-    return bool(subjects) and all(_responder(s) for s in subjects)
-
-
-def _political(actor: Actor) -> bool:
-    """A target a political event can be aimed at: a state named as itself, or an actor of a
-    political sector ("a Mumbai tabloid" and "fans in Seoul" are not)."""
-    named_state = actor.kind == "country" and actor.text.lower() == (actor.name or "").lower()
-    return named_state or actor.sector in POLITICAL_SECTORS
-
-
-def private_doer(trig: Trigger, target: list[Actor]) -> bool:
-    """Words and deeds among people of no office: "the actor slammed a Mumbai tabloid",
-    "marine biologists urged fishermen to report sharks", "the brewer accused a Slovak rival".
-
-    Protests and aid are left alone (doctors on strike protest to a government; doctors who
-    set up field hospitals give aid), and so is anything aimed at a state or a political
-    actor ("the singer accused the government").
-    """
-    # (nor dissent eased, "striking doctors ended their walkout", or threatened, "nurses
-    # threatened a walkout")
-    if trig.verb is None or trig.cameo[:2] in ("07", "14") or trig.cameo in ("082", "133"):
-        return False
-    subjects, _ = _doing_subjects(trig)
-    if subjects and all(s.pos_ == "PRON" for s in subjects):
-        # "... the dress she wore, telling her critics to ...": the pronoun is the main
-        # clause's doer
-        root = trig.verb.sent.root
-        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] or subjects
-    if not subjects or not all(_private(s) for s in subjects):
-        return False
-    if target and all(s.lemma_.lower() in PRIVATE_PEOPLE for s in subjects):
-        return False  # "a man opened fire on worshippers": an attack, whoever the gunman was
-    if trig.verb.lemma_.lower() == "warn" and any(c.dep_ == "ccomp" for c in trig.verb.children):
-        return True  # "glaciologists warned that Switzerland's glaciers had shrunk": a forecast
-    if trig.cameo[:2] in ("02", "10"):
-        # "ecologists called for monitoring of penguins along South Africa's coast": a private
-        # appeal is political only when it is made to a state or a political body
-        addressed = " ".join(p.text for p in _addressees(trig.verb))
-        return not any(_political(a) and a.text in addressed for a in target)
-    return not any(_political(a) for a in target)
-
-
-def _addressees(verb: Token) -> list[Span]:
-    """Whom a verb addresses: its objects and its "on", "to" or "upon" phrases."""
-    heads = args.objects_of(verb) + [
-        o for _, o in args.prep_objects(verb, frozenset({"on", "to", "upon"}))
-    ]
-    return [verb.doc[h.left_edge.i : h.right_edge.i + 1] for h in heads]
-
-
 # Subjects that are no one: an economy, a market, a monsoon, a spacecraft, a troupe. "Nigeria's
 # film industry released 2,500 films", "the monsoon had withdrawn", "Armenia's national dance
 # ensemble toured South America": the country before them is whose they are, not a doer.
@@ -481,7 +358,7 @@ INANIMATE_HEADS = frozenset(
 def inanimate_doer(trig: Trigger) -> bool:
     """Whether the act's doer is a thing: "Japan's trade surplus narrowed as imports ...
     released", "the monsoon had withdrawn from the whole country"."""
-    subjects, verb = _doing_subjects(trig)
+    subjects, verb = doing_subjects(trig)
     noun = trig.noun
     if trig.verb is None and noun is not None and noun.dep_ == "pobj":
         # "shares of the miner came under attack from short sellers": what came under it

@@ -23,8 +23,6 @@ from eventwire.events.bystanders import (
     inanimate_doer,
     natural_cause,
     no_deed,
-    private_dispatch,
-    private_doer,
     sent_to_hospital,
 )
 from eventwire.events.checks import (
@@ -83,6 +81,7 @@ from eventwire.events.placement import (
     struck_unnamed,
 )
 from eventwire.events.play import played
+from eventwire.events.private import private_dispatch, private_doer
 from eventwire.events.reactions import aim_reactions
 from eventwire.events.recipients import drill_partners, jailers, predicate_tokens
 from eventwire.events.recollections import obituaries, recalled_of_the_dead

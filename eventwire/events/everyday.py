@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from eventwire.actors.sectors import CREATURE_NAMES, sector_for
 from eventwire.events import arguments as args
-from eventwire.events.bystanders import _doing_subjects
+from eventwire.events.bystanders import doing_subjects
 from eventwire.events.coding import Trigger
 from eventwire.events.nonpolitical import ANIMALS
 from eventwire.events.pastimes import pastime
@@ -329,7 +329,7 @@ def _literal_look(trig: Trigger) -> bool:
 def _creatures_act(trig: Trigger) -> bool:
     """ "army ants ... march across the forest floor", "monarch butterflies arrived ...,
     occupying 1.8 hectares": animals do it."""
-    subjects, _ = _doing_subjects(trig)
+    subjects, _ = doing_subjects(trig)
     return bool(subjects) and all(
         s.lemma_.lower() in CREATURES or s.lower_ in CREATURES for s in subjects
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.events import arguments as args
-from eventwire.events.bystanders import _doing_subjects
+from eventwire.events.bystanders import doing_subjects
 from eventwire.events.coding import Trigger
 from eventwire.events.nonpolitical import SPORTS_TRIGGERS
 from eventwire.events.senses import DIPLOMAT_NOUNS
@@ -46,7 +46,7 @@ def played(doc: Doc, trig: Trigger, sports: bool) -> bool:
 
 def _state_at_work(doc: Doc, trig: Trigger) -> bool:
     """Whether the doer is a state institution or office holder, named as such."""
-    subjects, verb = _doing_subjects(trig)
+    subjects, verb = doing_subjects(trig)
     if verb is not None:
         # "fans were tear-gassed by police"
         subjects += [o for c in verb.children if c.dep_ == "agent" for o in c.children]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
-from eventwire.events.bystanders import COUNTS, _doing_subjects
+from eventwire.events.bystanders import COUNTS, doing_subjects
 from eventwire.events.coding import Trigger
 
 # Crowds of no office and forces of nature that invade, storm or besiege places.
@@ -114,7 +114,7 @@ def _crowds_rush(trig: Trigger) -> bool:
     """ "8,000 supporters invaded Seville", "sunseekers stormed the beaches", "rising seas are
     invading the farmland", "an invasion of away fans"."""
     if trig.verb is not None and trig.verb.lemma_.lower() in RUSHING_VERBS:
-        subjects, _ = _doing_subjects(trig)
+        subjects, _ = doing_subjects(trig)
         # "thousands of Ajax supporters": what the number counts
         subjects = [
             next((o for _, o in args.prep_objects(s, frozenset({"of"}))), s)
@@ -240,7 +240,7 @@ def _tourists_visit(trig: Trigger) -> bool:
     """ "a tour group from Japan visited the Royal Palace in Phnom Penh"."""
     if not trig.cameo.startswith("042") or trig.verb is None:
         return False
-    subjects, _ = _doing_subjects(trig)
+    subjects, _ = doing_subjects(trig)
     # "retired teachers visited the Peace Palace on a tour of European courts"
     on_tour = any(
         o.lemma_.lower() in ("tour", "holiday", "vacation", "trip", "pilgrimage", "excursion")
