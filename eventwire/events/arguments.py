@@ -92,11 +92,11 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
             else set()
         )
         tokens -= named_after
-        kin = _kin(doc, root, tokens)
+        found = mentions_in(doc, tokens)
+        kin = _kin(root, found)
         if kin is not None:
             actors.append(kin)
             continue
-        found = mentions_in(doc, tokens)
         owners = _owners(doc, root, found)
         if owners:
             # "backed Argentina's bid for a seat on the Security Council", "blocked Sweden's
@@ -175,19 +175,18 @@ KIN_WORDS = frozenset(
 )
 
 
-def _kin(doc: Doc, root: Token, tokens: set[int]) -> Actor | None:
+def _kin(root: Token, found: list[ActorMention]) -> Actor | None:
     """Kin named by whom they are kin of, as the country's civilians: "families of detained
     journalists in Egypt" are Egyptian civilians, not the journalists."""
     if root.lower_ not in KIN_WORDS or not prep_objects(root, frozenset({"of"})):
         return None
-    found = mentions_in(doc, tokens)
     kin_of = [a for m in found if m.head != root.i for a in m.actors]
     countries = {a.country for a in kin_of if a.country and a.country not in NON_STATE_CODES}
     if not kin_of or len(countries) > 1:
         return None
     own = [a for m in found if m.head == root.i for a in m.actors if a.country]
     country = own[0].country if own else (countries.pop() if countries else None)
-    text = doc[root.left_edge.i : root.i + 1].text
+    text = root.doc[root.left_edge.i : root.i + 1].text
     return Actor(text, text, country, "CVL", "group")
 
 

@@ -246,11 +246,15 @@ def struck_civilians(trig: Trigger) -> bool:
     return False
 
 
+# What is set off or used rather than struck: "exploded a nuclear device", "used chemical weapons".
+ARMS = BOMB_WORDS | {"device", "weapon", "arsenal", "warhead", "explosive", "ammunition", "gas"}
+
+
 def struck_unnamed(trig: Trigger) -> bool:
     """Whether a force act falls on something the text names but ties to no one: "tortured
     suspects", "blew up a trunk line", "pounded rebel positions", "commuters were killed"."""
     verb = trig.verb
-    if verb is None or trig.word is not verb:
+    if verb is None or trig.word.i != verb.i:
         return False
     struck = list(args.objects_of(verb))
     struck += [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -259,10 +263,6 @@ def struck_unnamed(trig: Trigger) -> bool:
     # "detonated a nuclear device", "launched an offensive": the weapon or the attack itself
     weapons = any(t.lemma_.lower() in ARMS for o in struck for t in o.subtree)
     return bool(struck) and not weapons and not any(armed(t.subtree) for t in struck)
-
-
-# What is set off or used rather than struck: "exploded a nuclear device", "used chemical weapons".
-ARMS = BOMB_WORDS | {"device", "weapon", "arsenal", "warhead", "explosive", "ammunition", "gas"}
 
 
 # Measures and help that fall on the people of a place: curfews and emergencies imposed or

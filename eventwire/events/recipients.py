@@ -17,6 +17,8 @@ from eventwire.records import Actor
 ACTED_ON_PREPS = args.TARGET_PREPS | {"of", "in", "into", "at", "inside", "near", "off"}
 # Prepositions of a show of force's occasion.
 BACKGROUND_PREPS = frozenset({"amid", "after", "ahead", "following", "against", "toward"})
+# Where a case or complaint is brought: "filed a case against Germany at the World Court".
+VENUE_PREPS = frozenset({"at", "before", "in"})
 
 
 def is_actor(doc: Doc, tok: Token) -> bool:
@@ -290,3 +292,46 @@ def named_after_places(doc: Doc) -> set[int]:
         if t.dep_ == "compound" and t.head.lemma_.lower() in args.NAMED_AFTER_PLACES
         for i in (t.i, t.head.i)
     }
+
+
+# Promises, praise, aid, appeals, refusals and threats: acts whose other side may be named only
+# in the act they are about.
+_INTENT_ROOTS = ("03", "05", "07", "10", "12", "13")
+
+
+def intended_target(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
+    """The other state (or a body of none) that the act a promise, refusal or threat is about
+    touches, when the verb names no one: "declined to join a scheme proposed by Brazil",
+    "threatened to break the patents on drugs made by US companies", "threatened to close the
+    UN human rights office". One doer's state only; not a firm's deal abroad."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:2] not in _INTENT_ROOTS:
+        return []
+    own = {a.country for a in source}
+    if len(own - {None}) != 1 or any(a.sector in ("BUS", "MNC") for a in source):
+        return []
+    inner = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    words = set().union(*(_acted_on(v) for v in inner or [verb])) - named_after_places(doc)
+    # ("clinched a deal in Havana": where the act named by the noun was done)
+    words -= {
+        t.i
+        for c in trig.word.children
+        if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+        for t in c.subtree
+    }
+    return args.foreign_in(doc, words, own) or [
+        a
+        for m in args.mentions_in(doc, words)
+        for a in m.actors
+        if a.country in args.NON_STATE_CODES and a not in source
+    ]
+
+
+def _acted_on(verb: Token) -> set[int]:
+    """The words of what a verb acts on: its objects, its phrases and its own complement, whole
+    ("a scheme proposed by Cameroon" is Cameroon's)."""
+    tokens: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "prep", "xcomp"):
+            tokens |= {t.i for t in child.subtree}
+    return tokens

@@ -14,9 +14,11 @@ from eventwire.events.noun_sides import noun_roots
 from eventwire.events.placement import STATE_SECTORS, countries_of, placed
 from eventwire.events.recipients import (
     HARMS,
+    VENUE_PREPS,
     background_tokens,
     borders,
     helped,
+    intended_target,
     is_actor,
     named_after_places,
     placers,
@@ -313,8 +315,6 @@ _TOPIC_ROOTS = ("03", "04", "05")
 # ... and refusals of a text, whose "on" phrase is a topic ("vetoed a resolution on Syria"; not
 # "slammed the door on Athens")
 _TEXTS = frozenset({"resolution", "motion", "bill", "draft", "declaration", "statement", "report"})
-# Where a case or complaint is brought: "filed a case against Germany at the World Court".
-_VENUE_PREPS = frozenset({"at", "before", "in"})
 
 
 def _without_asides(doc: Doc, trig: Trigger, aimed: list[Token]) -> list[Token]:
@@ -383,7 +383,7 @@ def _aside(doc: Doc, trig: Trigger, root: Token) -> bool:
     prep = root.head.lower_
     if prep in _TOPIC_PREPS:
         return trig.cameo[:2] in _TOPIC_ROOTS or _text_refused(trig, [])
-    if prep in _VENUE_PREPS or (prep == "with" and trig.cameo[:2] == "11"):
+    if prep in VENUE_PREPS or (prep == "with" and trig.cameo[:2] == "11"):
         # ("filed a complaint with the UN Security Council against Israel")
         bodies = args.actors_of(doc, [root])
         return bool(bodies) and all(a.country in args.NON_STATE_CODES for a in bodies)
@@ -484,34 +484,8 @@ def _resolve_actors(
         if trig.cameo[:2] == "15":
             words |= background_tokens(trig.verb)
         target = args.foreign_in(doc, words, countries_of(source))
-    if (
-        not target
-        and trig.verb is not None
-        and len(countries_of(source) - {None}) == 1
-        and not any(a.sector in ("BUS", "MNC") for a in source)  # a firm's deal abroad
-    ):
-        # "declined to join a scheme proposed by Brazil", "threatened to break the patents on
-        # drugs made by US companies": the other state the intended act touches
-        complements = ("xcomp", "ccomp")
-        inner = [c for c in trig.verb.children if c.dep_ in complements and c.pos_ == "VERB"]
-        if trig.cameo[:2] in _INTENT_ROOTS:
-            inner = inner or [trig.verb]
-            words = set().union(*(_acted_on(v) for v in inner)) - named_after_places(doc)
-            # ("clinched a deal in Havana": where the act named by the noun was done)
-            words -= {
-                t.i
-                for c in trig.word.children
-                if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS
-                for t in c.subtree
-            }
-            target = args.foreign_in(doc, words, countries_of(source))
-            # ("threatened to close the UN human rights office"): a body of no state
-            target = target or [
-                a
-                for m in args.mentions_in(doc, words)
-                for a in m.actors
-                if a.country in args.NON_STATE_CODES and a not in source
-            ]
+    if not target:
+        target = intended_target(doc, trig, source)
     if not target and trig.verb is not None and trig.cameo[:2] in SELF_REPORTED_ROOTS:
         target = _reporting_state(doc, trig, source)
     if roots.symmetric:
@@ -519,18 +493,6 @@ def _resolve_actors(
     if trig.cameo.startswith("042") and trig.verb is not None:
         roots.destination += args.objects_of(trig.verb)
     return source, target, roots.destination
-
-
-_INTENT_ROOTS = ("03", "05", "07", "10", "12", "13")
-
-
-def _acted_on(verb: Token) -> set[int]:
-    tokens: set[int] = set()
-    for child in verb.children:
-        # (the whole phrase: "a scheme proposed by Cameroon" is Cameroon's)
-        if child.dep_ in ("dobj", "dative", "prep", "xcomp"):
-            tokens |= {t.i for t in child.subtree}
-    return tokens
 
 
 def _doers_of_deed(root: Token) -> list[Token]:
