@@ -161,3 +161,24 @@ def test_kin_who_speak_for_the_jailed_are_a_civil_voice(nlp):
 def test_kin_are_civilians_of_the_country_of_those_they_speak_for(nlp):
     events = code(nlp, "Families of detained journalists in Egypt appealed for their release.")
     assert any({(a.country, a.sector) for a in e.source} == {("EGY", "CVL")} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # the state's own forces carry a threat out; it is aimed at whom they would strike
+        (
+            "Spanish officials warned that the navy would impose a blockade on Gibraltar.",
+            "ESP",
+            "GBR",
+        ),
+        ("India's army chief warned that his forces would strike Pakistani posts.", "IND", "PAK"),
+    ],
+)
+def test_a_threat_carried_out_by_the_states_own_forces(nlp, sentence, source, target):
+    assert ({source}, {target}) in sides(nlp, sentence, "13"), code(nlp, sentence)
+
+
+def test_a_unions_threat_is_aimed_at_the_ministers(nlp):
+    sentence = "Britain's rail union threatened a summer of strikes unless ministers backed down."
+    assert any(t for _, t in sides(nlp, sentence, "13")), code(nlp, sentence)

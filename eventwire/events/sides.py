@@ -434,6 +434,8 @@ def _resolve_actors(
         # accused or warned is the subject of the reported clause, not the people the clause
         # speaks of ("demanded that Russia free the reporter").
         subjects = _clause_subjects(doc, trig, source)
+        if trig.cameo[:2] == "13":
+            target = [a for a in target if not _own_forces(a, source)]
         target = subjects or target
     appeal = kept_on_despite(trig.verb) if trig.rule.endswith("+despite") and trig.verb else None
     if appeal is not None:
@@ -537,9 +539,21 @@ def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
         # "warned that Tehran would ...": the threatener speaking of itself names no one; the
         # opposition demanding that its government resign does
         found = [a for a in args.actors_of(doc, subjects) if not _same_side(a, source)]
+        if trig.cameo[:2] == "13":
+            # "officials warned that the navy would impose a blockade": the state's own forces
+            # are who would carry the threat out, not whom it is aimed at
+            found = [a for a in found if not _own_forces(a, source)]
         if found:
             return found
     return []
+
+
+def _own_forces(actor: Actor, source: list[Actor]) -> bool:
+    """Whether `actor` is an agent of the doers' state, when every doer is a state or its agent
+    (one of no country named counts as theirs: "the navy"; not a union's "ministers")."""
+    states = all(d.kind == "country" or d.sector in STATE_SECTORS for d in source)
+    homes = {None} | {d.country for d in source}
+    return states and bool(source) and actor.sector in STATE_SECTORS and actor.country in homes
 
 
 # Nouns of a run of acts: "a campaign of ethnic cleansing", "a wave of attacks".
