@@ -182,3 +182,13 @@ def test_a_threat_carried_out_by_the_states_own_forces(nlp, sentence, source, ta
 def test_a_unions_threat_is_aimed_at_the_ministers(nlp):
     sentence = "Britain's rail union threatened a summer of strikes unless ministers backed down."
     assert any(t for _, t in sides(nlp, sentence, "13")), code(nlp, sentence)
+
+
+def test_a_group_across_a_country_is_of_that_country(nlp):
+    events = code(
+        nlp, "Public sector workers across Portugal held a general strike against pension cuts."
+    )
+    assert ({"PRT"}, {"PRT"}) in sides(
+        nlp, "Public sector workers across Portugal held a general strike.", "14"
+    )
+    assert any({(a.country, a.sector) for a in e.source} == {("PRT", "LAB")} for e in events)

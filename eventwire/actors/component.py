@@ -191,7 +191,7 @@ def _attach_origins(doc: Doc, mentions: Iterable[Mention]) -> None:
         # place only where it went
         sent = doc[mention.head].lower_ in SENT_BODIES
         if missing[0].kind != "person" and not sent:
-            preps += ("in",)
+            preps += ("in", "across", "throughout")  # "workers across Greece"
         pobjs = [
             c
             for prep in doc[mention.head].children
