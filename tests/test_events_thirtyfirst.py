@@ -185,10 +185,8 @@ def test_a_unions_threat_is_aimed_at_the_ministers(nlp):
 
 
 def test_a_group_across_a_country_is_of_that_country(nlp):
-    events = code(
-        nlp, "Public sector workers across Portugal held a general strike against pension cuts."
+    sentence = "Public sector workers across Portugal held a general strike against pension cuts."
+    assert ({"PRT"}, {"PRT"}) in sides(nlp, sentence, "14"), code(nlp, sentence)
+    assert any(
+        {(a.country, a.sector) for a in e.source} == {("PRT", "LAB")} for e in code(nlp, sentence)
     )
-    assert ({"PRT"}, {"PRT"}) in sides(
-        nlp, "Public sector workers across Portugal held a general strike.", "14"
-    )
-    assert any({(a.country, a.sector) for a in e.source} == {("PRT", "LAB")} for e in events)

@@ -213,23 +213,24 @@ CIVILIAN_PLACES = frozenset(
 )
 # People with no office of their own (and those held): coerced or struck, they are the
 # country's civilians.
-CIVILIAN_PEOPLE = (
-    args.PRIVATE_PEOPLE
-    | {"detainee", "inmate", "worker", "farmer", "suspect"}
-    | {
-        "prisoner",
-        "captive",
-        "commuter",
-        "worshipper",
-        "mourner",
-        "bystander",
-        "pedestrian",
-        "motorist",
-        "shopper",
-        "patient",
-        "guest",
-    }
-)
+CIVILIAN_PEOPLE = args.PRIVATE_PEOPLE | {
+    "detainee",
+    "inmate",
+    "worker",
+    "farmer",
+    "suspect",
+    "prisoner",
+    "captive",
+    "commuter",
+    "worshipper",
+    "mourner",
+    "bystander",
+    "pedestrian",
+    "motorist",
+    "shopper",
+    "patient",
+    "guest",
+}
 
 
 def struck_civilians(trig: Trigger) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.deeds import BOMB_WORDS
+from eventwire.events.placement import countries_of
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
 
@@ -307,7 +308,7 @@ def intended_target(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]
     verb = trig.verb
     if verb is None or trig.cameo[:2] not in _INTENT_ROOTS:
         return []
-    own = {a.country for a in source}
+    own = countries_of(source)
     if len(own - {None}) != 1 or any(a.sector in ("BUS", "MNC") for a in source):
         return []
     inner = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
