@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from eventwire.actors import ActorMention
@@ -175,6 +175,29 @@ def _origin_of(
     return [Entity(place.name, "country", place.country_iso3)]
 
 
+# Common nouns for a part of a country: "in Ukraine's Donbas region", "in the city of Aleppo".
+AREA_NOUNS = frozenset(
+    {"region", "province", "state", "district", "city", "town", "village", "county", "area"}
+    | {"valley", "island", "port", "capital", "governorate", "prefecture", "municipality"}
+)
+
+
+def _area_origin(doc: Doc, pobj: Token, by_token: dict[int, Mention]) -> list[Entity] | None:
+    """The country of "Ukraine's Donbas region" or "the town of Kidal": the owner, name or
+    "of" place of an area noun."""
+    if pobj.lemma_.lower() not in AREA_NOUNS or pobj.pos_ != "NOUN":
+        return None
+    for child in pobj.children:
+        held = [child] if child.dep_ in ("poss", "compound") else []
+        if child.dep_ == "prep" and child.lower_ == "of":
+            held = [c for c in child.children if c.dep_ == "pobj"]
+        for tok in held:
+            origins = _origin_of(doc, tok.i, by_token)
+            if origins:
+                return origins
+    return None
+
+
 def _attach_origins(doc: Doc, mentions: Iterable[Mention]) -> None:
     """Give groups and persons without a country the one "of China" or "in Paris" names."""
     mentions = list(mentions)
@@ -200,7 +223,9 @@ def _attach_origins(doc: Doc, mentions: Iterable[Mention]) -> None:
             if c.dep_ == "pobj"
         ]
         for pobj in pobjs:
-            origins = _origin_of(doc, pobj.i, by_token, members=sent)
+            origins = _origin_of(doc, pobj.i, by_token, members=sent) or _area_origin(
+                doc, pobj, by_token
+            )
             if origins:
                 _apply_origins(mention, missing, origins)
                 break

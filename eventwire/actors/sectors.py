@@ -322,6 +322,16 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "journalist": ("JRN", "person", False, False),
     "reporter": ("JRN", "person", False, False),
     "newspaper": ("JRN", "organization", False, False),
+    "correspondent": ("JRN", "person", False, True),
+    "columnist": ("JRN", "person", False, False),
+    "blogger": ("JRN", "person", False, False),
+    "photojournalist": ("JRN", "person", False, False),
+    "cameraman": ("JRN", "person", False, False),
+    "television station": ("JRN", "organization", False, False),
+    "tv station": ("JRN", "organization", False, False),
+    "radio station": ("JRN", "organization", False, False),
+    "television channel": ("JRN", "organization", False, False),
+    "news agency": ("JRN", "organization", False, False),
     "broadcaster": ("JRN", "organization", False, False),
     "media": ("JRN", "group", False, False),
     "student": ("EDU", "person", False, False),
@@ -379,11 +389,15 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "dockworker": ("LAB", "person", False, False),
     "driver": ("LAB", "person", False, False),
     "pensioner": ("CVL", "person", False, False),
-    # People named by what they are, not by any office (travellers are left out: "tourists
-    # visited Iceland", "a tram derailed, injuring two passengers" are no events)
+    # People named by what they are, not by any office (travellers and pilgrims are left out:
+    # "tourists visited Iceland", "pilgrims marched to the basilica" are no events)
     "national": ("CVL", "person", False, False),
     "fisherman": ("CVL", "person", False, False),
     "worshipper": ("CVL", "person", False, False),
+    # those who bring aid are no trade union's workers
+    "aid worker": ("CVL", "person", False, False),
+    "relief worker": ("CVL", "person", False, False),
+    "humanitarian worker": ("CVL", "person", False, False),
     "boat people": ("REF", "group", False, False),
     "displaced people": ("REF", "group", False, False),
     "christian": ("REL", "person", False, False),

@@ -265,6 +265,13 @@ def _placed_under(tok: Token, root: Token) -> bool:
     return False
 
 
+# Nouns for a town or a part of a country: a demonym on them names a place, not a state.
+TOWN_NOUNS = frozenset(
+    {"city", "town", "village", "region", "province", "district", "county", "neighbourhood"}
+    | {"neighborhood", "suburb", "port", "island", "valley", "capital", "hamlet", "settlement"}
+)
+
+
 def _demonym_actor(root: Token) -> Actor | None:
     """The country of a demonym on `root` itself or among its modifiers."""
     for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
@@ -293,8 +300,14 @@ def _demonym_actor(root: Token) -> Actor | None:
                     sector = "MIL"
                 elif sector is None and root.lemma_.lower() in PRIVATE_PEOPLE:
                     sector = "CVL"
+                # "the Azerbaijani city of Ganja" names a town of the state, not the state
+                town = root.i != word.i and root.lemma_.lower() in TOWN_NOUNS
                 return Actor(
-                    word.text, country.name, country.iso3, sector, "group" if sector else "country"
+                    f"{word.text} {root.text}" if town else word.text,
+                    country.name,
+                    country.iso3,
+                    sector,
+                    "group" if sector else "country",
                 )
         led = _led_by(word)
         if led is not None:
@@ -405,6 +418,17 @@ def objects_of(verb: Token) -> list[Token]:
         for c in verb.children:
             if participle_modifier(c):
                 found = [o for o in c.children if o.dep_ == "dobj"]
+    if not found:
+        # "expelled American journalists working for the Times", parsed as a clause on
+        # "working" with the journalists as its subject
+        found = [
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i
+            if not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+            for s in c.children
+            if s.dep_ == "nsubj" and s.i > verb.i
+        ]
     if not found and verb.pos_ == "VERB":
         # "beat and robbed Afghan migrants": two verbs that share their object and subject
         found = [

@@ -78,6 +78,7 @@ from eventwire.events.placement import (
     sole_country,
     struck_civilians,
     struck_in_place,
+    struck_together,
     struck_unnamed,
 )
 from eventwire.events.play import played
@@ -410,8 +411,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         # "the prime minister refused to withdraw the pension reform despite strikes": a state
         # that refuses or threatens where the sentence names no other state acts on its own
         if trig.cameo[:2] in ("12", "13") and not target and sole and homes == {sole}:
+            # (a ruler's threat is aimed at its people: "threatened to impose martial law to end
+            # the unrest"; a refusal, or lawmakers' threat, at the state's own institutions)
             if _state(source) and answers_own(doc, trig, sent, sole):
-                target = own_country(sole, False)
+                rulers = not any(a.sector in ("LEG", "JUD") for a in source)
+                people = trig.cameo[:2] == "13" and rulers and len(source) == 1
+                target = own_country(sole, people)
             trig.rule += ".domestic" if target else ""
         if trig.cameo[:2] in ("18", "19", "20") and len(homes) == 1:
             # "Uzbek troops opened fire on protesters", "militants in Somalia stoned a woman":
@@ -450,7 +455,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         target = counterparts(doc, trig, source, target)
         if trig.cameo[:2] == "15" and drill_partners(trig) and target:
             trig.cameo, trig.rule = "062", trig.rule + ".joint"  # drills joined with others
-        target = struck_in_place(trig, source, target, location)
+        target = struck_together(trig, struck_in_place(trig, source, target, location))
         if not trig.cameo.startswith(ACROSS_BORDERS):
             # Appeals, talks, refusals and protests among one country's people do not name it
             # twice; force is as often used abroad, so its sides are left unplaced.

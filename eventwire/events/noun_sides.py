@@ -21,6 +21,26 @@ PATIENT_OF_ROOTS = ("08", "11", "12", "16", "17", "18", "19", "20")
 MUTUAL_NOUNS = frozenset(
     {"clash", "battle", "war", "fighting", "skirmish", "confrontation", "conflict", "fight"}
 )
+# Verbs whose subject, a strike or a raid, lands on their object.
+IMPACT_VERBS = frozenset(
+    {
+        "hit",
+        "strike",
+        "damage",
+        "destroy",
+        "target",
+        "pound",
+        "flatten",
+        "level",
+        "raze",
+        "demolish",
+        "wreck",
+        "devastate",
+        "rock",
+        "pummel",
+        "batter",
+    }
+)
 # Verbs that set an act going: passive, their agent is the act's doer.
 ORDERING_VERBS = frozenset({"order", "announce", "carry", "launch", "conduct", "stage", "impose"})
 
@@ -54,6 +74,10 @@ def noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         for _, held in args.prep_objects(noun, frozenset({"of"}))
         for _, o in args.prep_objects(held, frozenset({"against"}))
     ]
+    struck = carrier.dep_ == "nsubj" and carrier.head.lemma_.lower() in IMPACT_VERBS
+    if trig.cameo[:2] in ("18", "19", "20") and struck:
+        # "Russian air strikes hit a hospital in Idlib": what the strikes hit is struck
+        roots.target += args.objects_of(carrier.head)
     if trig.cameo[:2] == "06":
         roots.target += [o for _, o in args.prep_objects(noun, frozenset({"alongside"}))]
     if trig.cameo[:2] == "11":

@@ -151,6 +151,7 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "lob": (_s("195", "shell shells mortar mortars grenade grenades rocket rockets"),),
     "mow": (_s("190", particle="down"),),
     "hurl": (_s("183", "grenade grenades bomb bombs explosives"),),
+    "throw": (_s("183", "grenade grenades bomb bombs explosives"),),
     # SANCTION (more): investment barred, assets blocked, envoys withdrawn, membership frozen
     "bar": (_s("163", "investment investments imports exports trade"),),
     "block": (

@@ -176,6 +176,17 @@ def struck_in_place(
     return [args.place_actor(location, "CVL", "group")]
 
 
+def struck_together(trig: Trigger, target: list[Actor]) -> list[Actor]:
+    """People struck beside a placed target are of its country: "overran a Kenyan military
+    base, killing dozens of soldiers" (Kenyan soldiers)."""
+    if trig.cameo[:2] not in ("18", "19", "20"):
+        return target
+    states = {a.country for a in target if a.country} - set(args.NON_STATE_CODES)
+    if len(states) != 1 or any(a.country in args.NON_STATE_CODES for a in target):
+        return target
+    return placed(target, next(iter(states)), True)
+
+
 def harm_site(doc: Doc, trig: Trigger) -> Location | None:
     """Where a harm with no place of its own fell: "abducted 300 boys from a school in
     Kankara", "shot dead a vaccination worker and the policeman guarding her in Peshawar" (the

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.checks import gives_with
+from eventwire.events.coding import code_of
 from eventwire.events.deeds import BLASTS
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.protection import protected
@@ -38,6 +39,10 @@ SETTINGS = frozenset(
 )
 # Who comes on a visit: "a delegation from South Africa".
 VISITORS = frozenset({"delegation", "delegations", "team", "mission", "envoy", "envoys"})
+# Participles of harm done in passing: "..., killing eight soldiers".
+_HARMING = frozenset({"kill", "wound", "injure", "maim"})
+# Verbs of setting off a blast: "when a suicide bomber blew himself up".
+_SET_OFF = frozenset({"blow", "detonate", "explode"})
 # Where a blast struck: "an explosion at a police checkpoint".
 _AT_PLACES = frozenset({"at", "in", "near", "outside"})
 
@@ -74,6 +79,8 @@ def _argument_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             ]
             for a in args.agent_of(o)
         ]
+        if not roots.source and trig.cameo[:2] in ("18", "19", "20"):
+            roots.source += _striker_in_when(trig.verb)
         sent = trig.rule.endswith((".protect", ".peacekeeping"))
         if trig.noun is None and not roots.source and (trig.cameo[:2] == "15" or sent):
             # "the army was put on high alert", "extra police were deployed in Tbilisi":
@@ -92,7 +99,12 @@ def _argument_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         roots.source = [r for r in roots.source if r not in blasts]
         roots.target += [o for s in blasts for _, o in args.prep_objects(s, _AT_PLACES)]
         if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
-            roots.target += args.objects_of(trig.verb)
+            objects = args.objects_of(trig.verb)
+            roots.target += objects
+            if trig.cameo[:2] in ("18", "19", "20") and not any(is_actor(doc, o) for o in objects):
+                # "stormed a checkpoint in North Sinai, killing eight soldiers": those the
+                # attack killed are whom it struck
+                roots.target += _killed_in_passing(trig.verb)
             if trig.cameo.startswith("08") and trig.verb.lemma_.lower() in ALLOWING_VERBS:
                 # "allowed opposition supporters to hold a rally": those let do it
                 roots.target += [
@@ -217,3 +229,31 @@ def _phrase_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         roots.source, roots.target = givers, roots.source
     if trig.verb.dep_ == "acl" and trig.noun is None and not roots.source:
         roots.source += args.agent_of(trig.verb)
+
+
+def _striker_in_when(verb: Token) -> list[Token]:
+    """ "twelve worshippers were killed when a suicide bomber blew himself up": an agentless
+    passive act of force done by the doer of the force in its "when" clause."""
+    return [
+        subj
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in clause.children
+        )
+        and ((code_of(clause) or "")[:2] in ("18", "19", "20") or clause.lemma_.lower() in _SET_OFF)
+        for subj in clause.children
+        if subj.dep_ == "nsubj"
+    ]
+
+
+def _killed_in_passing(verb: Token) -> list[Token]:
+    """The objects of a participle of killing or wounding that follows the verb: "..., killing
+    eight soldiers"."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.i > verb.i
+        if c.lemma_.lower() in _HARMING
+        for o in args.objects_of(c)
+    ]

@@ -1,0 +1,123 @@
+"""Actors settled in the thirty-second pass: who force struck and who did it when the sentence
+names them only in passing, and the sectors of the people and bodies acted on. Every sentence is
+written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code
+
+
+def sides(nlp, sentence: str, prefix: str) -> list[tuple[set, set]]:
+    """(source (country, sector) pairs, target (country, sector) pairs) of each event coded."""
+    return [
+        ({(a.country, a.sector) for a in e.source}, {(a.country, a.sector) for a in e.target})
+        for e in code(nlp, sentence)
+        if e.cameo.startswith(prefix)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prefix", "source", "target"),
+    [
+        # a strike or a shelling that hits something: what it hit is struck
+        (
+            "Russian air strikes hit a hospital in Idlib province on Tuesday, rescuers said.",
+            "19",
+            ("RUS", "MIL"),
+            ("SYR", "MED"),
+        ),
+        # an agentless passive killing done by the doer of the blast in its "when" clause
+        (
+            "Nine worshippers were killed when a suicide bomber blew himself up in a mosque "
+            "in Peshawar.",
+            "190",
+            ("PAK", "UAF"),
+            ("PAK", "CVL"),
+        ),
+        (
+            "Three soldiers were killed when insurgents ambushed their convoy in Helmand.",
+            "190",
+            ("AFG", "REB"),
+            ("AFG", "MIL"),
+        ),
+        # "..., killing N soldiers": whom the attack on a post struck
+        (
+            "Rebels attacked an army outpost in northern Mali, killing seven soldiers.",
+            "190",
+            ("MLI", "REB"),
+            ("MLI", "MIL"),
+        ),
+        # a town named with a demonym is its people when force falls on it
+        (
+            "Ethiopian troops shelled the Eritrean town of Senafe overnight.",
+            "19",
+            ("ETH", "MIL"),
+            ("ERI", "CVL"),
+        ),
+        # the parser's clause on a participle still leaves the people acted on
+        (
+            "Russia expelled American journalists working for The Wall Street Journal.",
+            "174",
+            ("RUS", "GOV"),
+            ("USA", "JRN"),
+        ),
+        # grenades thrown are an attack, on a radio station
+        (
+            "Unknown attackers threw grenades at a radio station in Bujumbura.",
+            "183",
+            ("BDI", "UAF"),
+            ("BDI", "JRN"),
+        ),
+        # aid workers are no trade union's workers; a correspondent is the press
+        (
+            "Gunmen kidnapped four aid workers in Somalia's Gedo region.",
+            "181",
+            ("SOM", "UAF"),
+            ("SOM", "CVL"),
+        ),
+    ],
+)
+def test_force_struck_and_its_doers(nlp, sentence, prefix, source, target):
+    found = sides(nlp, sentence, prefix)
+    assert found, f"no {prefix} event"
+    assert any(source in src and target in tgt for src, tgt in found), found
+
+
+def test_a_freed_correspondent_is_the_press(nlp):
+    found = sides(nlp, "Iran freed Washington Post correspondent Jason Rezaian.", "084")
+    assert any(any(sector == "JRN" for _, sector in tgt) for _, tgt in found), found
+
+
+def test_people_in_a_region_named_by_its_country_belong_to_it(nlp):
+    # "in Ukraine's Donbas region": the miners are Ukraine's; the region is no doer
+    found = sides(nlp, "Coal miners in Ukraine's Donbas region went on strike over pay.", "14")
+    assert found and all(src == {("UKR", "LAB")} or ("UKR", "LAB") in src for src, _ in found)
+    found = sides(nlp, "Teachers in the city of Lviv staged a strike over unpaid wages.", "14")
+    assert any(("UKR", "EDU") in src for src, _ in found), found
+
+
+def test_victims_beside_a_placed_target_share_its_country(nlp):
+    # (and a border town under fire is its people)
+    found = sides(
+        nlp, "Syrian troops fired rockets at a Turkish border town, killing two soldiers.", "19"
+    )
+    assert found
+    assert {("TUR", "MIL"), ("TUR", "CVL")} <= found[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        # a ruler's threat where no one else is named is aimed at its people
+        ("Thailand's army chief threatened to impose martial law to end the unrest.", "CVL"),
+        # a refusal at home answers the state's own institutions
+        ("The Peruvian president refused to resign despite pressure from Congress.", "GOV"),
+        # lawmakers threaten the state's government, not its people
+        ("Kenyan MPs threatened to impeach the president over the budget.", "GOV"),
+    ],
+)
+def test_domestic_threats_and_refusals(nlp, sentence, sector):
+    found = [tgt for _, tgt in sides(nlp, sentence, "1")]
+    assert any(sector in {s for _, s in tgt} for tgt in found), found
