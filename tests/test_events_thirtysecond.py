@@ -121,3 +121,65 @@ def test_victims_beside_a_placed_target_share_its_country(nlp):
 def test_domestic_threats_and_refusals(nlp, sentence, sector):
     found = [tgt for _, tgt in sides(nlp, sentence, "1")]
     assert any(sector in {s for _, s in tgt} for tgt in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prefix", "source", "target"),
+    [
+        # a house of worship struck stands for its faithful, of the town's country
+        (
+            "Attackers threw firebombs at a mosque in the Danish city of Odense overnight.",
+            "18",
+            ("DNK", "UAF"),
+            ("DNK", "REL"),
+        ),
+        # a state that sends only its police mobilises its police
+        (
+            "Rwanda sent a contingent of 300 police officers to the Central African Republic.",
+            "15",
+            ("RWA", "COP"),
+            ("CAF", "GOV"),
+        ),
+        # citizens who demand that their own state act name it as the one asked
+        (
+            "Tamil community leaders in Indian refugee camps demanded that Sri Lanka restore "
+            "their land.",
+            "10",
+            ("LKA", "CVL"),
+            ("LKA", "GOV"),
+        ),
+        # fire on a boat is fire on the people it carries
+        (
+            "The Iranian navy fired on a boat carrying Pakistani fishermen in the Gulf of Oman.",
+            "19",
+            ("IRN", "MIL"),
+            ("PAK", "CVL"),
+        ),
+        # a firm named by its trade is a business, of its country
+        (
+            "South Korean tech giant Samsung pledged $5 million in aid to Turkey.",
+            "03",
+            ("KOR", "BUS"),
+            ("TUR", "GOV"),
+        ),
+    ],
+)
+def test_sectors_of_the_sides(nlp, sentence, prefix, source, target):
+    found = sides(nlp, sentence, prefix)
+    assert found, f"no {prefix} event"
+    assert any(source in src and target in tgt for src, tgt in found), found
+
+
+def test_a_wedding_party_is_no_political_party(nlp):
+    found = sides(nlp, "Soldiers fired on a wedding party in Kandahar, killing nine.", "19")
+    assert found and all("PTY" not in {s for _, s in tgt} for _, tgt in found), found
+
+
+def test_a_joint_act_about_a_thing_of_no_country_still_has_two_sides(nlp):
+    found = sides(
+        nlp, "Peru and Ecuador agreed to settle their dispute over the border temple.", "03"
+    )
+    assert found
+    src, tgt = found[0]
+    assert {c for c, _ in src} | {c for c, _ in tgt} >= {"PER", "ECU"}
+    assert {c for c, _ in src} != {"PER", "ECU"}, found

@@ -49,6 +49,11 @@ CIVIL_CRAFT = frozenset(
     {"passenger", "cargo", "commercial", "private", "jumbo", "business", "charter"}
     | {"chartered", "airline", "civilian", "executive", "light", "freight", "medical"}
 )
+# Parties that are gatherings or crews, not political parties: "a wedding party".
+SOCIAL_PARTIES = frozenset(
+    {"wedding", "birthday", "dinner", "search", "rescue", "hunting", "boarding", "landing"}
+    | {"garden", "tea", "christmas", "farewell", "engagement", "house", "street", "working"}
+)
 
 
 class Reader:
@@ -341,6 +346,8 @@ class Reader:
         prior = doc[phrase.roles[0].start - 1] if phrase.roles[0].start > 0 else None
         if prior is not None and prior.lower_ in CIVIL_CRAFT and head_role.sector == "MIL":
             return phrase.end  # "a passenger jet", "a cargo plane": no one's forces
+        if prior is not None and prior.lower_ in SOCIAL_PARTIES and head_role.sector == "PTY":
+            return phrase.end  # "a wedding party", "a search party"
         following = self._skip_space(head_gaz.end)
         if following < len(doc) and doc[following].lower_ in CREATURE_NAMES:
             return phrase.end  # "army ants", "monarch butterflies", "soldier termites"

@@ -19,7 +19,13 @@ from eventwire.actors._memory import Entity
 from eventwire.actors._mention import SENT_BODIES, Gaz, Mention
 from eventwire.actors._reader import Reader
 from eventwire.actors.anaphora import described_countries, owned_by_people
-from eventwire.actors.countries import REGION_PHRASES, country_phrases, stance_towards
+from eventwire.actors.countries import (
+    REGION_PHRASES,
+    country_phrases,
+    find_country,
+    is_demonym,
+    stance_towards,
+)
 from eventwire.actors.ethnic import ethnic_phrases
 from eventwire.actors.igos import Igo, igo_phrases
 from eventwire.actors.places import find_place
@@ -188,6 +194,11 @@ def _area_origin(doc: Doc, pobj: Token, by_token: dict[int, Mention]) -> list[En
     if pobj.lemma_.lower() not in AREA_NOUNS or pobj.pos_ != "NOUN":
         return None
     for child in pobj.children:
+        if child.dep_ == "amod" and is_demonym(child.text):
+            # "in the Iraqi city of Baquba"
+            country = find_country(child.text)
+            if country is not None:
+                return [Entity(country.name, "country", country.iso3)]
         held = [child] if child.dep_ in ("poss", "compound") else []
         if child.dep_ == "prep" and child.lower_ == "of":
             held = [c for c in child.children if c.dep_ == "pobj"]

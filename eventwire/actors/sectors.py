@@ -297,6 +297,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "company": ("BUS", "organization", False, False),
     "firm": ("BUS", "organization", False, False),
     "corporation": ("BUS", "organization", False, False),
+    "multinational": ("BUS", "organization", False, False),
     "bank": ("BUS", "organization", False, False),
     # a central bank is the state's: "Turkey's central bank signed a currency swap"
     "central bank": ("GOV", "organization", False, False),
@@ -351,6 +352,12 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "cleric": ("REL", "person", False, False),
     "clergy": ("REL", "group", False, False),
     "church": ("REL", "organization", False, False),
+    # houses of worship stand for their faithful when struck: "set fire to a Hindu temple"
+    "mosque": ("REL", "organization", False, False),
+    "temple": ("REL", "organization", False, False),
+    "synagogue": ("REL", "organization", False, False),
+    "cathedral": ("REL", "organization", False, False),
+    "monastery": ("REL", "organization", False, False),
     "priest": ("REL", "person", False, False),
     "monk": ("REL", "person", False, False),
     "rabbi": ("REL", "person", False, True),
@@ -445,6 +452,18 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "pro-democracy group": ("OPP", "group", False, False),
     "pro-democracy movement": ("OPP", "group", False, False),
 }
+# Firms named by their trade: "U.S. tech giant Google", "the Swedish retail chain" (a bare "giant"
+# may be a country: "the Asian giant").
+_GIANTS = (
+    *("tech", "technology", "oil", "energy", "mining", "retail", "shipping", "telecoms"),
+    *("telecom", "e-commerce", "internet", "software", "pharmaceutical", "drug", "food"),
+    *("chemical", "steel", "banking", "insurance", "media", "car"),
+)
+_CHAINS = ("fast-food", "supermarket", "retail", "restaurant", "hotel", "coffee", "clothing")
+for _trade in _GIANTS:
+    _ROLES[f"{_trade} giant"] = ("BUS", "organization", False, False)
+for _trade in _CHAINS:
+    _ROLES[f"{_trade} chain"] = ("BUS", "organization", False, False)
 # Ministers by portfolio ("the Kenyan health minister"): all of government.
 _PORTFOLIOS = (
     "health education energy trade commerce economy justice agriculture labour labor oil "

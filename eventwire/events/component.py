@@ -44,7 +44,7 @@ from eventwire.events.checks import (
 )
 from eventwire.events.clauses import proposed
 from eventwire.events.counterparts import counterparts
-from eventwire.events.deeds import forces_arrival, relief_arrival
+from eventwire.events.deeds import forces_arrival, police_sent, relief_arrival
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.leaving import left_body
 from eventwire.events.matching import misparsed_predicate
@@ -158,8 +158,9 @@ def _state(source: list[Actor]) -> bool:
 
 
 def _split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> bool:
-    """A joint act with no target ("Iran and Cuba signed") becomes first side -> other side."""
-    if target or not code.startswith(SYMMETRIC_PREFIXES):
+    """A joint act with no target ("Iran and Cuba signed") becomes first side -> other side
+    (a thing of no country it is about is no other side: "over the Preah Vihear temple")."""
+    if any(a.country for a in target) or not code.startswith(SYMMETRIC_PREFIXES):
         return False
     if code == "045":
         return False
@@ -505,7 +506,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         force = "GOV"
         if trig.cameo[:2] in ("18", "19", "20") or trig.cameo.startswith(("150", "152", "154")):
             force = "MIL"
-        elif trig.cameo.startswith(("151", "153")):
+        if trig.cameo.startswith(("151", "153")) or police_sent(doc, trig):
             force = "COP"  # police alert and police mobilisation
         source, target = as_states(source, force), as_states(places_as_people(trig, target))
         if (

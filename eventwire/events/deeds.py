@@ -295,3 +295,15 @@ def armed(words: Iterable[Token]) -> bool:
         or ((code := noun_code(t)) is not None and code[:2] in ("18", "19", "20"))
         for t in words
     )
+
+
+def police_sent(doc: Doc, trig: Trigger) -> bool:
+    """Whether the forces a state sends or puts on alert are its police only: "Kenya sent 400
+    police officers to Haiti" is a police mobilisation, not its army's."""
+    verb = trig.verb
+    if verb is None or not trig.cameo.startswith(("150", "152", "154")):
+        return False
+    # ("a contingent of 400 police officers": the words of what is sent, whole)
+    sent = set().union(set(), *(args.arg_tokens(o) for o in args.objects_of(verb)))
+    sectors = {a.sector for m in args.mentions_in(doc, sent) for a in m.actors if a.sector}
+    return sectors == {"COP"}

@@ -157,7 +157,10 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
         ),
     ),
     "use": (_s("190", "force forces weapons gas artillery tanks"),),
-    "throw": (_s("051", "weight support backing", prep="behind"),),
+    "throw": (
+        _s("051", "weight support backing", prep="behind"),
+        _s("180", MISSILES_BY_HAND),  # "threw stones at police"
+    ),
     "turn": (_s("120", "back", prep="on"),),
     "disengage": (_s("0872"),),
     "break": (_s("164", "talks negotiations dialogue contacts", particle="off"),),

@@ -220,6 +220,10 @@ CIVILIAN_PLACES = frozenset(
         "civilian",
         "resident",
         "villager",
+        # gatherings broken up and the craft people travel in: "broke up rallies in Moscow",
+        # "fired on a bus carrying pilgrims"
+        *("rally", "protest", "demonstration", "march", "vigil", "procession", "gathering"),
+        *("funeral", "wedding", "bus", "minibus", "ferry", "boat", "train", "taxi"),
     }
 )
 # People with no office of their own (and those held): coerced or struck, they are the
@@ -250,7 +254,11 @@ def struck_civilians(trig: Trigger) -> bool:
     if trig.verb is None:
         return False
     words = CIVILIAN_PLACES | CIVILIAN_PEOPLE
-    for obj in args.objects_of(trig.verb):
+    struck = args.objects_of(trig.verb)
+    if trig.cameo[:2] in ("18", "19", "20"):
+        # "fired on a bus", "opened fire at a wedding"
+        struck += [o for _, o in args.prep_objects(trig.verb, frozenset({"on", "at"}))]
+    for obj in struck:
         # "dozens of women": the quantity's object is who was held
         held = [obj, *(o for _, o in args.prep_objects(obj, frozenset({"of"})))]
         if any(h.lemma_.lower() in words for h in held):

@@ -563,10 +563,15 @@ CAMPAIGN_NOUNS = frozenset(
 
 
 def _same_side(actor: Actor, source: list[Actor]) -> bool:
-    """Whether `actor` is (the state of) one of the doers: "Tehran" for "Iran's minister"."""
+    """Whether `actor` is (the state of) one of the doers: "Tehran" for "Iran's minister" (but
+    not for its citizens: "Rohingya leaders demanded that Myanmar guarantee their rights")."""
     for doer in source:
+        # (the press speaks of its state's intent: "KCNA warned that Pyongyang would ...")
+        official = doer.sector is None or doer.sector in STATE_SECTORS or doer.sector == "JRN"
         if doer.country == actor.country and (
-            actor.kind == "country" or doer.kind == "country" or doer.sector == actor.sector
+            (actor.kind == "country" and official)
+            or doer.kind == "country"
+            or doer.sector == actor.sector
         ):
             return True
     return False
