@@ -183,3 +183,18 @@ def test_a_joint_act_about_a_thing_of_no_country_still_has_two_sides(nlp):
     src, tgt = found[0]
     assert {c for c, _ in src} | {c for c, _ in tgt} >= {"PER", "ECU"}
     assert {c for c, _ in src} != {"PER", "ECU"}, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        # a state's concession at home with no one named falls on its people
+        ("Jordan lifted the nationwide curfew after four days.", "CVL"),
+        ("Peru's government scrapped the planned fuel tax after deadly protests.", "CVL"),
+        # strikers who give in give in to their government
+        ("Dock workers in Chile ended their two-week strike.", "GOV"),
+    ],
+)
+def test_concessions_at_home(nlp, sentence, sector):
+    found = [tgt for _, tgt in sides(nlp, sentence, "08")]
+    assert any(sector in {s for _, s in tgt} for tgt in found), found

@@ -57,6 +57,7 @@ from eventwire.events.orphans import (
     said_by_someone,
 )
 from eventwire.events.placement import (
+    PEOPLE_ACTS,
     STATE_SECTORS,
     among_own,
     answers_own,
@@ -76,6 +77,7 @@ from eventwire.events.placement import (
     placed,
     places_as_people,
     sole_country,
+    split_symmetric,
     struck_civilians,
     struck_in_place,
     struck_together,
@@ -96,8 +98,6 @@ from eventwire.events.triggers import Trigger, find_triggers
 from eventwire.events.vocab import HOST_CODES
 from eventwire.records import Actor, Location
 
-# Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
-SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
 # Military drills: held by two states together they are cooperation.
 EXERCISES = frozenset(
     {"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "patrol", "games"}
@@ -155,22 +155,6 @@ def _state(source: list[Actor]) -> bool:
         a.kind == "country" or a.sector in ("GOV", "COP", "MIL", "JUD", "LEG", "SPY")
         for a in source
     )
-
-
-def _split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> bool:
-    """A joint act with no target ("Iran and Cuba signed") becomes first side -> other side
-    (a thing of no country it is about is no other side: "over the Preah Vihear temple")."""
-    if any(a.country for a in target) or not code.startswith(SYMMETRIC_PREFIXES):
-        return False
-    if code == "045":
-        return False
-    countries = [a.country for a in source]
-    if len({c for c in countries if c}) < 2:
-        return False
-    first = countries[0]
-    target.extend(a for a in source if a.country != first)
-    source[:] = [a for a in source if a.country == first]
-    return True
 
 
 def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
@@ -314,7 +298,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "the navies of India and Singapore conducted exercises": drills two states hold
             # together are military cooperation (062), not a show of force
             trig.cameo, trig.rule = "062", trig.rule + ".joint"
-        if _split_symmetric(trig.cameo, source, target):
+        if split_symmetric(trig.cameo, source, target):
             flags.append("symmetric")
         else:
             target = others_only(source, target)
@@ -406,7 +390,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 # coercion or concession with no one named falls on its own country, and so
                 # does the threat of a curfew or of martial law (132x)
                 # (coercion falls on the country's people: "imposed a curfew" on them)
-                on_people = struck_civilians(trig) or trig.cameo.startswith(("17", "132"))
+                # ... and so does a concession: "lifted the curfew", "repealed the farm laws"
+                on_people = struck_civilians(trig) or trig.cameo.startswith(PEOPLE_ACTS)
                 target = own_country(next(iter(homes)), on_people)
                 trig.rule += ".domestic" if target else ""
         # "the prime minister refused to withdraw the pension reform despite strikes": a state

@@ -470,3 +470,28 @@ def home_counterpart(trig: Trigger, source: list[Actor], civil: bool) -> list[Ac
         return []
     trig.rule += ".domestic"
     return [rulers]
+
+
+# Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
+SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
+
+
+def split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> bool:
+    """A joint act with no target ("Iran and Cuba signed") becomes first side -> other side
+    (a thing of no country it is about is no other side: "over the Preah Vihear temple")."""
+    if any(a.country for a in target) or not code.startswith(SYMMETRIC_PREFIXES):
+        return False
+    if code == "045":
+        return False
+    countries = [a.country for a in source]
+    if len({c for c in countries if c}) < 2:
+        return False
+    first = countries[0]
+    target.extend(a for a in source if a.country != first)
+    source[:] = [a for a in source if a.country == first]
+    return True
+
+
+# A state's acts at home that fall on its people when no one is named: coercion, threats of
+# curfews or martial law, and concessions eased, granted, given back or allowed.
+PEOPLE_ACTS = ("17", "132", "080", "081", "083", "084", "086")
