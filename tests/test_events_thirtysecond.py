@@ -198,3 +198,26 @@ def test_a_joint_act_about_a_thing_of_no_country_still_has_two_sides(nlp):
 def test_concessions_at_home(nlp, sentence, sector):
     found = [tgt for _, tgt in sides(nlp, sentence, "08")]
     assert any(sector in {s for _, s in tgt} for tgt in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prefix", "source", "target"),
+    [
+        # arms go to a state's forces, relief to its people
+        ("Norway delivered anti-tank missiles to Ukraine.", "072", ("NOR", "GOV"), ("UKR", "MIL")),
+        ("Qatar airlifted food aid to Sudan.", "073", ("QAT", "GOV"), ("SDN", "CVL")),
+        # a state drills with another through its armed forces, and so does the other
+        (
+            "Egypt and Greece held joint naval exercises in the Mediterranean.",
+            "062",
+            ("EGY", "MIL"),
+            ("GRC", "MIL"),
+        ),
+        # troops pulled back are the state's forces at work
+        ("Azerbaijan withdrew its troops from the village of Tegh.", "0872", ("AZE", "MIL"), None),
+    ],
+)
+def test_sectors_of_states_by_what_they_do(nlp, sentence, prefix, source, target):
+    found = sides(nlp, sentence, prefix)
+    assert found, f"no {prefix} event"
+    assert any(source in src and (target is None or target in tgt) for src, tgt in found), found

@@ -57,6 +57,7 @@ from eventwire.events.orphans import (
     said_by_someone,
 )
 from eventwire.events.placement import (
+    MILITARY_ACTS,
     PEOPLE_ACTS,
     STATE_SECTORS,
     among_own,
@@ -76,6 +77,7 @@ from eventwire.events.placement import (
     own_country,
     placed,
     places_as_people,
+    recipients_sector,
     sole_country,
     split_symmetric,
     struck_civilians,
@@ -489,11 +491,14 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         # as PLOVER and ICEWS code it; a country that attacks or shows force does so through its
         # armed forces ("Israel bombed the camp" is Israel's military).
         force = "GOV"
-        if trig.cameo[:2] in ("18", "19", "20") or trig.cameo.startswith(("150", "152", "154")):
+        if trig.cameo[:2] in ("18", "19", "20") or trig.cameo.startswith(MILITARY_ACTS):
             force = "MIL"
         if trig.cameo.startswith(("151", "153")) or police_sent(doc, trig):
             force = "COP"  # police alert and police mobilisation
-        source, target = as_states(source, force), as_states(places_as_people(trig, target))
+        source, target = (
+            as_states(source, force),
+            as_states(places_as_people(trig, target), recipients_sector(trig.cameo)),
+        )
         if (
             trig.cameo[:2] in ("18", "19", "20")
             and source

@@ -13,7 +13,7 @@ from eventwire.events.deeds import BOMB_WORDS, armed, bomb_goes_off
 from eventwire.events.modality import governors
 from eventwire.events.reactions import pointing_object
 from eventwire.events.triggers import Trigger
-from eventwire.records import Actor, Location
+from eventwire.records import Actor, ActorKind, Location
 
 # Sectors of a state's own agents: a government or army of no country named is not placed by
 # whom it addresses.
@@ -109,12 +109,30 @@ def crowd(doc: Doc, trig: Trigger) -> list[Actor]:
 
 def as_states(actors: list[Actor], sector: str = "GOV") -> list[Actor]:
     """Country actors with no sector given the state's (`sector`, GOV); others unchanged."""
+    # (a state's people are a group, as own_country has them)
+    kind: ActorKind = "group" if sector == "CVL" else "country"
     return [
-        replace(a, sector=sector)
+        replace(a, sector=sector, kind=kind)
         if a.kind == "country" and a.sector is None and a.country not in args.NON_STATE_CODES
         else a
         for a in actors
     ]
+
+
+# Acts a state does through its armed forces, beside force itself: alerts, mobilisation and
+# deployments, military cooperation (drills), and troops pulled back or retreating.
+MILITARY_ACTS = ("150", "152", "154", "062", "0872", "0874")
+
+
+def recipients_sector(code: str) -> str:
+    """The sector of a state on the receiving side: its forces get arms ("delivered tanks to
+    Ukraine") and drill with others, its people relief ("airlifted food to Haiti"); its
+    government anything else."""
+    if code.startswith(("072", "0332", "062")):
+        return "MIL"
+    if code.startswith(("073", "0333")):
+        return "CVL"
+    return "GOV"
 
 
 def domestic_government(source: list[Actor]) -> Actor | None:
