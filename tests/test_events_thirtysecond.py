@@ -221,3 +221,13 @@ def test_sectors_of_states_by_what_they_do(nlp, sentence, prefix, source, target
     found = sides(nlp, sentence, prefix)
     assert found, f"no {prefix} event"
     assert any(source in src and (target is None or target in tgt) for src, tgt in found), found
+
+
+def test_counted_people_of_a_nation_protest_to_their_state(nlp):
+    found = sides(nlp, "Thousands of Sudanese marched in Omdurman.", "14")
+    assert found and ("SDN", "CVL") in found[0][0] and ("SDN", "GOV") in found[0][1], found
+
+
+def test_separatists_who_protest_address_the_state_they_fight(nlp):
+    found = sides(nlp, "Baloch separatist leaders staged a hunger strike in Quetta.", "14")
+    assert found and ("PAK", "GOV") in found[0][1], found

@@ -200,3 +200,19 @@ def civic_modifiers(words: Span, role_text: str) -> bool:
     return all(w in _CIVIC_WORDS for w in lowered) or (
         sector_for(" ".join([*lowered, role_text])) is not None
     )
+
+
+# Craft that carry no forces: "a passenger jet", "a cargo plane".
+CIVIL_CRAFT = frozenset(
+    {"passenger", "cargo", "commercial", "private", "jumbo", "business", "charter"}
+    | {"chartered", "airline", "civilian", "executive", "light", "freight", "medical"}
+)
+# Parties that are gatherings or crews, not political parties: "a wedding party".
+SOCIAL_PARTIES = frozenset(
+    {"wedding", "birthday", "dinner", "search", "rescue", "hunting", "boarding", "landing"}
+    | {"garden", "tea", "christmas", "farewell", "engagement", "house", "street", "working"}
+)
+# Words that count people: "thousands of Sudanese".
+COUNTED = frozenset(
+    {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "crowds", "number"}
+)

@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 from eventwire.actors._memory import Entity, Memory
 from eventwire.actors._mention import (
     BARE_GROUP_WORDS,
+    CIVIL_CRAFT,
+    COUNTED,
     COUNTRY_NOUNS,
     DETS,
     HONORIFICS,
@@ -24,6 +26,7 @@ from eventwire.actors._mention import (
     OFFICE_SECTORS,
     PARTICLES,
     POSSESSIVE,
+    SOCIAL_PARTIES,
     STARTERS,
     STATE_NOUNS,
     STEADFAST,
@@ -43,17 +46,6 @@ from eventwire.actors.countries import country_by_iso3
 from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place, seat_of_power
 from eventwire.actors.sectors import CREATURE_NAMES, role_for, sector_for
-
-# Craft that carry no forces: "a passenger jet", "a cargo plane".
-CIVIL_CRAFT = frozenset(
-    {"passenger", "cargo", "commercial", "private", "jumbo", "business", "charter"}
-    | {"chartered", "airline", "civilian", "executive", "light", "freight", "medical"}
-)
-# Parties that are gatherings or crews, not political parties: "a wedding party".
-SOCIAL_PARTIES = frozenset(
-    {"wedding", "birthday", "dinner", "search", "rescue", "hunting", "boarding", "landing"}
-    | {"garden", "tea", "christmas", "farewell", "engagement", "house", "street", "working"}
-)
 
 
 class Reader:
@@ -328,11 +320,32 @@ class Reader:
                 self._add(phrase.start, name_end, "person.country", [person])
                 return name_end
         for gaz in phrase.mods:
+            if gaz.kind == "adjective" and self._counted_people(gaz):
+                # "thousands of Nepalese marched": a demonym with no plural of its own, counted
+                country = self._country(gaz).country
+                people = Entity(self.doc[gaz.start : gaz.end].text, "group", country, "CVL")
+                self._add(gaz.start, gaz.end, "group.people", [people])
+                continue
             if gaz.kind == "adjective":
                 continue
             rule = {"igo": "igo.name", "iso3": "country.iso3"}.get(gaz.kind, "country.name")
             self._add(gaz.start, gaz.end, rule, [self._country(gaz)])
         return phrase.end
+
+    def _counted_people(self, gaz: Gaz) -> bool:
+        """Whether a demonym stands alone as people counted: "thousands of Sudanese", "5,000
+        Chinese" (not "the Chinese said", often the government)."""
+        word = self.doc[gaz.end - 1]
+        if word.dep_ in ("amod", "compound") or gaz.end - gaz.start != 1:
+            return False
+        if any(c.dep_ == "nummod" for c in word.children):
+            return True
+        of = word.head
+        return (
+            word.dep_ == "pobj"
+            and of.lower_ == "of"
+            and (of.head.lower_ in COUNTED or of.head.pos_ == "NUM")
+        )
 
     def _role_phrase(self, phrase: Phrase) -> int:
         """Titles and role words, with or without a name: persons, groups and institutions."""

@@ -450,8 +450,9 @@ def fronted_country(trig: Trigger) -> str | None:
 # Whom citizens address with no one named: protest, appeals, demands and threats; answers
 # ("the opposition rejected the results", 03, 12); and the end of their strike (082).
 _CITIZENS_ROOTS = ("14", "02", "10", "13", "03", "12")
-# What rebels do with no one named is done to the state they fight.
-_INSURGENT_ROOTS = ("03", "08", "12", "13")
+# What rebels do with no one named is done to the state they fight (and what they demand or
+# protest: "separatist leaders staged a hunger strike in Srinagar").
+_INSURGENT_ROOTS = ("03", "08", "10", "12", "13", "14")
 
 
 def insurgents(source: list[Actor]) -> bool:
