@@ -231,3 +231,16 @@ def test_counted_people_of_a_nation_protest_to_their_state(nlp):
 def test_separatists_who_protest_address_the_state_they_fight(nlp):
     found = sides(nlp, "Baloch separatist leaders staged a hunger strike in Quetta.", "14")
     assert found and ("PAK", "GOV") in found[0][1], found
+
+
+def test_agentless_killing_is_done_by_unidentified_attackers_where_it_was_done(nlp):
+    found = sides(nlp, "Four French soldiers were killed in Gao on Monday.", "19")
+    assert any(("MLI", "UAF") in src and ("FRA", "MIL") in tgt for src, tgt in found), found
+    # ... but not where the agent hangs on the next verb
+    found = sides(nlp, "Detainees were beaten and humiliated by Syrian guards in Homs.", "18")
+    assert all(("SYR", "UAF") not in src for src, _ in found), found
+
+
+def test_people_killed_in_a_disaster_are_no_event(nlp):
+    assert not code(nlp, "Forty villagers were killed in a landslide in western Nepal.")
+    assert not code(nlp, "Twelve pilgrims were killed in a stampede in Mecca.")

@@ -248,6 +248,14 @@ WORKPLACES = frozenset(
     | {"pipeline", "tanker", "cylinder", "transformer"}
 )
 ACCIDENTS = frozenset({"accident", "mishap"})
+# What people are killed "in" that no one did: "killed in a landslide", "died in the floods"
+# (not a blast or a fire, which may be set, nor a market or a train, where attacks happen).
+DISASTERS = ACCIDENTS | {
+    *("earthquake", "quake", "storm", "flood", "floods", "flooding", "hurricane", "typhoon"),
+    *("cyclone", "tornado", "landslide", "mudslide", "avalanche", "tsunami", "eruption"),
+    *("lightning", "heatwave", "drought", "stampede", "crash", "collision", "derailment"),
+    *("wildfire", "wildfires", "bushfire", "bushfires", "blizzard", "sandstorm", "rockfall"),
+}
 
 
 def _governing(start: Token | None, end: Token) -> list[Token]:
@@ -268,7 +276,8 @@ def _struck_by_nature(verb: Token) -> bool:
 
 
 def _called_accident(verb: Token) -> bool:
-    """ "killed 301 workers, the worst mining accident in its history", "killed in an accident"."""
+    """ "killed 301 workers, the worst mining accident in its history", "killed in an accident",
+    "killed in a landslide"."""
     # "killed 40 miners, the worst mining accident there": the parse may hang it on the object
     named = [*verb.children, *(c for o in args.objects_of(verb) for c in o.children)]
     for child in named:
@@ -280,7 +289,7 @@ def _called_accident(verb: Token) -> bool:
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "during")
-            and any(o.lemma_.lower() in ACCIDENTS for o in child.children if o.dep_ == "pobj")
+            and any(o.lemma_.lower() in DISASTERS for o in child.children if o.dep_ == "pobj")
         ):
             return True
     return False

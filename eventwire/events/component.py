@@ -84,6 +84,7 @@ from eventwire.events.placement import (
     struck_in_place,
     struck_together,
     struck_unnamed,
+    unknown_attackers,
 )
 from eventwire.events.play import played
 from eventwire.events.private import private_dispatch, private_doer
@@ -515,6 +516,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             else:
                 target = [args.place_actor(location)]
             trig.rule += ".place"
+        source = unknown_attackers(trig, source, target, location)
         negated, future, hypothetical, background = read_modality(trig)
         refusal = REFUSED_WHEN_NEGATED.get(trig.word.lemma_.lower())
         if trig.word.lemma_.lower() in REFUSED_MEETINGS and stance.will(trig.word):

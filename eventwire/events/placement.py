@@ -514,3 +514,24 @@ def split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> bool
 # A state's acts at home that fall on its people when no one is named: coercion, threats of
 # curfews or martial law, and concessions eased, granted, given back or allowed.
 PEOPLE_ACTS = ("17", "132", "080", "081", "083", "084", "086")
+
+
+def unknown_attackers(
+    trig: Trigger, source: list[Actor], target: list[Actor], location: Location | None
+) -> list[Actor]:
+    """The doers of force done in an agentless passive, who are unidentified armed men where it
+    was done, as PLOVER codes them (UAF): "three U.S. soldiers were killed in Baghdad"."""
+    verb = trig.verb
+    if source or trig.cameo[:2] not in ("18", "19", "20") or verb is None or trig.noun is not None:
+        return source
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return source
+    # ("were tortured and humiliated by American guards": the agent may hang on the next verb)
+    if any(args.agent_of(v) for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]):
+        return source
+    struck = any(a.kind in ("person", "group") for a in target)
+    # where it was done, not whose the people struck were ("Canadian soldiers were killed")
+    country = location.country if location is not None else None
+    if not struck or not country or country in args.NON_STATE_CODES:
+        return source
+    return [Actor("unidentified attackers", "unidentified attackers", country, "UAF", "group")]
