@@ -244,3 +244,12 @@ def test_agentless_killing_is_done_by_unidentified_attackers_where_it_was_done(n
 def test_people_killed_in_a_disaster_are_no_event(nlp):
     assert not code(nlp, "Forty villagers were killed in a landslide in western Nepal.")
     assert not code(nlp, "Twelve pilgrims were killed in a stampede in Mecca.")
+
+
+def test_a_threat_to_whoever_would_act_is_aimed_at_the_people(nlp):
+    found = sides(
+        nlp,
+        "Al-Shabaab threatened to attack anyone who takes part in the elections in Somalia.",
+        "13",
+    )
+    assert any(("SOM", "CVL") in tgt for _, tgt in found), found

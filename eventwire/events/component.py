@@ -95,7 +95,7 @@ from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.retrospect import looked_back_on, retrospects
 from eventwire.events.sides import arguments_of
-from eventwire.events.threat_sides import condition_targets
+from eventwire.events.threat_sides import condition_targets, threatens_whoever
 from eventwire.events.threats import warned_harm
 from eventwire.events.triggers import Trigger, find_triggers
 from eventwire.events.vocab import HOST_CODES
@@ -473,6 +473,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # foreigners protest to the state they are held or live in
             host = domestic_government([args.place_actor(location)])
             target = [host] if host is not None else []
+        if not target and len(homes) == 1 and threatens_whoever(trig):
+            target = own_country(next(iter(homes)), True)  # whoever would vote, march ...
         if not target:
             target = home_counterpart(trig, source, civil)
         if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):

@@ -98,3 +98,21 @@ def condition_targets(doc: Doc, verb: Token, source: list[Actor]) -> list[Actor]
     """Whom a threat held out on a condition is aimed at: whoever must meet it ("would cancel
     the contract unless Azerbaijan paid"), other than the threatener."""
     return [a for a in args.actors_of(doc, condition_subjects(verb)) if a not in source]
+
+
+# Words for whoever would do something: "threatened to kill anyone who votes".
+WHOEVER = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
+
+
+def threatens_whoever(trig: Trigger) -> bool:
+    """Whether a threat is aimed at whoever would do something: "threatened to attack anyone who
+    takes part in the elections", "warned it would arrest those who march"."""
+    verb = trig.verb
+    if verb is None or trig.cameo[:2] != "13":
+        return False
+    acts = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(
+        o.lower_ in WHOEVER and any(c.dep_ == "relcl" for c in o.children)
+        for act in acts
+        for o in args.objects_of(act)
+    )
