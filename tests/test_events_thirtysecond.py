@@ -253,3 +253,8 @@ def test_a_threat_to_whoever_would_act_is_aimed_at_the_people(nlp):
         "13",
     )
     assert any(("SOM", "CVL") in tgt for _, tgt in found), found
+
+
+def test_an_opposition_party_is_the_opposition(nlp):
+    found = sides(nlp, "Gabon's main opposition party boycotted the parliamentary election.", "1")
+    assert any(("GAB", "OPP") in src for src, _ in found), found

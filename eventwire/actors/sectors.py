@@ -238,6 +238,9 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "hijacker": ("UAF", "person", False, False),
     # Opposition, parties, civil society
     "opposition": ("OPP", "group", False, False),
+    # a party out of power is the opposition, as PLOVER codes it; a party alone is a party
+    "opposition party": ("OPP", "organization", False, False),
+    "opposition parties": ("OPP", "group", False, False),
     "activist": ("OPP", "person", False, False),
     "dissident": ("OPP", "person", False, False),
     "protester": ("CVL", "person", False, False),
