@@ -236,7 +236,10 @@ def test_separatists_who_protest_address_the_state_they_fight(nlp):
 def test_agentless_killing_is_done_by_unidentified_attackers_where_it_was_done(nlp):
     found = sides(nlp, "Four French soldiers were killed in Gao on Monday.", "19")
     assert any(("MLI", "UAF") in src and ("FRA", "MIL") in tgt for src, tgt in found), found
-    # ... but not where the agent hangs on the next verb
+    # ... nor near a border, which has two sides
+    found = sides(nlp, "Two Turkish soldiers were killed near the Iraqi border.", "19")
+    assert all(("IRQ", "UAF") not in src for src, _ in found), found
+    # ... nor where the agent hangs on the next verb
     found = sides(nlp, "Detainees were beaten and humiliated by Syrian guards in Homs.", "18")
     assert all(("SYR", "UAF") not in src for src, _ in found), found
 

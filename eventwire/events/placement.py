@@ -530,7 +530,11 @@ def unknown_attackers(
     if any(args.agent_of(v) for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]):
         return source
     struck = any(a.kind in ("person", "group") for a in target)
-    # where it was done, not whose the people struck were ("Canadian soldiers were killed")
+    # where it was done, not whose the people struck were ("Canadian soldiers were killed"); a
+    # border has two sides ("killed near the Iraqi border")
+    edges = {"border", "frontier", "boundary"}
+    if any(t.lemma_.lower() in edges for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+        return source
     country = location.country if location is not None else None
     if not struck or not country or country in args.NON_STATE_CODES:
         return source
