@@ -29,6 +29,18 @@ def countries(actors) -> set[str | None]:
     return {a.country for a in actors}
 
 
+def sides_of(nlp, sentence: str, prefix: str, sectors: bool = False) -> list[tuple[set, set]]:
+    """(source, target) of each event coded whose CAMEO code starts with `prefix`: the sides'
+    countries, or (country, sector) pairs with `sectors`."""
+
+    def side(actors) -> set:
+        return {(a.country, a.sector) for a in actors} if sectors else countries(actors)
+
+    return [
+        (side(e.source), side(e.target)) for e in code(nlp, sentence) if e.cameo.startswith(prefix)
+    ]
+
+
 def only(events: list[Event], event_type: str) -> Event:
     found = [e for e in events if e.event_type == event_type]
     assert found, f"no {event_type} in {[(e.event_type, e.cameo) for e in events]}"

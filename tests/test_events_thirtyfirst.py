@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import code, countries
+from tests.test_events import code, countries, sides_of
 
 
 def sides(nlp, sentence: str, prefix: str) -> list[tuple[set, set]]:
-    return [
-        (countries(e.source), countries(e.target))
-        for e in code(nlp, sentence)
-        if e.cameo.startswith(prefix)
-    ]
+    return sides_of(nlp, sentence, prefix)
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import code
+from tests.test_events import code, sides_of
 
 
 def sides(nlp, sentence: str, prefix: str) -> list[tuple[set, set]]:
-    """(source (country, sector) pairs, target (country, sector) pairs) of each event coded."""
-    return [
-        ({(a.country, a.sector) for a in e.source}, {(a.country, a.sector) for a in e.target})
-        for e in code(nlp, sentence)
-        if e.cameo.startswith(prefix)
-    ]
+    """(source, target) (country, sector) pairs of each event coded."""
+    return sides_of(nlp, sentence, prefix, sectors=True)
 
 
 @pytest.mark.parametrize(
@@ -77,55 +73,6 @@ def sides(nlp, sentence: str, prefix: str) -> list[tuple[set, set]]:
             ("SOM", "UAF"),
             ("SOM", "CVL"),
         ),
-    ],
-)
-def test_force_struck_and_its_doers(nlp, sentence, prefix, source, target):
-    found = sides(nlp, sentence, prefix)
-    assert found, f"no {prefix} event"
-    assert any(source in src and target in tgt for src, tgt in found), found
-
-
-def test_a_freed_correspondent_is_the_press(nlp):
-    found = sides(nlp, "Iran freed Washington Post correspondent Jason Rezaian.", "084")
-    assert any(any(sector == "JRN" for _, sector in tgt) for _, tgt in found), found
-
-
-def test_people_in_a_region_named_by_its_country_belong_to_it(nlp):
-    # "in Ukraine's Donbas region": the miners are Ukraine's; the region is no doer
-    found = sides(nlp, "Coal miners in Ukraine's Donbas region went on strike over pay.", "14")
-    assert found and all(src == {("UKR", "LAB")} or ("UKR", "LAB") in src for src, _ in found)
-    found = sides(nlp, "Teachers in the city of Lviv staged a strike over unpaid wages.", "14")
-    assert any(("UKR", "EDU") in src for src, _ in found), found
-
-
-def test_victims_beside_a_placed_target_share_its_country(nlp):
-    # (and a border town under fire is its people)
-    found = sides(
-        nlp, "Syrian troops fired rockets at a Turkish border town, killing two soldiers.", "19"
-    )
-    assert found
-    assert {("TUR", "MIL"), ("TUR", "CVL")} <= found[0][1], found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "sector"),
-    [
-        # a ruler's threat where no one else is named is aimed at its people
-        ("Thailand's army chief threatened to impose martial law to end the unrest.", "CVL"),
-        # a refusal at home answers the state's own institutions
-        ("The Peruvian president refused to resign despite pressure from Congress.", "GOV"),
-        # lawmakers threaten the state's government, not its people
-        ("Kenyan MPs threatened to impeach the president over the budget.", "GOV"),
-    ],
-)
-def test_domestic_threats_and_refusals(nlp, sentence, sector):
-    found = [tgt for _, tgt in sides(nlp, sentence, "1")]
-    assert any(sector in {s for _, s in tgt} for tgt in found), found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "prefix", "source", "target"),
-    [
         # a house of worship struck stands for its faithful, of the town's country
         (
             "Attackers threw firebombs at a mosque in the Danish city of Odense overnight.",
@@ -162,12 +109,67 @@ def test_domestic_threats_and_refusals(nlp, sentence, sector):
             ("KOR", "BUS"),
             ("TUR", "GOV"),
         ),
+        # arms go to a state's forces, relief to its people
+        ("Norway delivered anti-tank missiles to Ukraine.", "072", ("NOR", "GOV"), ("UKR", "MIL")),
+        ("Qatar airlifted food aid to Sudan.", "073", ("QAT", "GOV"), ("SDN", "CVL")),
+        # a state drills with another through its armed forces, and so does the other
+        (
+            "Egypt and Greece held joint naval exercises in the Mediterranean.",
+            "062",
+            ("EGY", "MIL"),
+            ("GRC", "MIL"),
+        ),
+        # troops pulled back are the state's forces at work
+        ("Azerbaijan withdrew its troops from the village of Tegh.", "0872", ("AZE", "MIL"), None),
     ],
 )
-def test_sectors_of_the_sides(nlp, sentence, prefix, source, target):
+def test_sides_and_their_sectors(nlp, sentence, prefix, source, target):
     found = sides(nlp, sentence, prefix)
     assert found, f"no {prefix} event"
-    assert any(source in src and target in tgt for src, tgt in found), found
+    assert any(source in src and (target is None or target in tgt) for src, tgt in found), found
+
+
+def test_a_freed_correspondent_is_the_press(nlp):
+    found = sides(nlp, "Iran freed Washington Post correspondent Jason Rezaian.", "084")
+    assert any(any(sector == "JRN" for _, sector in tgt) for _, tgt in found), found
+
+
+def test_people_in_a_region_named_by_its_country_belong_to_it(nlp):
+    # "in Ukraine's Donbas region": the miners are Ukraine's; the region is no doer
+    found = sides(nlp, "Coal miners in Ukraine's Donbas region went on strike over pay.", "14")
+    assert found and all(src == {("UKR", "LAB")} or ("UKR", "LAB") in src for src, _ in found)
+    found = sides(nlp, "Teachers in the city of Lviv staged a strike over unpaid wages.", "14")
+    assert any(("UKR", "EDU") in src for src, _ in found), found
+
+
+def test_victims_beside_a_placed_target_share_its_country(nlp):
+    # (and a border town under fire is its people)
+    found = sides(
+        nlp, "Syrian troops fired rockets at a Turkish border town, killing two soldiers.", "19"
+    )
+    assert found
+    assert {("TUR", "MIL"), ("TUR", "CVL")} <= found[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prefix", "sector"),
+    [
+        # a ruler's threat where no one else is named is aimed at its people
+        ("Thailand's army chief threatened to impose martial law to end the unrest.", "1", "CVL"),
+        # a refusal at home answers the state's own institutions
+        ("The Peruvian president refused to resign despite pressure from Congress.", "1", "GOV"),
+        # lawmakers threaten the state's government, not its people
+        ("Kenyan MPs threatened to impeach the president over the budget.", "1", "GOV"),
+        # a state's concession at home with no one named falls on its people
+        ("Jordan lifted the nationwide curfew after four days.", "08", "CVL"),
+        ("Peru's government scrapped the planned fuel tax after deadly protests.", "08", "CVL"),
+        # strikers who give in give in to their government
+        ("Dock workers in Chile ended their two-week strike.", "08", "GOV"),
+    ],
+)
+def test_targets_at_home(nlp, sentence, prefix, sector):
+    found = [tgt for _, tgt in sides(nlp, sentence, prefix)]
+    assert any(sector in {s for _, s in tgt} for tgt in found), found
 
 
 def test_a_wedding_party_is_no_political_party(nlp):
@@ -183,44 +185,6 @@ def test_a_joint_act_about_a_thing_of_no_country_still_has_two_sides(nlp):
     src, tgt = found[0]
     assert {c for c, _ in src} | {c for c, _ in tgt} >= {"PER", "ECU"}
     assert {c for c, _ in src} != {"PER", "ECU"}, found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "sector"),
-    [
-        # a state's concession at home with no one named falls on its people
-        ("Jordan lifted the nationwide curfew after four days.", "CVL"),
-        ("Peru's government scrapped the planned fuel tax after deadly protests.", "CVL"),
-        # strikers who give in give in to their government
-        ("Dock workers in Chile ended their two-week strike.", "GOV"),
-    ],
-)
-def test_concessions_at_home(nlp, sentence, sector):
-    found = [tgt for _, tgt in sides(nlp, sentence, "08")]
-    assert any(sector in {s for _, s in tgt} for tgt in found), found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "prefix", "source", "target"),
-    [
-        # arms go to a state's forces, relief to its people
-        ("Norway delivered anti-tank missiles to Ukraine.", "072", ("NOR", "GOV"), ("UKR", "MIL")),
-        ("Qatar airlifted food aid to Sudan.", "073", ("QAT", "GOV"), ("SDN", "CVL")),
-        # a state drills with another through its armed forces, and so does the other
-        (
-            "Egypt and Greece held joint naval exercises in the Mediterranean.",
-            "062",
-            ("EGY", "MIL"),
-            ("GRC", "MIL"),
-        ),
-        # troops pulled back are the state's forces at work
-        ("Azerbaijan withdrew its troops from the village of Tegh.", "0872", ("AZE", "MIL"), None),
-    ],
-)
-def test_sectors_of_states_by_what_they_do(nlp, sentence, prefix, source, target):
-    found = sides(nlp, sentence, prefix)
-    assert found, f"no {prefix} event"
-    assert any(source in src and (target is None or target in tgt) for src, tgt in found), found
 
 
 def test_counted_people_of_a_nation_protest_to_their_state(nlp):

@@ -28,7 +28,7 @@ from eventwire.actors.countries import (
 )
 from eventwire.actors.ethnic import ethnic_phrases
 from eventwire.actors.igos import Igo, igo_phrases
-from eventwire.actors.places import find_place
+from eventwire.actors.places import AREA_NOUNS, find_place
 from eventwire.records import Actor
 
 # When two matches cover the same tokens, the earlier kind here wins ("New Zealand" is a name).
@@ -179,13 +179,6 @@ def _origin_of(
     if place is None:
         return None
     return [Entity(place.name, "country", place.country_iso3)]
-
-
-# Common nouns for a part of a country: "in Ukraine's Donbas region", "in the city of Aleppo".
-AREA_NOUNS = frozenset(
-    {"region", "province", "state", "district", "city", "town", "village", "county", "area"}
-    | {"valley", "island", "port", "capital", "governorate", "prefecture", "municipality"}
-)
 
 
 def _area_origin(doc: Doc, pobj: Token, by_token: dict[int, Mention]) -> list[Entity] | None:

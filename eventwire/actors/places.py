@@ -16,6 +16,14 @@ from typing import Literal
 from eventwire.actors._text import clean_name, fold, table_rows
 from eventwire.actors.countries import country_by_iso3, find_country, is_demonym
 
+# Common nouns for a part of a country: "in Ukraine's Donbas region", "the Azerbaijani city of
+# Ganja", "the town of Kidal".
+AREA_NOUNS = frozenset(
+    {"region", "province", "state", "district", "city", "town", "village", "county", "area"}
+    | {"valley", "island", "port", "capital", "governorate", "prefecture", "municipality"}
+    | {"neighbourhood", "neighborhood", "suburb", "hamlet", "settlement"}
+)
+
 PlaceKind = Literal["capital", "city", "region", "country"]
 
 MIN_POPULATION = 100_000

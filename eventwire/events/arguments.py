@@ -12,6 +12,7 @@ from eventwire.actors.countries import REGION_PHRASES, stance_towards
 from eventwire.actors.countries import country_by_iso3 as _country_by_iso3
 from eventwire.actors.countries import find_country as _find_country
 from eventwire.actors.notables import notable
+from eventwire.actors.places import AREA_NOUNS
 from eventwire.actors.places import find_place as _find_place
 from eventwire.actors.sectors import sector_for
 
@@ -265,13 +266,6 @@ def _placed_under(tok: Token, root: Token) -> bool:
     return False
 
 
-# Nouns for a town or a part of a country: a demonym on them names a place, not a state.
-TOWN_NOUNS = frozenset(
-    {"city", "town", "village", "region", "province", "district", "county", "neighbourhood"}
-    | {"neighborhood", "suburb", "port", "island", "valley", "capital", "hamlet", "settlement"}
-)
-
-
 def _demonym_actor(root: Token) -> Actor | None:
     """The country of a demonym on `root` itself or among its modifiers."""
     for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
@@ -301,7 +295,7 @@ def _demonym_actor(root: Token) -> Actor | None:
                 elif sector is None and root.lemma_.lower() in PRIVATE_PEOPLE:
                     sector = "CVL"
                 # "the Azerbaijani city of Ganja" names a town of the state, not the state
-                town = root.i != word.i and root.lemma_.lower() in TOWN_NOUNS
+                town = root.i != word.i and root.lemma_.lower() in AREA_NOUNS
                 return Actor(
                     f"{word.text} {root.text}" if town else word.text,
                     country.name,

@@ -304,6 +304,6 @@ def police_sent(doc: Doc, trig: Trigger) -> bool:
     if verb is None or not trig.cameo.startswith(("150", "152", "154")):
         return False
     # ("a contingent of 400 police officers": the words of what is sent, whole)
-    sent = set().union(set(), *(args.arg_tokens(o) for o in args.objects_of(verb)))
+    sent = set().union(*(args.arg_tokens(o) for o in args.objects_of(verb)))
     sectors = {a.sector for m in args.mentions_in(doc, sent) for a in m.actors if a.sector}
     return sectors == {"COP"}
