@@ -225,3 +225,17 @@ def test_a_threat_to_whoever_would_act_is_aimed_at_the_people(nlp):
 def test_an_opposition_party_is_the_opposition(nlp):
     found = sides(nlp, "Gabon's main opposition party boycotted the parliamentary election.", "1")
     assert any(("GAB", "OPP") in src for src, _ in found), found
+
+
+def test_police_beating_traders_is_an_assault(nlp):
+    found = sides(nlp, "Riot police in Lusaka beat street vendors with batons.", "182")
+    assert any(("ZMB", "COP") in src for src, _ in found), found
+
+
+def test_people_of_no_office_demanding_that_a_state_act_address_it(nlp):
+    # (television presenters are private people, but whom their demand would have act is a
+    # state)
+    found = sides(
+        nlp, "Television presenters in Iran demanded that the government lift the ban.", "10"
+    )
+    assert any(("IRN", "GOV") in tgt for _, tgt in found), found

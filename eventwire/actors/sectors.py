@@ -327,6 +327,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "reporter": ("JRN", "person", False, False),
     "newspaper": ("JRN", "organization", False, False),
     "correspondent": ("JRN", "person", False, True),
+    "presenter": ("JRN", "person", False, False),
+    "news anchor": ("JRN", "person", False, False),
     "columnist": ("JRN", "person", False, False),
     "blogger": ("JRN", "person", False, False),
     "photojournalist": ("JRN", "person", False, False),

@@ -130,8 +130,16 @@ def private_doer(trig: Trigger, target: list[Actor]) -> bool:
 
 
 def _addressees(verb: Token) -> list[Span]:
-    """Whom a verb addresses: its objects and its "on", "to" or "upon" phrases."""
+    """Whom a verb addresses: its objects, its "on", "to" or "upon" phrases and whom a clause
+    it opens would have act ("demanded that the Taliban government lift its order")."""
     heads = args.objects_of(verb) + [
         o for _, o in args.prep_objects(verb, frozenset({"on", "to", "upon"}))
+    ]
+    heads += [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
     ]
     return [verb.doc[h.left_edge.i : h.right_edge.i + 1] for h in heads]

@@ -46,6 +46,9 @@ TWENTY_THIRD_PASS: dict[str, tuple[Sense, ...]] = {
         _s("182", "migrants migrant refugees refugee asylum-seekers inmates suspects fans youths"),
         # "police beat opposition leader Morgan Tsvangirai in custody"
         _s("182", "leader leaders politician politicians lawmaker lawmakers mp mps candidate"),
+        # "riot police beat street traders with batons"
+        _s("182", "traders vendors hawkers teachers nurses doctors miners marchers mourners"),
+        _s("182", "voters strikers picketers worshippers pupils reporters"),
     ),
     "break": (_s("196", _TRUCES),),
     "violate": (_s("196", _TRUCES),),
