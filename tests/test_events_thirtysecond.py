@@ -239,3 +239,13 @@ def test_people_of_no_office_demanding_that_a_state_act_address_it(nlp):
         nlp, "Television presenters in Iran demanded that the government lift the ban.", "10"
     )
     assert any(("IRN", "GOV") in tgt for _, tgt in found), found
+
+
+def test_relief_sent_is_humanitarian_aid_for_the_people(nlp):
+    events = [
+        e
+        for e in code(nlp, "Oman sent tents and blankets to quake-hit Iran.")
+        if e.cameo.startswith("07")
+    ]
+    assert events and events[0].cameo == "073", [(e.cameo, e.rule) for e in events]
+    assert ("IRN", "CVL") in {(a.country, a.sector) for a in events[0].target}

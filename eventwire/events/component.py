@@ -44,7 +44,7 @@ from eventwire.events.checks import (
 )
 from eventwire.events.clauses import proposed
 from eventwire.events.counterparts import counterparts
-from eventwire.events.deeds import forces_arrival, police_sent, relief_arrival
+from eventwire.events.deeds import forces_arrival, humanitarian, police_sent, relief_arrival
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.leaving import left_body
 from eventwire.events.matching import misparsed_predicate
@@ -493,6 +493,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         # A country named as a doer or a target is its state: "Iran said" is Iran's government,
         # as PLOVER and ICEWS code it; a country that attacks or shows force does so through its
         # armed forces ("Israel bombed the camp" is Israel's military).
+        if humanitarian(trig):
+            trig.cameo = "073"  # relief for people, whom it reaches
         force = "GOV"
         if trig.cameo[:2] in ("18", "19", "20") or trig.cameo.startswith(MILITARY_ACTS):
             force = "MIL"

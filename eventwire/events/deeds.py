@@ -307,3 +307,14 @@ def police_sent(doc: Doc, trig: Trigger) -> bool:
     sent = set().union(*(args.arg_tokens(o) for o in args.objects_of(verb)))
     sectors = {a.sector for m in args.mentions_in(doc, sent) for a in m.actors if a.sector}
     return sectors == {"COP"}
+
+
+def humanitarian(trig: Trigger) -> bool:
+    """Whether plain aid (070) sent is relief for people: "sent tents, blankets and medicine to
+    Turkey" is humanitarian aid (073)."""
+    verb = trig.verb
+    if verb is None or trig.cameo != "070":
+        return False
+    # (the goods, not the people who carry them: "dispatched 40 doctors" stays plain aid)
+    words = {t.lower_ for o in args.objects_of(verb) for t in o.subtree}
+    return bool(words & (HUMANITARIAN - {"doctors", "rescuers", "rescue"}))
