@@ -268,6 +268,8 @@ def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
 # What a plane, a ship or a convoy carries as relief: humanitarian cargo (073) or aid (070).
 HUMANITARIAN = RELIEF_WORDS | {"tents", "blankets", "rations", "vaccines", "rescue"}
 RELIEF_CARGO = HUMANITARIAN | {"aid", "supplies", "water", "assistance"}
+# Relief goods, not the people who carry them: "dispatched 40 doctors" stays plain aid (070).
+RELIEF_GOODS = HUMANITARIAN - {"doctors", "rescuers", "rescue"}
 
 
 def relief_arrival(doc: Doc, trig: Trigger) -> tuple[str, list[Actor]] | None:
@@ -315,6 +317,5 @@ def humanitarian(trig: Trigger) -> bool:
     verb = trig.verb
     if verb is None or trig.cameo != "070":
         return False
-    # (the goods, not the people who carry them: "dispatched 40 doctors" stays plain aid)
     words = {t.lower_ for o in args.objects_of(verb) for t in o.subtree}
-    return bool(words & (HUMANITARIAN - {"doctors", "rescuers", "rescue"}))
+    return bool(words & RELIEF_GOODS)

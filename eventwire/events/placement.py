@@ -197,12 +197,11 @@ def struck_in_place(
 def struck_together(trig: Trigger, target: list[Actor]) -> list[Actor]:
     """People struck beside a placed target are of its country: "overran a Kenyan military
     base, killing dozens of soldiers" (Kenyan soldiers)."""
-    if trig.cameo[:2] not in ("18", "19", "20"):
+    states = {a.country for a in target if a.country}
+    if trig.cameo[:2] not in ("18", "19", "20") or len(states) != 1:
         return target
-    states = {a.country for a in target if a.country} - set(args.NON_STATE_CODES)
-    if len(states) != 1 or any(a.country in args.NON_STATE_CODES for a in target):
-        return target
-    return placed(target, next(iter(states)), True)
+    state = next(iter(states))
+    return target if state in args.NON_STATE_CODES else placed(target, state, True)
 
 
 def harm_site(doc: Doc, trig: Trigger) -> Location | None:
@@ -516,6 +515,10 @@ def split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> bool
 PEOPLE_ACTS = ("17", "132", "080", "081", "083", "084", "086")
 
 
+# Lines between states: what happens near one happens on no one side.
+EDGES = frozenset({"border", "frontier", "boundary"})
+
+
 def unknown_attackers(
     trig: Trigger, source: list[Actor], target: list[Actor], location: Location | None
 ) -> list[Actor]:
@@ -532,8 +535,7 @@ def unknown_attackers(
     struck = any(a.kind in ("person", "group") for a in target)
     # where it was done, not whose the people struck were ("Canadian soldiers were killed"); a
     # border has two sides ("killed near the Iraqi border")
-    edges = {"border", "frontier", "boundary"}
-    if any(t.lemma_.lower() in edges for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+    if any(t.lemma_.lower() in EDGES for c in verb.children if c.dep_ == "prep" for t in c.subtree):
         return source
     country = location.country if location is not None else None
     if not struck or not country or country in args.NON_STATE_CODES:
