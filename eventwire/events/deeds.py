@@ -101,6 +101,41 @@ def forces_leave(verb: Token) -> bool:
     )
 
 
+# Verbs of armed forces driving into a place: "tanks pushed into Rafah", "troops swept into
+# Somalia", "police poured into Lhasa".
+ADVANCE_VERBS = frozenset(
+    {"push", "roll", "advance", "sweep", "pour", "thrust", "surge", "punch", "rumble", "barrel"}
+    | {"drive", "move", "march", "crash", "smash", "stream"}
+)
+# Police forces: poured into a town they are a show of force (153), not an attack.
+POLICE_FORCES = frozenset({"police", "policemen", "gendarmes", "gendarmerie", "guardsmen"})
+# Places forces enter that are neither named nor an area noun of deeds.LEFT_PLACES.
+ENTERED_PLACES = LEFT_PLACES | {"capital", "centre", "center", "outskirts", "streets", "province"}
+
+
+def forces_enter(verb: Token) -> str | None:
+    """ "Israeli tanks pushed into Rafah" (force, 190), "riot police poured into the city
+    centre" (police power shown, 153), "the army rolled armour onto the streets" (154)."""
+    if verb.lemma_.lower() not in ADVANCE_VERBS or args.infinitive(verb):
+        return None
+    subj, passive = args.subject_of(verb)
+    heads = {w for s in subj for w in (s.lemma_.lower(), s.lower_)}
+    if passive or not heads & (FORCE_NOUNS | POLICE_FORCES):
+        return None
+    onto = [o for _, o in args.prep_objects(verb, frozenset({"onto"}))]
+    if any(o.lower_ == "streets" for o in onto):
+        return "153" if heads & POLICE_FORCES else "154"
+    places = [o for _, o in args.prep_objects(verb, frozenset({"into"}))]
+    if not any(
+        p.ent_type_ in ("GPE", "LOC", "FAC")
+        or p.lemma_.lower() in ENTERED_PLACES
+        or (p.pos_ == "PROPN" and args.place_in(p.doc, {p.i}) is not None)
+        for p in places
+    ):
+        return None
+    return "153" if heads & POLICE_FORCES else "190"
+
+
 # Reforms a government may promise: CAMEO's intents to change policy (0342) or institutions
 # (0344), or leadership by a vote (0341). Only promised are they events; done, they are news.
 REFORMS = {

@@ -24,6 +24,14 @@ _DISMISSED = (
     "resolution"
 )
 
+# Places a barrage falls on ("battered rebel positions"), not storms or markets battering.
+_POSITIONS = (
+    "position positions hideout hideouts base bases stronghold strongholds target targets "
+    "town towns city village villages trench trenches bunker bunkers line lines camp camps"
+)
+# Freedoms a state curbs (1721), not prices or inflation.
+_FREEDOMS = "freedom freedoms speech press media dissent protest protests rally rallies assembly"
+
 TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     # AGREE: "buried the hatchet with Guyana", "patched up its quarrel with Mexico"
     ("bury", _s("037", "hatchet")),
@@ -94,4 +102,14 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("banish", _s("174")),
     ("firebomb", _s("1712")),
     ("wiretap", _s("170")),
+    # twenty-second session: "poisoned the defector", "battered rebel positions",
+    # "reprimanded the envoy", "incarcerated dissidents", "curbed press freedom"
+    ("poison", _s("2041")),
+    ("pummel", _s("194")),
+    ("batter", _s("194", _POSITIONS)),
+    ("hammer", _s("194", _POSITIONS)),
+    ("reprimand", _s("111")),
+    ("chastise", _s("111")),
+    ("incarcerate", _s("173")),
+    ("curb", _s("1721", _FREEDOMS)),
 )

@@ -31,6 +31,7 @@ from eventwire.events.senses import (
     PROTECTION_NOUNS,
     SANCTION_NOUNS,
     SUSPECT_NOUNS,
+    TRADE_FLOWS,
     TROOP_NOUNS,
     VISITOR_WORDS,
     Sense,
@@ -315,7 +316,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     # Suspects sent to face justice elsewhere are judicial cooperation (063), not coercion.
     "deport": (_s("063", SUSPECT_NOUNS + " militant militants", prep="to"), _s("174")),
     "ban": (
-        _s("163", "import imports export exports trade"),
+        _s("163", TRADE_FLOWS),
         _s("1722", "party parties opposition"),
         _s("172"),
     ),
@@ -324,7 +325,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "blockade": (_s("191"),),
     # A proposal, bill or package blocked is refused (120); anything else is blockaded.
     "block": (_s("120", BLOCKED_DECISIONS), _s("191")),
-    "restrict": (_s("172"),),
+    "restrict": (_s("163", TRADE_FLOWS), _s("172")),
     "disperse": (_s("175"),),
     "seize": (_s("171"),),
     "confiscate": (_s("1711"),),
@@ -426,7 +427,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     "freeze": (_s("163", "asset assets account accounts"), _s("162", AID_NOUNS)),
     "cancel": (_s("071", "debt debts"), _s("164", "talks visit meeting negotiations summit")),
     "postpone": (_s("164", "talks visit meeting negotiations summit"),),
-    "prohibit": (_s("172"),),
+    "prohibit": (_s("163", TRADE_FLOWS), _s("172")),
     "sentence": (_s("116"),),
     "execute": (_s("1823"),),
     "evict": (_s("174"),),

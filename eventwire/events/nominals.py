@@ -127,6 +127,11 @@ MODIFIED_EVENTS: dict[str, dict[str, str]] = {
     "parade": {"military": "150"},
     "swap": {"currency": "061"},
 }
+# Weapons tested: a nuclear blast is a use of such arms (2042), a missile test a show of force.
+_TESTS = {"nuclear": "2042", "atomic": "2042", "thermonuclear": "2042", "hydrogen": "2042"}
+_TESTS |= {w: "150" for w in ("missile", "missiles", "rocket", "weapons", "weapon", "launch")}
+MODIFIED_EVENTS |= {"test": _TESTS, "tests": _TESTS}
+MODIFIED_EVENTS |= {"explosion": _TESTS, "explosions": _TESTS, "blast": _TESTS}
 
 
 def noun_code(tok: Token, light: bool = False) -> str | None:

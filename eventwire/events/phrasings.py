@@ -14,6 +14,7 @@ from eventwire.events.senses import (
     CAPTIVE_WORDS,
     HOSTILITY_NOUNS,
     MONEY_WORDS,
+    TRADE_FLOWS,
     TROOP_NOUNS,
     Sense,
     _s,
@@ -136,7 +137,7 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "close": (_s("191", "frontier frontiers"),),
     "halt": (_s("1721", "publication publications broadcast broadcasts broadcasting"),),
     "capture": (_s("171", _VESSELS),),
-    "forbid": (_s("172"),),
+    "forbid": (_s("163", TRADE_FLOWS), _s("172")),
     "take": (
         _s("173", particle="prisoner"),
         _s("181", particle="hostage"),
@@ -153,7 +154,7 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     "hurl": (_s("183", "grenade grenades bomb bombs explosives"),),
     "throw": (_s("183", "grenade grenades bomb bombs explosives"),),
     # SANCTION (more): investment barred, assets blocked, envoys withdrawn, membership frozen
-    "bar": (_s("163", "investment investments imports exports trade"),),
+    "bar": (_s("163", "investment investments " + TRADE_FLOWS),),
     "block": (
         _s("163", "asset assets account accounts"),
         # "blocked access to Google", "blocked the BBC's website": censorship (1721)

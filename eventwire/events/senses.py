@@ -41,6 +41,8 @@ AID_NOUNS = (
     "package rations parcels doctors nurses medics surgeons ambulances sugar maize sorghum "
     "cereals beans kroner crowns francs donation donations"
 )
+# Goods crossing borders: barring them is an embargo (163), not a curb at home (172).
+TRADE_FLOWS = "import imports export exports trade shipment shipments"
 SUSPECT_NOUNS = (
     "suspect suspects trafficker traffickers fugitive fugitives suspected wanted alleged "
     "militant militants"

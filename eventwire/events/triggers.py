@@ -31,6 +31,7 @@ from eventwire.events.deeds import (
     bomb_goes_off,
     came_under_fire,
     fell_to_force,
+    forces_enter,
     forces_leave,
     from_the_air,
     own_arms,
@@ -420,6 +421,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is None and forces_leave(tok):
             # "Cuban troops began leaving Angola", "units returned to their bases"
             triggers.append(Trigger(tok, "0872", f"verb.{tok.lemma_.lower()}+forces", tok, None))
+            continue
+        entered = forces_enter(tok) if sense is None and noun is None else None
+        if entered is not None:
+            # "Israeli tanks pushed into Rafah", "riot police poured into the city centre"
+            rule = f"verb.{tok.lemma_.lower()}+forces.in"
+            triggers.append(Trigger(tok, entered, rule, tok, None))
             continue
         protest = (
             protest_act(tok)

@@ -1,0 +1,61 @@
+"""Events read in the thirty-third pass: armed forces driving into a place, weapons tests, trade
+barred, and rarer verbs of force, censure and confinement. Every sentence is written by the
+team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, sides_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # armed forces driving into a place use force there; police poured in show their power
+        ("Israeli tanks pushed into the centre of Rafah, residents said.", "190", "ISR", "PSE"),
+        ("Ethiopian troops swept into Somalia in December 2006.", "190", "ETH", "SOM"),
+        ("Turkish troops moved into northern Syria on Wednesday.", "190", "TUR", "SYR"),
+        ("Chinese paramilitary police poured into Lhasa on Friday.", "153", "CHN", None),
+        (
+            "Zimbabwe's army rolled armoured vehicles onto the streets of Harare.",
+            "154",
+            "ZWE",
+            None,
+        ),
+        # weapons tested: a nuclear blast is such arms used, a missile test a show of force
+        ("Pakistan carried out five underground nuclear tests in May 1998.", "2042", "PAK", None),
+        ("India conducted three nuclear explosions at Pokhran.", "2042", "IND", None),
+        ("North Korea carried out another ballistic missile test on Sunday.", "150", "PRK", None),
+        # goods barred at the border are an embargo, whatever the verb
+        ("Indonesia prohibited exports of palm oil to India.", "163", "IDN", None),
+        ("Ukraine restricted imports of Russian fertiliser.", "163", "UKR", "RUS"),
+        # rarer verbs
+        ("Russian agents poisoned a Bulgarian arms dealer in Sofia.", "2041", "RUS", None),
+        ("Russian artillery battered Ukrainian positions around Bakhmut.", "194", "RUS", "UKR"),
+        ("Turkish drones hammered Kurdish militant hideouts in northern Iraq.", "194", "TUR", None),
+        ("The Iranian foreign ministry reprimanded the Swedish ambassador.", "111", "IRN", "SWE"),
+        ("Chinese authorities incarcerated hundreds of Uyghur writers.", "173", "CHN", None),
+        ("The Nicaraguan government curbed press freedom.", "1721", "NIC", None),
+    ],
+)
+def test_events_and_their_sides(nlp, sentence, cameo, source, target):
+    found = sides_of(nlp, sentence, cameo)
+    assert found, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert any(source in src and (target is None or target in tgt) for src, tgt in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people who are no force pour into a country; storms batter coasts; pupils sit tests
+        "Thousands of Ukrainian refugees poured into Poland.",
+        "Storms battered the coast of Florida on Sunday.",
+        "Pupils in Kenya sat a national mathematics test.",
+        "A gas explosion killed four people in a Lagos market.",
+        "Inflation hammered household budgets across Argentina.",
+    ],
+)
+def test_no_event(nlp, sentence):
+    events = code(nlp, sentence)
+    assert not events, [(e.cameo, e.rule) for e in events]
