@@ -37,12 +37,23 @@ from tests.test_events import code, sides_of
         ("The Iranian foreign ministry reprimanded the Swedish ambassador.", "111", "IRN", "SWE"),
         ("Chinese authorities incarcerated hundreds of Uyghur writers.", "173", "CHN", None),
         ("The Nicaraguan government curbed press freedom.", "1721", "NIC", None),
+        # chemical arms, by whatever verb they are delivered
+        ("Syrian forces used chemical weapons against rebels in Ghouta.", "2041", "SYR", "SYR"),
+        ("A Japanese cult released sarin nerve gas on the Tokyo subway.", "2041", None, None),
+        ("Chemical bombs were dropped on Halabja in Iraq by Iraqi aircraft.", "2041", "IRQ", None),
+        # a leader named like an animal is still a leader
+        ("Mexican President Vicente Fox criticised the U.S. plan.", "111", "MEX", "USA"),
+        # the agent of a passive, hung by the parser on the "as" phrase
+        ("Kosovo was recognised as an independent state by France.", "054", "FRA", "KOS"),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
     found = sides_of(nlp, sentence, cameo)
     assert found, [(e.cameo, e.rule) for e in code(nlp, sentence)]
-    assert any(source in src and (target is None or target in tgt) for src, tgt in found), found
+    assert any(
+        (source is None or source in src) and (target is None or target in tgt)
+        for src, tgt in found
+    ), found
 
 
 @pytest.mark.parametrize(
@@ -59,3 +70,10 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
 def test_no_event(nlp, sentence):
     events = code(nlp, sentence)
     assert not events, [(e.cameo, e.rule) for e in events]
+
+
+def test_chemical_agents_are_no_police(nlp):
+    sentence = "Russian troops unleashed chemical agents on Ukrainian trenches."
+    found = sides_of(nlp, sentence, "2041", sectors=True)
+    assert found, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert all(("UKR", "COP") not in tgt for _, tgt in found), found

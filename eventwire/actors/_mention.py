@@ -212,6 +212,8 @@ SOCIAL_PARTIES = frozenset(
     {"wedding", "birthday", "dinner", "search", "rescue", "hunting", "boarding", "landing"}
     | {"garden", "tea", "christmas", "farewell", "engagement", "house", "street", "working"}
 )
+# Agents that are substances, not people: "chemical agents", "a nerve agent".
+SUBSTANCE_AGENTS = frozenset({"chemical", "nerve", "biological", "toxic", "blistering"})
 # Words that count people: "thousands of Sudanese".
 COUNTED = frozenset(
     {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "crowds", "number"}

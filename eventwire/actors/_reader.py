@@ -31,6 +31,7 @@ from eventwire.actors._mention import (
     STATE_NOUNS,
     STEADFAST,
     SUBJ,
+    SUBSTANCE_AGENTS,
     TITLE_ADJS,
     TRAVEL,
     Gaz,
@@ -361,6 +362,8 @@ class Reader:
             return phrase.end  # "a passenger jet", "a cargo plane": no one's forces
         if prior is not None and prior.lower_ in SOCIAL_PARTIES and head_role.sector == "PTY":
             return phrase.end  # "a wedding party", "a search party"
+        if prior is not None and prior.lower_ in SUBSTANCE_AGENTS and head_role.sector == "COP":
+            return phrase.end  # "chemical agents", "a nerve agent"
         following = self._skip_space(head_gaz.end)
         if following < len(doc) and doc[following].lower_ in CREATURE_NAMES:
             return phrase.end  # "army ants", "monarch butterflies", "soldier termites"

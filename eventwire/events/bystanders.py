@@ -489,8 +489,15 @@ def no_deed(trig: Trigger) -> bool:
         return True  # "crews pumped out its fuel tanks": emptied, not supplied
     if lemma == "rise" and trig.cameo == "140" and verb.nbor(1).lower_ != "up":
         return True  # "reserves rose to 46 billion dollars, up from 35": figures, no uprising
-    if lemma in ("recognise", "recognize") and not objects and args.prep_objects(verb, args.AS):
-        return True  # "a woman recognised as the oldest living person": a title, not a state
+    if (
+        lemma in ("recognise", "recognize")
+        and not objects
+        and args.prep_objects(verb, args.AS)
+        and not args.agent_of(verb)
+    ):
+        # "a woman recognised as the oldest living person": a title, not a state ("Kosovo was
+        # recognised as a state by France" is France's act)
+        return True
     if lemma == "resign" and any(o.lemma_.lower() in GAMES for o in objects):
         return True
     if lemma == "meet":

@@ -136,6 +136,35 @@ def forces_enter(verb: Token) -> str | None:
     return "153" if heads & POLICE_FORCES else "190"
 
 
+# Poisons used as arms, and the weapons named "chemical" or "biological" (2041).
+POISON_ARMS = frozenset({"sarin", "chlorine", "mustard", "vx", "novichok", "tabun", "anthrax"})
+ARMS_HEADS = frozenset(
+    {"weapon", "weapons", "agent", "agents", "bomb", "bombs", "shell", "shells", "munitions"}
+    | {"arms", "rocket", "rockets", "missile", "missiles", "gas", "attack", "attacks"}
+)
+# Verbs that deliver arms: "released sarin on the subway", "unleashed chemical agents".
+DELIVERY_VERBS = frozenset(
+    {"use", "drop", "release", "unleash", "fire", "launch", "deploy", "spray", "lob", "rain"}
+)
+
+
+def chemical_arms(verb: Token) -> bool:
+    """Whether what the verb sends or uses is a chemical or biological weapon: "released sarin
+    nerve gas", "chemical weapons were dropped on Halabja", "fired mustard gas shells"."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    used = args.objects_of(verb) + passive
+    used += [o for _, o in args.prep_objects(verb, frozenset({"with"}))]
+    for word in (t for o in used for t in o.subtree):
+        lower = word.lower_
+        if lower in POISON_ARMS and lower != "mustard":
+            return True
+        if lower in ("chemical", "biological", "mustard", "nerve", "poison") and (
+            word.head.lower_ in ARMS_HEADS or word.head.head.lower_ in ARMS_HEADS
+        ):
+            return True
+    return False
+
+
 # Reforms a government may promise: CAMEO's intents to change policy (0342) or institutions
 # (0344), or leadership by a vote (0341). Only promised are they events; done, they are news.
 REFORMS = {

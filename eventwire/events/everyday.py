@@ -6,6 +6,8 @@ Written by the eventwire team from general news usage (not from any gold sentenc
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.actors.sectors import CREATURE_NAMES, sector_for
 from eventwire.events import arguments as args
 from eventwire.events.bystanders import doing_subjects
@@ -331,7 +333,16 @@ def _creatures_act(trig: Trigger) -> bool:
     occupying 1.8 hectares": animals do it."""
     subjects, _ = doing_subjects(trig)
     return bool(subjects) and all(
-        s.lemma_.lower() in CREATURES or s.lower_ in CREATURES for s in subjects
+        (s.lemma_.lower() in CREATURES or s.lower_ in CREATURES) and not _a_name(s)
+        for s in subjects
+    )
+
+
+def _a_name(tok: Token) -> bool:
+    """ "President Vicente Fox", "Ed Lamb": a creature's word that is part of a person's name."""
+    return tok.pos_ == "PROPN" and (
+        tok.ent_type_ in ("PERSON", "ORG")
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
     )
 
 

@@ -129,4 +129,14 @@ def agent_of(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             out.extend(c for c in child.children if c.dep_ == "pobj")
+    if not out and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "was recognised as an independent state by the United States": the parser may hang
+        # the agent on the noun of the "as" phrase
+        named = [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+        ]
+        for noun in named:
+            for by in noun.children:
+                if by.dep_ == "prep" and by.lower_ == "by":
+                    out.extend(c for c in by.children if c.dep_ == "pobj")
     return out

@@ -28,8 +28,10 @@ from eventwire.events.conditions import (
 )
 from eventwire.events.crowds import REFUSING, protest_act
 from eventwire.events.deeds import (
+    DELIVERY_VERBS,
     bomb_goes_off,
     came_under_fire,
+    chemical_arms,
     fell_to_force,
     forces_enter,
     forces_leave,
@@ -437,6 +439,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "Malian students burned ministries in Bamako, demanding ...": a crowd's act for
             # a cause is its protest, whatever the act
             triggers.append(Trigger(tok, protest, f"verb.{tok.lemma_.lower()}+protest", tok, None))
+            continue
+        lemma = tok.lemma_.lower()
+        if (
+            noun is None
+            and (lemma in DELIVERY_VERBS or (sense is not None and sense.cameo[:2] in ("18", "19")))
+            and chemical_arms(tok)
+        ):
+            # "released sarin on the Tokyo subway", "chemical weapons were dropped on Halabja"
+            triggers.append(Trigger(tok, "2041", f"verb.{lemma}.chemical", tok, None))
             continue
         if sense is None:
             if done_jointly(tok):
