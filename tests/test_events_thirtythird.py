@@ -45,6 +45,10 @@ from tests.test_events import code, sides_of
         ("Mexican President Vicente Fox criticised the U.S. plan.", "111", "MEX", "USA"),
         # the agent of a passive, hung by the parser on the "as" phrase
         ("Kosovo was recognised as an independent state by France.", "054", "FRA", "KOS"),
+        # an inquiry launched, in the passive
+        ("A probe into the mayor's finances was launched by Peru's Congress.", "090", "PER", None),
+        # a state taking over firms' assets seizes them
+        ("Venezuelan authorities took over the assets of U.S. oil firms.", "171", "VEN", "USA"),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
@@ -65,6 +69,9 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
         "Pupils in Kenya sat a national mathematics test.",
         "A gas explosion killed four people in a Lagos market.",
         "Inflation hammered household budgets across Argentina.",
+        # a firm taking over a plant buys it; a space probe launched is no inquiry
+        "Tata Motors took over a Ford car plant in Gujarat on Monday.",
+        "A space probe to Mars was launched by India on Tuesday.",
     ],
 )
 def test_no_event(nlp, sentence):

@@ -507,7 +507,9 @@ def no_deed(trig: Trigger) -> bool:
 
 def _inquiry(verb: Token) -> bool:
     """ "launched a probe into the president": an inquiry into someone or something."""
-    probes = [o for o in args.objects_of(verb) if o.lemma_.lower() == "probe"]
+    # ("a probe into ... was launched by Congress": the probe may be the passive's subject)
+    launched = args.objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    probes = [o for o in launched if o.lemma_.lower() == "probe"]
     asked = args.prep_objects(verb, args.INTO) + [
         p for o in probes for p in args.prep_objects(o, frozenset({"into", "of", "over", "on"}))
     ]

@@ -94,7 +94,15 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     # white-owned farms", "spirited away", "set upon two traders"
     ("turn", _s("170", "screws screw")),
     ("tighten", _s("191", "cordon blockade siege noose")),
-    ("take", _s("171", "farm farms land lands property properties estate estates", "over")),
+    (
+        "take",
+        _s(
+            "171",
+            "farm farms land lands property properties estate estates asset assets "
+            "refinery refineries mine mines oilfield oilfields field fields",
+            "over",
+        ),
+    ),
     ("spirit", _s("181", particle="away")),
     ("set", _s("182", prep="upon")),
     # thirtieth pass: "banished the bishop to Rome", "firebombed a party office", "wiretapped
