@@ -49,6 +49,21 @@ from tests.test_events import code, sides_of
         ("A probe into the mayor's finances was launched by Peru's Congress.", "090", "PER", None),
         # a state taking over firms' assets seizes them
         ("Venezuelan authorities took over the assets of U.S. oil firms.", "171", "VEN", "USA"),
+        # a dissident named with a title the tagger read as an adjective
+        ("Cuban dissident Guillermo Farinas ended his hunger strike.", "082", "CUB", "CUB"),
+        # people held as human shields; hands hacked off
+        (
+            "Iraq held hundreds of Western hostages as human shields.",
+            "184",
+            "IRQ",
+            None,
+        ),
+        ("Rebels hacked off the hands of villagers in Sierra Leone.", "182", "SLE", "SLE"),
+        # a raid by armed men of no state is an attack; the police's is a search and seizure
+        ("Maoist rebels raided a police post in eastern Nepal.", "190", "NPL", "NPL"),
+        ("Mexican police raided the offices of a drug cartel in Sinaloa.", "171", "MEX", "MEX"),
+        # cooperation scaled back
+        ("The European Union scaled back cooperation with Belarus.", "160", "EUR", "BLR"),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
@@ -84,3 +99,11 @@ def test_chemical_agents_are_no_police(nlp):
     found = sides_of(nlp, sentence, "2041", sectors=True)
     assert found, [(e.cameo, e.rule) for e in code(nlp, sentence)]
     assert all(("UKR", "COP") not in tgt for _, tgt in found), found
+
+
+def test_force_not_ruled_out_in_the_passive_is_no_refusal(nlp):
+    sentence = (
+        "Military action against Iran has not been ruled out, Israel's defence minister said."
+    )
+    events = code(nlp, sentence)
+    assert not [e for e in events if e.event_type == "REJECT"], [(e.cameo, e.rule) for e in events]

@@ -126,7 +126,10 @@ class ActorRecognizer:
             lowered = last.lower_ in ("general", "gen.") and not last.text[:1].isupper()
             if lowered and not (end - start > 1 and doc[end - 2].lower_ in OFFICES_GENERAL):
                 return False  # ("attorney general", "secretary general" are offices)
-            return last.pos_ in _NOUN_POS
+            # a role word the tagger read as an adjective before a person's name is a title:
+            # "Cuban dissident Guillermo Farinas"
+            titled = last.pos_ == "ADJ" and end < len(doc) and doc[end].ent_type_ == "PERSON"
+            return last.pos_ in _NOUN_POS or titled
         if kind == "iso3":
             return all(t.ent_type_ in _ISO3_ENTS for t in doc[start:end])
         if kind == "name":

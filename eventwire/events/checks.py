@@ -75,6 +75,15 @@ def _subject_heads(trig: Trigger) -> list[Token]:
     return heads + [c for h in heads if h.pos_ == "VERB" for c in h.children if c.dep_ == "nsubj"]
 
 
+# Armed men of no state: rebels, militias, unidentified gunmen.
+IRREGULAR_SECTORS = frozenset({"REB", "UAF", "PRM", "INS"})
+
+
+def armed_irregulars(source: list[Actor]) -> bool:
+    """Whether the doers are all armed men of no state ("Maoist rebels", "gunmen")."""
+    return bool(source) and all(a.sector in IRREGULAR_SECTORS for a in source)
+
+
 # Verbs that end an act: ended by a crowd, dissent is eased.
 ENDING_VERBS = frozenset({"end", "lift", "call", "suspend", "halt", "abandon", "stop"})
 
@@ -83,6 +92,10 @@ def recode_by_doer(
     trig: Trigger, source: list[Actor], civil: bool, target: list[Actor] | None = None
 ) -> None:
     """What an act is depends on who does it: crowds obstruct and riot, governments complain."""
+    if trig.cameo == "171" and trig.word.lemma_.lower() == "raid" and armed_irregulars(source):
+        # "rebels raided a police post", "gunmen raided a camp": an armed attack (190), not
+        # a search and seizure as police and troops make
+        trig.cameo, trig.rule = "190", trig.rule + ".armed"
     if trig.cameo in ("191", "172", "1721", "192", "171") and civil:
         # Protesters who block a road, occupy or seize a building obstruct (PROTEST 144);
         # they cannot blockade, ban, occupy or confiscate as a state does.

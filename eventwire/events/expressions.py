@@ -120,4 +120,8 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("chastise", _s("111")),
     ("incarcerate", _s("173")),
     ("curb", _s("1721", _FREEDOMS)),
+    # "scaled back cooperation with Belarus", "stood down the troops it sent"
+    ("scale", _s("160", "cooperation contacts", particle="back")),
+    ("scale", _s("161", "relations ties", particle="back")),
+    ("stand", _s("087", "troops forces soldiers units", particle="down")),
 )

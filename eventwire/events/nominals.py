@@ -132,6 +132,8 @@ _TESTS = {"nuclear": "2042", "atomic": "2042", "thermonuclear": "2042", "hydroge
 _TESTS |= {w: "150" for w in ("missile", "missiles", "rocket", "weapons", "weapon", "launch")}
 MODIFIED_EVENTS |= {"test": _TESTS, "tests": _TESTS}
 MODIFIED_EVENTS |= {"explosion": _TESTS, "explosions": _TESTS, "blast": _TESTS}
+# People made to shield fighters from attack (184): "used villagers as human shields".
+MODIFIED_EVENTS |= {"shield": {"human": "184"}, "shields": {"human": "184"}}
 
 
 def noun_code(tok: Token, light: bool = False) -> str | None:

@@ -161,7 +161,8 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
         _s("1721", _CENSORED),
     ),
     "strip": (_s("172", prep="of"),),  # "stripped 72 dissidents of their citizenship"
-    "hack": (_s("1823", "to:death"), _s("170", _NETWORKS)),
+    # "hacked off the hands of villagers": maimed by blade (182)
+    "hack": (_s("1823", "to:death"), _s("182", particle="off"), _s("170", _NETWORKS)),
     "attack": (_s("170", _NETWORKS),),  # "hackers attacked the ministry's servers"
     "withdraw": (_s("161", "ambassador envoy head diplomats"),),
     "freeze": (_s("160", "membership"),),

@@ -201,7 +201,9 @@ def ruled_in(verb: Token) -> bool:
         )
     if verb.lemma_.lower() != "rule":
         return False
-    objects = {o.lemma_.lower() for o in args.objects_of(verb)}
+    # ("military action has not been ruled out": what is kept open may be the passive subject)
+    kept = args.objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objects = {o.lemma_.lower() for o in kept}
     return bool(objects & (HARM_WORDS | KEPT_OPEN))
 
 
