@@ -64,6 +64,15 @@ from tests.test_events import code, sides_of
         ("Mexican police raided the offices of a drug cartel in Sinaloa.", "171", "MEX", "MEX"),
         # cooperation scaled back
         ("The European Union scaled back cooperation with Belarus.", "160", "EUR", "BLR"),
+        # captives' crews handed to their own state go home; a suspect handed over is extradited
+        ("Iran handed over 15 British sailors to the British embassy.", "0841", "IRN", "GBR"),
+        ("Brazil handed over a mafia boss to Italian authorities.", "063", "BRA", "ITA"),
+        # censorship ended is eased
+        ("Myanmar's government ended censorship of newspapers.", "081", "MMR", None),
+        # a promise not to yield is a refusal; a promise not to attack an intent to de-escalate
+        ("Thailand's prime minister vowed not to give in to protesters.", "124", "THA", None),
+        ("Serbia vowed not to recognise Kosovo's independence.", "12", "SRB", "KOS"),
+        ("Israel pledged not to attack Iran.", "0356", "ISR", "IRN"),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):

@@ -299,6 +299,11 @@ def received_someone(trig: Trigger, target: list[Actor]) -> bool:
 
 # Captives of a war or a kidnapping, whom a hand-over frees.
 CAPTIVES = frozenset({"war", "pows", "hostages", "hostage", "captives", "kidnapped", "abducted"})
+# Servicemen and crews held by another state: handing them over sends them home.
+CREWS = frozenset(
+    {"sailors", "marines", "soldiers", "crew", "crewmen", "pilot", "pilots", "fishermen"}
+    | {"seamen", "servicemen", "troops", "airmen", "guards", "guardsmen"}
+)
 
 
 def handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Actor]) -> bool:
@@ -306,8 +311,10 @@ def handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Actor
     if trig.word.lemma_.lower() not in ("hand", "transfer", "turn", "deliver", "surrender"):
         return False
     given = {w.lower_ for o in args.objects_of(trig.word) for w in o.subtree}
-    if given & CAPTIVES:
-        return False  # "transferred 30 prisoners of war to Baku": captives freed, not tried
+    if given & (CAPTIVES | CREWS):
+        # "transferred 30 prisoners of war to Baku", "handed over 15 British sailors to their
+        # embassy": captives freed, not tried
+        return False
     if not args.prep_objects(trig.word, frozenset({"to"})):
         return False  # "handed back four Russian officers": no one handed them to
     homes = {a.country for a in source}

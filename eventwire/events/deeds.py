@@ -383,3 +383,27 @@ def humanitarian(trig: Trigger) -> bool:
         return False
     words = {t.lower_ for o in args.objects_of(verb) for t in o.subtree}
     return bool(words & RELIEF_GOODS)
+
+
+# Verbs that stop an act named by their gerund, and what stopping each act is.
+STOPPING_VERBS = frozenset({"stop", "cease", "halt", "suspend", "end", "quit", "freeze", "curtail"})
+STOPPED_CODES = {
+    "071": "1621",  # economic aid stopped
+    "072": "1622",  # military aid
+    "073": "1623",  # humanitarian aid
+    "07": "162",
+    "061": "163",  # trade stopped: an embargo
+    "06": "160",
+    "04": "164",  # talks halted
+}
+
+
+def stopped_doing(tok: Token) -> bool:
+    """Whether `tok` is a gerund a stopping verb takes: "stopped sending", "froze lending"."""
+    # ("froze all lending": the parse may hang the gerund as a clause right after the verb)
+    return (
+        tok.tag_ == "VBG"
+        and (tok.dep_ in ("xcomp", "dobj") or (tok.dep_ == "advcl" and tok.i - tok.head.i <= 2))
+        and tok.head.lemma_.lower() in STOPPING_VERBS
+        and not any(c.dep_ == "neg" for c in tok.head.children)
+    )

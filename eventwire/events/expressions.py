@@ -124,4 +124,6 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("scale", _s("160", "cooperation contacts", particle="back")),
     ("scale", _s("161", "relations ties", particle="back")),
     ("stand", _s("087", "troops forces soldiers units", particle="down")),
+    # "ended pre-publication censorship", "ended the ban on opposition rallies"
+    ("end", _s("081", "censorship restriction restrictions curbs ban bans controls lockdown")),
 )

@@ -29,6 +29,7 @@ from eventwire.events.conditions import (
 from eventwire.events.crowds import REFUSING, protest_act
 from eventwire.events.deeds import (
     DELIVERY_VERBS,
+    STOPPED_CODES,
     bomb_goes_off,
     came_under_fire,
     chemical_arms,
@@ -38,6 +39,7 @@ from eventwire.events.deeds import (
     from_the_air,
     own_arms,
     reform_promised,
+    stopped_doing,
 )
 from eventwire.events.judgements import (
     WORRY_NOUNS,
@@ -75,6 +77,8 @@ from eventwire.events.vows import (
     harm_complement,
     harm_object,
     harm_on_condition,
+    vowed_not_to_give,
+    vowed_not_to_harm,
     xcomp_verb,
 )
 
@@ -178,30 +182,6 @@ def _held_before_release(tok: Token) -> bool:
     freeing = tok.head.head
     code = code_of(freeing) if freeing.pos_ == "VERB" else None
     return code is not None and code.startswith("084")
-
-
-# Verbs that stop an act named by their gerund, and what stopping each act is.
-_STOPPING = frozenset({"stop", "cease", "halt", "suspend", "end", "quit", "freeze", "curtail"})
-_STOPPED = {
-    "071": "1621",  # economic aid stopped
-    "072": "1622",  # military aid
-    "073": "1623",  # humanitarian aid
-    "07": "162",
-    "061": "163",  # trade stopped: an embargo
-    "06": "160",
-    "04": "164",  # talks halted
-}
-
-
-def _stopped_doing(tok: Token) -> bool:
-    """Whether `tok` is a gerund a stopping verb takes: "stopped sending", "froze lending"."""
-    # ("froze all lending": the parse may hang the gerund as a clause right after the verb)
-    return (
-        tok.tag_ == "VBG"
-        and (tok.dep_ in ("xcomp", "dobj") or (tok.dep_ == "advcl" and tok.i - tok.head.i <= 2))
-        and tok.head.lemma_.lower() in _STOPPING
-        and not any(c.dep_ == "neg" for c in tok.head.children)
-    )
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -500,7 +480,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
                 )
                 consumed.update(c.i for c in inner.children if noun_code(c))
+                if code[:2] == "03" and vowed_not_to_give(inner, inner_code):
+                    # "vowed not to give in to the protesters", "pledged never to recognise
+                    # Kosovo": a promise not to yield or cooperate is a refusal
+                    code, rule = "120", rule + "+not"
+                calm = code[:2] == "03" and vowed_not_to_harm(inner, inner_code)
                 code = refine(code, inner_code)
+                if calm:
+                    # "pledged not to attack Iran": an intent to de-escalate, no threat
+                    code, rule = "0356", rule + "+not"
                 offered = tok.lemma_.lower() in OFFERING and inner_code[:2] == "15"
                 if code[:2] == "13" and (tok.lemma_.lower() in CONSENTING or offered):
                     # "agreed to deploy police to Haiti", "agreed to the deployment of an East
@@ -554,10 +542,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "deployed troops to Mali to protect civilians": protection for another (074);
             # component.py undoes it when those protected are the sender's own
             code, rule = "074", rule + ".protect"
-        if _stopped_doing(tok) and code[:2] in ("04", "06", "07"):
+        if stopped_doing(tok) and code[:2] in ("04", "06", "07"):
             # "stopped sending weapons to Kyiv", "froze all lending to Kabul", "stopped buying
             # Russian gas": the act stopped is cut, not done
-            code, rule = _STOPPED.get(code) or _STOPPED[code[:2]], rule + ".stopped"
+            code, rule = STOPPED_CODES.get(code) or STOPPED_CODES[code[:2]], rule + ".stopped"
         triggers.append(Trigger(tok, code, rule, tok, None, inner))
     for tok in sent:
         if tok.i in consumed:

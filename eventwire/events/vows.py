@@ -136,3 +136,20 @@ def harm_complement(verb: Token) -> bool:
         for _, o in args.prep_objects(w, frozenset({"against", "on"}))
     ]
     return bool(aimed) or any(condition_clause(c) for w in (verb, inner) for c in w.children)
+
+
+def vowed_not_to_give(inner: Token, inner_code: str) -> bool:
+    """A negated promise of a concession, cooperation, aid or a meeting ("not to resign")."""
+    negated = any(c.dep_ == "neg" for c in inner.children)
+    return negated and inner.pos_ in ("VERB", "AUX") and inner_code[:2] in YIELDING_ROOTS
+
+
+def vowed_not_to_harm(inner: Token, inner_code: str) -> bool:
+    """A negated promise of force or coercion ("pledged not to attack Iran")."""
+    negated = any(c.dep_ == "neg" for c in inner.children)
+    return negated and inner.pos_ in ("VERB", "AUX") and inner_code[:2] in HARM_ROOTS
+
+
+# What a promise gives that a negated one refuses: intents, meetings, support, cooperation,
+# aid and concessions (not force: "vowed not to attack" de-escalates).
+YIELDING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
