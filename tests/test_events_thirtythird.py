@@ -73,6 +73,15 @@ from tests.test_events import code, sides_of
         ("Thailand's prime minister vowed not to give in to protesters.", "124", "THA", None),
         ("Serbia vowed not to recognise Kosovo's independence.", "12", "SRB", "KOS"),
         ("Israel pledged not to attack Iran.", "0356", "ISR", "IRN"),
+        # shots counted in one attack are no tally
+        ("A gunman shot Slovakia's prime minister five times in Handlova.", "19", None, "SVK"),
+        # bailiffs are officers of the courts; a firm's shares seized are no market share
+        ("Russian bailiffs seized the shares of Yukos.", "171", "RUS", "RUS"),
+        # forces taking up positions: peacekeepers protect, police show their power
+        ("Irish peacekeepers took up positions in southern Lebanon.", "074", "IRL", "LBN"),
+        ("French riot police took up positions across central Paris.", "153", "FRA", None),
+        ("Ukrainian sea drones crippled a Russian navy landing ship.", "190", "UKR", "RUS"),
+        ("Israeli jets flattened a residential tower in Gaza City.", "1712", "ISR", None),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
@@ -96,6 +105,9 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
         # a firm taking over a plant buys it; a space probe launched is no inquiry
         "Tata Motors took over a Ford car plant in Gujarat on Monday.",
         "A space probe to Mars was launched by India on Tuesday.",
+        # a bowling side strikes three times in a cricket match
+        "India struck three times in the first hour to bowl out New Zealand for 146.",
+        "Workers levelled the ground for a new stadium in Doha.",
     ],
 )
 def test_no_event(nlp, sentence):

@@ -202,6 +202,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "judiciary": ("JUD", "organization", False, False),
     "tribunal": ("JUD", "organization", False, False),
     "magistrate": ("JUD", "person", False, True),
+    "bailiff": ("JUD", "person", False, False),  # officers of the court who seize and evict
     "attorney general": ("JUD", "person", False, True),
     "lawyer": ("JUD", "person", False, False),
     # Armed non-state actors

@@ -44,7 +44,13 @@ from eventwire.events.checks import (
 )
 from eventwire.events.clauses import proposed
 from eventwire.events.counterparts import counterparts
-from eventwire.events.deeds import forces_arrival, humanitarian, police_sent, relief_arrival
+from eventwire.events.deeds import (
+    forces_arrival,
+    humanitarian,
+    police_sent,
+    relief_arrival,
+    took_positions,
+)
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.leaving import left_body
 from eventwire.events.matching import misparsed_predicate
@@ -262,8 +268,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             if trig.word.lemma_.lower() != "welcome":
                 continue
             trig.cameo, trig.rule = "051", trig.rule + ".praise"
-        arriving = trig.word.lemma_.lower() == "arrive" or (
-            trig.word.lemma_.lower() == "land" and trig.cameo.startswith("042")
+        arriving = (
+            trig.word.lemma_.lower() == "arrive"
+            or (trig.word.lemma_.lower() == "land" and trig.cameo.startswith("042"))
+            or (trig.word.lemma_.lower() == "take" and took_positions(trig.word))
         )
         if arriving and not any(a.kind == "person" for a in source):
             arrival = forces_arrival(trig, source)

@@ -313,6 +313,11 @@ PEACEKEEPING = frozenset(
 )
 
 
+def took_positions(verb: Token) -> bool:
+    """ "took up positions along the border": forces put in place, as if they had arrived."""
+    return any(o.lemma_.lower() in ("position", "positions") for o in args.objects_of(verb))
+
+
 def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
     """What armed forces arriving somewhere do: peacekeepers come to protect (074), forces
     home from abroad have withdrawn (0872), others are deployed (154). None for anyone else."""
@@ -326,7 +331,8 @@ def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
         return "074"
     if any(c.lower_ in ("home", "back") for c in verb.children):
         return "0872"
-    return "154"
+    # police in place show police power (153), soldiers military power (154)
+    return "153" if all(a.sector == "COP" for a in source) else "154"
 
 
 # What a plane, a ship or a convoy carries as relief: humanitarian cargo (073) or aid (070).

@@ -29,6 +29,11 @@ _POSITIONS = (
     "position positions hideout hideouts base bases stronghold strongholds target targets "
     "town towns city village villages trench trenches bunker bunkers line lines camp camps"
 )
+# What force flattens or levels (1712), not ground levelled for building or scores levelled.
+_BUILDINGS = (
+    "building buildings tower towers house houses home homes block blocks village villages "
+    "neighbourhood neighborhoods neighbourhoods mosque church hospital school"
+)
 # Freedoms a state curbs (1721), not prices or inflation.
 _FREEDOMS = "freedom freedoms speech press media dissent protest protests rally rallies assembly"
 
@@ -124,6 +129,13 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("scale", _s("160", "cooperation contacts", particle="back")),
     ("scale", _s("161", "relations ties", particle="back")),
     ("stand", _s("087", "troops forces soldiers units", particle="down")),
+    # "peacekeepers took up positions along the Blue Line": forces in place (component.py
+    # reads whose and why, as for forces arriving)
+    ("take", _s("154", "positions position", particle="up")),
+    # "sea drones crippled a landing ship", "missiles flattened the tower"
+    ("cripple", _s("190", "ship ships vessel vessels warship warship frigate tank tanks base")),
+    ("flatten", _s("1712", _BUILDINGS)),
+    ("level", _s("1712", _BUILDINGS)),
     # "ended pre-publication censorship", "ended the ban on opposition rallies"
     ("end", _s("081", "censorship restriction restrictions curbs ban bans controls lockdown")),
 )

@@ -185,8 +185,19 @@ def _figures(trig: Trigger) -> bool:
         return True
     if trig.verb is not None:
         counted = [c for c in trig.verb.children if c.dep_ == "npadvmod" and c.lower_ == "times"]
-        return any(any(n.like_num for n in c.subtree) for c in counted)
+        # ("shot the prime minister five times" counts the shots of one attack on someone)
+        struck = any(c.dep_ == "dobj" for c in trig.verb.children)
+        return any(any(n.like_num and not (struck and _few(n)) for n in c.subtree) for c in counted)
     return False
+
+
+# Counts small enough to be the blows or shots of one act.
+FEW = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _few(number: Token) -> bool:
+    """ "five times", "3 times": a handful, not a tally."""
+    return number.lower_ in FEW or (number.text.isdigit() and int(number.text) <= 10)
 
 
 def _market_prize(trig: Trigger) -> bool:
@@ -194,7 +205,8 @@ def _market_prize(trig: Trigger) -> bool:
     the board of a salmon farmer"."""
     if trig.cameo[:2] not in ("17", "18", "19") or trig.verb is None:
         return False
-    objects = args.objects_of(trig.verb)
+    # ("seized the shares of Yukos": stock held, not a share of a market)
+    objects = [o for o in args.objects_of(trig.verb) if o.lower_ != "shares"]
     taking = trig.verb.lemma_.lower() in ("seize", "grab", "capture", "take", "win", "snatch")
     if taking and lemmas_of(objects) & MARKET_PRIZES:
         return True
