@@ -82,6 +82,12 @@ from tests.test_events import code, sides_of
         ("French riot police took up positions across central Paris.", "153", "FRA", None),
         ("Ukrainian sea drones crippled a Russian navy landing ship.", "190", "UKR", "RUS"),
         ("Israeli jets flattened a residential tower in Gaza City.", "1712", "ISR", None),
+        # what a subject faces or draws is done to it, by whoever it comes from
+        ("The Kenyan government faces criticism from the opposition.", "111", "KEN", "KEN"),
+        ("Israel drew condemnation from Turkey over the raid.", "111", "TUR", "ISR"),
+        # a bill suspended or a project cancelled under pressure is backing down
+        ("Hong Kong's government suspended the extradition bill.", "080", "CHN", None),
+        ("The Serbian government cancelled the lithium mine project.", "080", "SRB", None),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
@@ -128,3 +134,10 @@ def test_force_not_ruled_out_in_the_passive_is_no_refusal(nlp):
     )
     events = code(nlp, sentence)
     assert not [e for e in events if e.event_type == "REJECT"], [(e.cameo, e.rule) for e in events]
+
+
+def test_protests_faced_are_no_official_complaint(nlp):
+    sentence = "The Serbian government faced mass protests in Belgrade."
+    events = code(nlp, sentence)
+    assert events and all(e.cameo != "114" for e in events), [(e.cameo, e.rule) for e in events]
+    assert any(("SRB" in {a.country for a in e.target}) for e in events)

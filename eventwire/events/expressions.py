@@ -8,6 +8,7 @@ after the earlier passes, and the most specific sense of a word is tried first.
 
 from __future__ import annotations
 
+from eventwire.events.idioms import CONCESSION_WORDS
 from eventwire.events.senses import AID_NOUNS, DIPLOMAT_NOUNS, TROOP_NOUNS, Sense, _s
 
 # Money a state holds back or shelves: aid cut (162).
@@ -136,6 +137,9 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("cripple", _s("190", "ship ships vessel vessels warship warship frigate tank tanks base")),
     ("flatten", _s("1712", _BUILDINGS)),
     ("level", _s("1712", _BUILDINGS)),
+    # "suspended the extradition bill", "cancelled the lithium mine project": backed down
+    ("suspend", _s("080", CONCESSION_WORDS)),
+    ("cancel", _s("080", CONCESSION_WORDS)),
     # "ended pre-publication censorship", "ended the ban on opposition rallies"
     ("end", _s("081", "censorship restriction restrictions curbs ban bans controls lockdown")),
 )

@@ -41,6 +41,17 @@ IMPACT_VERBS = frozenset(
         "batter",
     }
 )
+# Verbs whose subject undergoes the act their object names: "the government faced protests",
+# "drew criticism from the opposition", "weathered sanctions".
+ENDURING_VERBS = frozenset({"face", "endure", "weather", "suffer", "draw", "attract", "incur"})
+
+
+def endured(noun: Token) -> bool:
+    """Whether the event noun is what its verb's subject undergoes ("faced mass protests")."""
+    carrier = noun.head if noun.dep_ == "compound" else noun
+    return carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in ENDURING_VERBS
+
+
 # Verbs that set an act going: passive, their agent is the act's doer.
 ORDERING_VERBS = frozenset({"order", "announce", "carry", "launch", "conduct", "stage", "impose"})
 
@@ -54,6 +65,14 @@ def noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         kind = child.dep_ in ("poss", "compound", "amod", "nmod")
         if kind and child.i < noun.i and child.i != inner_i:
             roots.source.append(child)
+    if endured(noun):
+        # "faced criticism from the opposition": the subject is its target, "from" its doer
+        verb = (noun.head if noun.dep_ == "compound" else noun).head
+        roots.target += args.subject_of(verb)[0]
+        roots.source += [
+            o for w in (noun, verb) for _, o in args.prep_objects(w, frozenset({"from"}))
+        ]
+        return
     agents = args.agent_of(noun)
     if not agents:
         agents, recipients = _agent_on_patient(noun)

@@ -10,7 +10,7 @@ from eventwire.events.clauses import kept_on_despite
 from eventwire.events.conditions import condition_clause
 from eventwire.events.deeds import force_sides
 from eventwire.events.light import TIES
-from eventwire.events.noun_sides import noun_roots
+from eventwire.events.noun_sides import endured, noun_roots
 from eventwire.events.placement import STATE_SECTORS, countries_of, placed
 from eventwire.events.recipients import (
     HARMS,
@@ -71,7 +71,12 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         noun_roots(doc, trig, roots)
     _doer_targets(doc, trig, roots)
     _inner_roots(doc, trig, roots)
-    if trig.verb is None and trig.noun is not None and not args.actors_of(doc, roots.source):
+    if (
+        trig.verb is None
+        and trig.noun is not None
+        and not args.actors_of(doc, roots.source)
+        and not endured(trig.noun)
+    ):
         # ("went on hunger strike": "hunger" is no doer)
         # "visited Athens for talks with X": the talks are the visitor's.
         _event_noun_source(doc, trig, roots)
