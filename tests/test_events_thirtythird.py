@@ -88,6 +88,9 @@ from tests.test_events import code, sides_of
         # a bill suspended or a project cancelled under pressure is backing down
         ("Hong Kong's government suspended the extradition bill.", "080", "CHN", None),
         ("The Serbian government cancelled the lithium mine project.", "080", "SRB", None),
+        # forces arriving to help another's forces protect it (074); plain arrivals deploy
+        ("French troops arrived in Mali to help the government.", "074", "FRA", "MLI"),
+        ("Nigerian troops landed in Gambia on Thursday.", "154", "NGA", "GMB"),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):

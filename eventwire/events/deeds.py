@@ -17,6 +17,7 @@ from eventwire.events import arguments as args
 from eventwire.events.coding import Trigger
 from eventwire.events.matching import RELIEF_WORDS
 from eventwire.events.nominals import noun_code
+from eventwire.events.protection import arrival_purpose
 from eventwire.events.senses import FORCE_NOUNS
 from eventwire.events.vocab import PROMISING
 from eventwire.records import Actor
@@ -327,8 +328,8 @@ def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
     words = {t.lemma_.lower() for s in args.subject_of(verb)[0] for t in s.subtree}
     # "landed in Haiti as part of a multinational security mission": sent to keep the peace
     words |= {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
-    if words & PEACEKEEPING:
-        return "074"
+    if words & PEACEKEEPING or arrival_purpose(verb) is not None:
+        return "074"  # peacekeepers, or forces come "to help government forces"
     if any(c.lower_ in ("home", "back") for c in verb.children):
         return "0872"
     # police in place show police power (153), soldiers military power (154)

@@ -37,6 +37,12 @@ def protective_purpose(verb: Token) -> Token | None:
     return _purpose(verb)
 
 
+def arrival_purpose(verb: Token) -> Token | None:
+    """The help that forces arriving somewhere come to give: "Rwandan troops arrived in
+    Mozambique to help government forces" -> help."""
+    return _purpose(verb)
+
+
 def _purpose(verb: Token) -> Token | None:
     for child in verb.children:
         if child.pos_ != "VERB" or child.dep_ not in ("advcl", "xcomp", "conj"):
