@@ -91,6 +91,9 @@ from tests.test_events import code, sides_of
         # forces arriving to help another's forces protect it (074); plain arrivals deploy
         ("French troops arrived in Mali to help the government.", "074", "FRA", "MLI"),
         ("Nigerian troops landed in Gambia on Thursday.", "154", "NGA", "GMB"),
+        # men and shoppers named by their people are its civilians
+        ("Hundreds of Yazidi men were massacred by militants in Sinjar.", "202", None, "IRQ"),
+        ("Shoppers across Saudi Arabia boycotted Danish dairy products.", "14", "SAU", "DNK"),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
@@ -144,3 +147,8 @@ def test_protests_faced_are_no_official_complaint(nlp):
     events = code(nlp, sentence)
     assert events and all(e.cameo != "114" for e in events), [(e.cameo, e.rule) for e in events]
     assert any(("SRB" in {a.country for a in e.target}) for e in events)
+
+
+def test_a_man_of_no_people_is_no_actor(nlp):
+    events = code(nlp, "A man stabbed two people in a Paris street on Sunday.")
+    assert not events, [(e.cameo, e.rule) for e in events]

@@ -270,9 +270,11 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "citizen": ("CVL", "person", False, False),
     "voter": ("CVL", "person", False, False),
     "consumer": ("CVL", "person", False, False),  # "consumers in Turkey boycotted French goods"
+    "shopper": ("CVL", "person", False, False),
     "youth": ("CVL", "person", False, False),
     # "Polish women marched": people the text names by a demonym only
     "woman": ("CVL", "person", False, False),
+    "man": ("CVL", "person", True, False),  # "Yazidi men were massacred"; a bare "man" is no one
     "supporter": ("CVL", "person", True, False),
     "grower": ("AGR", "person", False, False),
     "herder": ("AGR", "person", False, False),
