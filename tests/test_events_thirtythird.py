@@ -94,6 +94,12 @@ from tests.test_events import code, sides_of
         # men and shoppers named by their people are its civilians
         ("Hundreds of Yazidi men were massacred by militants in Sinjar.", "202", None, "IRQ"),
         ("Shoppers across Saudi Arabia boycotted Danish dairy products.", "14", "SAU", "DNK"),
+        # people saved at sea by a state's ships; citizenship and refugee status granted;
+        # children given back
+        ("The Italian coast guard rescued 400 Eritrean migrants.", "073", "ITA", "ERI"),
+        ("Turkey granted citizenship to thousands of Syrian refugees.", "0833", "TUR", "SYR"),
+        ("Uganda granted refugee status to 5,000 Congolese.", "075", "UGA", None),
+        ("Russia returned 20 Ukrainian children taken during the war.", "0841", "RUS", "UKR"),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
@@ -120,6 +126,9 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
         # a bowling side strikes three times in a cricket match
         "India struck three times in the first hour to bowl out New Zealand for 146.",
         "Workers levelled the ground for a new stadium in Doha.",
+        # a rescue by no actor is no aid
+        "A patrol boat ran aground off Tonga, and its crew of twelve was rescued unhurt.",
+        "Lifeguards rescued two fishermen off Mombasa.",
     ],
 )
 def test_no_event(nlp, sentence):

@@ -18,6 +18,7 @@ from eventwire.events.nonpolitical import (
     NON_FOES,
 )
 from eventwire.events.placement import STATE_SECTORS
+from eventwire.events.recipients import is_actor
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
 
@@ -498,11 +499,20 @@ def no_deed(trig: Trigger) -> bool:
         # "a woman recognised as the oldest living person": a title, not a state ("Kosovo was
         # recognised as a state by France" is France's act)
         return True
+    if lemma == "rescue" and _saved_by_no_one(verb):
+        return True  # "its crew was rescued unhurt": saved by no one named, no aid given
     if lemma == "resign" and any(o.lemma_.lower() in GAMES for o in objects):
         return True
     if lemma == "meet":
         return any(o.lemma_.lower() == "demand" and _market_demand(o) for o in objects)
     return False
+
+
+def _saved_by_no_one(verb: Token) -> bool:
+    """A rescue by no actor: "was rescued unhurt", "lifeguards rescued two fishermen"."""
+    subjects, passive = args.subject_of(verb)
+    savers = args.agent_of(verb) if passive else subjects
+    return not any(is_actor(verb.doc, s) for s in savers)
 
 
 def _inquiry(verb: Token) -> bool:

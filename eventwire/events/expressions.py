@@ -35,6 +35,9 @@ _BUILDINGS = (
     "building buildings tower towers house houses home homes block blocks village villages "
     "neighbourhood neighborhoods neighbourhoods mosque church hospital school"
 )
+# People saved at sea, as a state's ships save others' (not hostages freed by force, nor
+# people a fire brigade saves).
+_RESCUED = "migrants refugees fishermen sailors crew crewmen seamen"
 # Freedoms a state curbs (1721), not prices or inflation.
 _FREEDOMS = "freedom freedoms speech press media dissent protest protests rally rallies assembly"
 
@@ -140,6 +143,12 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     # "suspended the extradition bill", "cancelled the lithium mine project": backed down
     ("suspend", _s("080", CONCESSION_WORDS)),
     ("cancel", _s("080", CONCESSION_WORDS)),
+    # "granted citizenship to stateless Tamils", "granted refugee status to 5,000 South
+    # Sudanese", "returned 20 Ukrainian children", "the coast guard rescued 400 migrants"
+    ("grant", _s("0833", "citizenship suffrage nationality")),
+    ("grant", _s("075", "status")),
+    ("return", _s("0841", "children child civilians deportees")),
+    ("rescue", _s("073", _RESCUED)),
     # "ended pre-publication censorship", "ended the ban on opposition rallies"
     ("end", _s("081", "censorship restriction restrictions curbs ban bans controls lockdown")),
 )
