@@ -100,6 +100,9 @@ from tests.test_events import code, sides_of
         ("Turkey granted citizenship to thousands of Syrian refugees.", "0833", "TUR", "SYR"),
         ("Uganda granted refugee status to 5,000 Congolese.", "075", "UGA", None),
         ("Russia returned 20 Ukrainian children taken during the war.", "0841", "RUS", "UKR"),
+        # forces promised or sent for another's protection or a UN mission: no threat
+        ("Rwanda is ready to send troops to help protect civilians.", "0334", "RWA", None),
+        ("Ghana deployed 800 troops to the UN mission in Mali.", "074", "GHA", None),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
@@ -161,3 +164,10 @@ def test_protests_faced_are_no_official_complaint(nlp):
 def test_a_man_of_no_people_is_no_actor(nlp):
     events = code(nlp, "A man stabbed two people in a Paris street on Sunday.")
     assert not events, [(e.cameo, e.rule) for e in events]
+
+
+def test_forces_promised_for_protection_are_no_threat(nlp):
+    events = code(nlp, "Ghana promised to deploy 800 troops to the UN mission in Mali.")
+    assert events and all(e.event_type == "AGREE" for e in events), [
+        (e.cameo, e.rule) for e in events
+    ]

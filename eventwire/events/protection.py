@@ -153,7 +153,10 @@ def for_peacekeeping(verb: Token) -> bool:
     return any(
         o.lemma_.lower() in ("mission", "force", "operation")
         and any(
-            m.start >= o.left_edge.i and m.end <= o.i and any(a.country in bodies for a in m.actors)
+            # ("the UN mission in Mali" may be one mention, the mission inside it)
+            m.start >= o.left_edge.i
+            and m.start <= o.i
+            and any(a.country in bodies for a in m.actors)
             for m in verb.doc._.actors or []
         )
         for o in missions
@@ -173,3 +176,11 @@ def protected(verb: Token) -> list[Token]:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
+
+
+def guarding_offer(inner: Token, inner_code: str) -> bool:
+    """Forces promised for another's protection or a peacekeeping mission: "ready to send
+    troops to help protect civilians", "promised to deploy 800 troops to the UN mission"."""
+    if inner_code[:2] != "15" or inner.pos_ not in ("VERB", "AUX"):
+        return False
+    return for_peacekeeping(inner) or protective_purpose(inner) is not None

@@ -60,6 +60,7 @@ from eventwire.events.protection import (
     armed_cover,
     for_peacekeeping,
     forces_protect,
+    guarding_offer,
     protective_purpose,
 )
 from eventwire.events.refining import refine
@@ -217,6 +218,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 verb = tok.head if tok.head.pos_ in ("AUX", "VERB") else tok
                 # "willing to work with the IAEA": an intent to cooperate even with no coded act.
                 intent = refine("030", inner_code) if inner_code else "030"
+                if inner_code and guarding_offer(inner, inner_code):
+                    intent = "0334"  # "ready to send troops to help protect civilians"
                 rule = f"adj.{tok.lemma_.lower()}"
                 triggers.append(Trigger(tok, intent, rule, verb, None, inner))
             continue
@@ -489,7 +492,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 if calm:
                     # "pledged not to attack Iran": an intent to de-escalate, no threat
                     code, rule = "0356", rule + "+not"
-                offered = tok.lemma_.lower() in OFFERING and inner_code[:2] == "15"
+                # ("promised to deploy 800 troops to the UN mission": forces promised for
+                # another's protection are an offer of it, no threat)
+                offered = (
+                    tok.lemma_.lower() in OFFERING and inner_code[:2] == "15"
+                ) or guarding_offer(inner, inner_code)
                 if code[:2] == "13" and (tok.lemma_.lower() in CONSENTING or offered):
                     # "agreed to deploy police to Haiti", "agreed to the deployment of an East
                     # African force": consent to force is no threat; a force of one's own is
