@@ -17,7 +17,7 @@ from eventwire.events import arguments as args
 from eventwire.events.coding import Trigger
 from eventwire.events.matching import RELIEF_WORDS
 from eventwire.events.nominals import noun_code
-from eventwire.events.protection import arrival_purpose
+from eventwire.events.protection import help_purpose
 from eventwire.events.senses import FORCE_NOUNS
 from eventwire.events.vocab import PROMISING
 from eventwire.records import Actor
@@ -110,7 +110,7 @@ ADVANCE_VERBS = frozenset(
 )
 # Police forces: poured into a town they are a show of force (153), not an attack.
 POLICE_FORCES = frozenset({"police", "policemen", "gendarmes", "gendarmerie", "guardsmen"})
-# Places forces enter that are neither named nor an area noun of deeds.LEFT_PLACES.
+# Unnamed places forces enter: the areas they leave, and a capital, a centre, the streets.
 ENTERED_PLACES = LEFT_PLACES | {"capital", "centre", "center", "outskirts", "streets", "province"}
 
 
@@ -138,7 +138,7 @@ def forces_enter(verb: Token) -> str | None:
 
 
 # Poisons used as arms, and the weapons named "chemical" or "biological" (2041).
-POISON_ARMS = frozenset({"sarin", "chlorine", "mustard", "vx", "novichok", "tabun", "anthrax"})
+POISON_ARMS = frozenset({"sarin", "chlorine", "vx", "novichok", "tabun", "anthrax"})
 ARMS_HEADS = frozenset(
     {"weapon", "weapons", "agent", "agents", "bomb", "bombs", "shell", "shells", "munitions"}
     | {"arms", "rocket", "rockets", "missile", "missiles", "gas", "attack", "attacks"}
@@ -157,7 +157,7 @@ def chemical_arms(verb: Token) -> bool:
     used += [o for _, o in args.prep_objects(verb, frozenset({"with"}))]
     for word in (t for o in used for t in o.subtree):
         lower = word.lower_
-        if lower in POISON_ARMS and lower != "mustard":
+        if lower in POISON_ARMS:
             return True
         if lower in ("chemical", "biological", "mustard", "nerve", "poison") and (
             word.head.lower_ in ARMS_HEADS or word.head.head.lower_ in ARMS_HEADS
@@ -328,7 +328,7 @@ def forces_arrival(trig: Trigger, source: list[Actor]) -> str | None:
     words = {t.lemma_.lower() for s in args.subject_of(verb)[0] for t in s.subtree}
     # "landed in Haiti as part of a multinational security mission": sent to keep the peace
     words |= {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
-    if words & PEACEKEEPING or arrival_purpose(verb) is not None:
+    if words & PEACEKEEPING or help_purpose(verb) is not None:
         return "074"  # peacekeepers, or forces come "to help government forces"
     if any(c.lower_ in ("home", "back") for c in verb.children):
         return "0872"

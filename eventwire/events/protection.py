@@ -34,16 +34,12 @@ def protective_purpose(verb: Token) -> Token | None:
     troops to Mali to protect civilians" -> protect; None for "to fight the rebels"."""
     if verb.lemma_.lower() not in DEPLOYING_VERBS:
         return None
-    return _purpose(verb)
+    return help_purpose(verb)
 
 
-def arrival_purpose(verb: Token) -> Token | None:
-    """The help that forces arriving somewhere come to give: "Rwandan troops arrived in
+def help_purpose(verb: Token) -> Token | None:
+    """The protection or help the verb's "to" clause names, whatever the verb: "arrived in
     Mozambique to help government forces" -> help."""
-    return _purpose(verb)
-
-
-def _purpose(verb: Token) -> Token | None:
     for child in verb.children:
         if child.pos_ != "VERB" or child.dep_ not in ("advcl", "xcomp", "conj"):
             continue
@@ -123,7 +119,7 @@ def forces_protect(verb: Token) -> Token | None:
     if lemma in GUARDING_VERBS and args.objects_of(verb):
         return verb
     if lemma in ARRIVING_VERBS | DEPLOYING_VERBS:
-        return _purpose(verb)
+        return help_purpose(verb)
     return None
 
 
