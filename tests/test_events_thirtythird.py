@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_events import code, sides_of
+from tests.test_events_twentyfourth import assert_no_event
 
 
 @pytest.mark.parametrize(
@@ -135,8 +136,7 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
     ],
 )
 def test_no_event(nlp, sentence):
-    events = code(nlp, sentence)
-    assert not events, [(e.cameo, e.rule) for e in events]
+    assert_no_event(nlp, sentence)
 
 
 def test_chemical_agents_are_no_police(nlp):
@@ -162,8 +162,7 @@ def test_protests_faced_are_no_official_complaint(nlp):
 
 
 def test_a_man_of_no_people_is_no_actor(nlp):
-    events = code(nlp, "A man stabbed two people in a Paris street on Sunday.")
-    assert not events, [(e.cameo, e.rule) for e in events]
+    assert_no_event(nlp, "A man stabbed two people in a Paris street on Sunday.")
 
 
 def test_forces_promised_for_protection_are_no_threat(nlp):

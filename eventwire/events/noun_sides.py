@@ -46,10 +46,12 @@ IMPACT_VERBS = frozenset(
 ENDURING_VERBS = frozenset({"face", "endure", "weather", "suffer", "draw", "attract", "incur"})
 
 
-def endured(noun: Token) -> bool:
-    """Whether the event noun is what its verb's subject undergoes ("faced mass protests")."""
+def enduring_verb(noun: Token) -> Token | None:
+    """The verb whose subject undergoes what the event noun names ("faced mass protests"), or
+    None."""
     carrier = noun.head if noun.dep_ == "compound" else noun
-    return carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in ENDURING_VERBS
+    endured = carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in ENDURING_VERBS
+    return carrier.head if endured else None
 
 
 # Verbs that set an act going: passive, their agent is the act's doer.
@@ -65,9 +67,9 @@ def noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         kind = child.dep_ in ("poss", "compound", "amod", "nmod")
         if kind and child.i < noun.i and child.i != inner_i:
             roots.source.append(child)
-    if endured(noun):
+    verb = enduring_verb(noun)
+    if verb is not None:
         # "faced criticism from the opposition": the subject is its target, "from" its doer
-        verb = (noun.head if noun.dep_ == "compound" else noun).head
         roots.target += args.subject_of(verb)[0]
         roots.source += [
             o for w in (noun, verb) for _, o in args.prep_objects(w, frozenset({"from"}))

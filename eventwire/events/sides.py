@@ -10,7 +10,7 @@ from eventwire.events.clauses import kept_on_despite
 from eventwire.events.conditions import condition_clause
 from eventwire.events.deeds import force_sides
 from eventwire.events.light import TIES
-from eventwire.events.noun_sides import endured, noun_roots
+from eventwire.events.noun_sides import enduring_verb, noun_roots
 from eventwire.events.placement import STATE_SECTORS, countries_of, placed
 from eventwire.events.recipients import (
     HARMS,
@@ -75,7 +75,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         trig.verb is None
         and trig.noun is not None
         and not args.actors_of(doc, roots.source)
-        and not endured(trig.noun)
+        and enduring_verb(trig.noun) is None
     ):
         # ("went on hunger strike": "hunger" is no doer)
         # "visited Athens for talks with X": the talks are the visitor's.

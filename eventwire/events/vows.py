@@ -140,14 +140,17 @@ def harm_complement(verb: Token) -> bool:
 
 def vowed_not_to_give(inner: Token, inner_code: str) -> bool:
     """A negated promise of a concession, cooperation, aid or a meeting ("not to resign")."""
-    negated = any(c.dep_ == "neg" for c in inner.children)
-    return negated and inner.pos_ in ("VERB", "AUX") and inner_code[:2] in YIELDING_ROOTS
+    return _negated_act(inner) and inner_code[:2] in YIELDING_ROOTS
 
 
 def vowed_not_to_harm(inner: Token, inner_code: str) -> bool:
     """A negated promise of force or coercion ("pledged not to attack Iran")."""
-    negated = any(c.dep_ == "neg" for c in inner.children)
-    return negated and inner.pos_ in ("VERB", "AUX") and inner_code[:2] in HARM_ROOTS
+    return _negated_act(inner) and inner_code[:2] in HARM_ROOTS
+
+
+def _negated_act(inner: Token) -> bool:
+    """A promised verb with its own negation: "not to resign", "never to attack"."""
+    return inner.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in inner.children)
 
 
 # What a promise gives that a negated one refuses: intents, meetings, support, cooperation,
