@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from eventwire.cli import main
-from eventwire.eval import gate
+from eventwire.eval import gate, runner
 
 FLOORS = {"petr2": {"cameo_root_accuracy": 0.5, "dyad_accuracy": 0.4}}
 
@@ -83,5 +83,18 @@ def test_gate_skips_without_gold_data(tmp_path):
 
 def test_committed_floors_cover_every_dataset():
     floors = gate.load_floors(Path(__file__).resolve().parents[1] / "eval" / "floors.json")
-    assert set(floors) == {"plover-gsr", "petr2", "zyte", "dates", "negatives"}
+    assert set(floors) == {"plover-gsr", "petr2", "zyte", "dates", "negatives", "heldout"}
     assert all(0.0 <= v <= 1.0 for metrics in floors.values() for v in metrics.values())
+
+
+def test_the_gate_scores_every_set_but_the_development_sentences(monkeypatch, tmp_path):
+    def fake_scorer(folder, options, cap):
+        return {"dataset": folder.name, "n": 0}
+
+    monkeypatch.setattr(runner.Dataset, "scorer", lambda self: fake_scorer)
+    monkeypatch.setattr(runner.Dataset, "folder_in", lambda self, data_dir: tmp_path / self.name)
+    for name in runner.DATASETS:
+        (tmp_path / name).mkdir()
+    scored = [r["dataset"] for r in gate.run_gate(tmp_path)]
+    assert "dev" not in scored
+    assert set(scored) == set(runner.DATASETS) - {"dev"}

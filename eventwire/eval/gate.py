@@ -3,7 +3,8 @@
 `eval/floors.json` holds, per dataset, the lowest acceptable value of each figure. Floors are set
 from a real run, rounded down a little for noise, and only ever go up: lowering one needs
 `--allow-lower` and a reason in the commit message. The gate runs all of plover-gsr and petr2,
-the first 40 zyte pages and the first 60 date pages.
+the first 40 zyte pages, the first 60 date pages, and the team's negative and held-out sets (not
+its development sentences).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from eventwire.eval import runner
 from eventwire.options import Options
 
 GATE_LIMITS = {"zyte": 40, "dates": 60}
+# Sets the gate leaves out: the development sentences are read and tuned on, so a floor on them
+# would guard nothing the held-out set does not.
+UNGATED = frozenset({"dev"})
 FLOORS_FILE = Path("eval") / "floors.json"
 # Figures where less is better have no floor; their complement does ("no_false_event_rate").
 LOWER_IS_BETTER = frozenset({"false_event_rate"})
@@ -58,7 +62,7 @@ def check(results: list[dict[str, Any]], floors: dict[str, dict[str, float]]) ->
 
 def run_gate(data_dir: Path, options: Options | None = None) -> list[dict[str, Any]]:
     """The fast evaluation CI runs: every dataset present, with the gate's subsets."""
-    return runner.run("all", data_dir, options, limits=GATE_LIMITS)
+    return runner.run("all", data_dir, options, limits=GATE_LIMITS, exclude=UNGATED)
 
 
 def proposed_floors(

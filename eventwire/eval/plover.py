@@ -110,7 +110,8 @@ class Outcome:
     sector_hits: tuple[bool, ...]
 
 
-def _gold_actors(value: Any) -> tuple[GoldActor, ...]:
+def gold_actors(value: Any) -> tuple[GoldActor, ...]:
+    """The gold actors of one side, countries and sectors normalised."""
     # Missing sides are "", null or (once) a stray context word such as "diplomatic".
     if not isinstance(value, list):
         return ()
@@ -129,8 +130,8 @@ def load_gold(data_dir: Path, limit: int | None = None) -> list[GoldSentence]:
             id=record["id"],
             text=record["text"],
             event_type=OLD_NAMES.get(record["event"], record["event"]),
-            source=_gold_actors(record.get("source")),
-            target=_gold_actors(record.get("target")),
+            source=gold_actors(record.get("source")),
+            target=gold_actors(record.get("target")),
         )
         for record in records
         if record.get("event") != "DOCUMENT"
@@ -211,7 +212,7 @@ HEADLINE = {
 }
 
 
-def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
+def summarise(outcomes: Sequence[Outcome], dataset: str = DATASET) -> dict[str, Any]:
     """Every figure of the plover-gsr report, from per-sentence outcomes."""
     gold = [o.gold_type for o in outcomes]
     predicted = [o.predicted_type for o in outcomes]
@@ -220,7 +221,7 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         sum((o.source for o in outcomes), Counts()),
         sum((o.target for o in outcomes), Counts()),
     )
-    report: dict[str, Any] = {"dataset": DATASET, "n": len(outcomes)}
+    report: dict[str, Any] = {"dataset": dataset, "n": len(outcomes)}
     report.update({name: metric(outcomes) for name, metric in HEADLINE.items()})
     report.update(
         {

@@ -37,6 +37,15 @@ class Dataset:
         return import_module(self.module).evaluate
 
 
+# The team's own event sentences (eventwire.eval.teamsets) report these, held-out and development.
+TEAM_HEADLINE = (
+    "event_type_accuracy",
+    "crosswalk_type_accuracy",
+    "quad_accuracy",
+    "source_country_f1",
+    "target_country_f1",
+    "sector_accuracy",
+)
 DATASETS: dict[str, Dataset] = {
     d.name: d
     for d in (
@@ -78,6 +87,14 @@ DATASETS: dict[str, Dataset] = {
             ("false_event_rate", "no_false_event_rate"),
             local=True,
         ),
+        Dataset(
+            "heldout",
+            "heldout",
+            "eventwire.eval.teamsets",
+            TEAM_HEADLINE,
+            local=True,
+        ),
+        Dataset("dev", "dev", "eventwire.eval.teamsets", TEAM_HEADLINE, local=True),
     )
 }
 # The repository's eval/ folder (floors, the team's own test sets), found from this file.
@@ -115,14 +132,16 @@ def run(
     options: Options | None = None,
     limit: int | None = None,
     limits: dict[str, int] | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Score each dataset `name` stands for that is present under `data_dir`.
 
-    `limit` caps every set; `limits` caps sets by name (the CI gate's subsets). With "all", sets
-    whose folder is missing are skipped; a single named set that is missing is an error.
+    `limit` caps every set; `limits` caps sets by name (the CI gate's subsets); sets named in
+    `exclude` are left out. With "all", sets whose folder is missing are skipped; a single named
+    set that is missing is an error.
     """
     options = options or Options()
-    chosen = resolve(name)
+    chosen = [dataset for dataset in resolve(name) if dataset.name not in exclude]
     results = []
     for dataset in chosen:
         folder = dataset.folder_in(data_dir)
@@ -181,9 +200,10 @@ INTRO = """# Accuracy
 
 How good eventwire is, measured on public gold data nobody on the team wrote, beside the tools a
 user would otherwise pick. This page is generated: `eventwire eval all --format markdown`.
-The gold sets live outside the repository (`../shared/data`, see `eventwire eval --help`); CI runs
-a faster subset and fails below the floors in `eval/floors.json`. What eventwire gets wrong most
-often, with examples: [errors.md](errors.md).
+The gold sets live outside the repository (`../shared/data`, see `eventwire eval --help`); the
+team's own sets (negatives, held-out and development event sentences) live in `eval/` (see
+eval/README.md). CI runs a faster subset and fails below the floors in `eval/floors.json`. What
+eventwire gets wrong most often, with examples: [errors.md](errors.md).
 """
 
 TITLES = {
@@ -192,6 +212,8 @@ TITLES = {
     "zyte": "Zyte article-extraction benchmark (body text)",
     "dates": "htmldate MediaCloud 2020 (publication dates)",
     "negatives": "Sentences with no political event (false events, the team's held-out set)",
+    "heldout": "The team's held-out event sentences (event coding, read only in aggregate)",
+    "dev": "The team's development event sentences (event coding)",
 }
 
 
