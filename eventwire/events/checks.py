@@ -289,10 +289,14 @@ def received_someone(trig: Trigger, target: list[Actor]) -> bool:
         "envoys",
         "leaders",
         "ministers",
+        "factions",
     }
     objects = args.objects_of(trig.verb) if trig.verb is not None else []
+    # the guests are a state's, a body's or a political movement's ("hosted Hamas and Fatah")
     return any(
-        a.kind == "person" or a.country in ("IGO", "UNO", "EUR") or a.sector in ("GOV", "LEG")
+        a.kind == "person"
+        or a.country in ("IGO", "UNO", "EUR")
+        or a.sector in ("GOV", "LEG", "REB", "OPP", "PTY")
         for a in target
     ) or any(o.lower_ in meeting_nouns for o in objects)
 

@@ -40,3 +40,12 @@ def code_of(tok: Token) -> str | None:
             return "074"  # "ready to send troops as part of a peacekeeping force"
         return sense.cameo if sense else None
     return noun_code(tok)
+
+
+def held_before_release(tok: Token) -> bool:
+    """A detention that describes whom a release frees: "freed prisoners held since 2019"."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    freeing = tok.head.head
+    code = code_of(freeing) if freeing.pos_ == "VERB" else None
+    return code is not None and code.startswith("084")

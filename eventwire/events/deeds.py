@@ -138,7 +138,11 @@ def forces_enter(verb: Token) -> str | None:
 
 
 # Poisons used as arms, and the weapons named "chemical" or "biological" (2041).
-POISON_ARMS = frozenset({"sarin", "chlorine", "vx", "novichok", "tabun", "anthrax"})
+POISON_ARMS = frozenset(
+    {"sarin", "chlorine", "vx", "novichok", "tabun", "anthrax", "phosgene", "chloropicrin", "ricin"}
+)
+# "used a toxic agent against troops": toxic arms only, not "toxic fumes" or "toxic debt".
+TOXIC_ARMS = frozenset({"agent", "agents", "weapon", "weapons", "munitions", "chemicals"})
 ARMS_HEADS = frozenset(
     {"weapon", "weapons", "agent", "agents", "bomb", "bombs", "shell", "shells", "munitions"}
     | {"arms", "rocket", "rockets", "missile", "missiles", "gas", "attack", "attacks"}
@@ -162,6 +166,8 @@ def chemical_arms(verb: Token) -> bool:
         if lower in ("chemical", "biological", "mustard", "nerve", "poison") and (
             word.head.lower_ in ARMS_HEADS or word.head.head.lower_ in ARMS_HEADS
         ):
+            return True
+        if lower == "toxic" and word.head.lower_ in TOXIC_ARMS:
             return True
     return False
 

@@ -41,6 +41,21 @@ _RESCUED = "migrants refugees fishermen sailors crew crewmen seamen"
 # Freedoms a state curbs (1721), not prices or inflation.
 _FREEDOMS = "freedom freedoms speech press media dissent protest protests rally rallies assembly"
 
+# Arms and forces pulled away from a front (0872).
+_PULLED = TROOP_NOUNS + " artillery tanks weapons guns missiles launchers"
+# Property a state gives back (0842), not people (0841).
+_PROPERTY = (
+    "equipment boat boats vessel vessels ship ships property properties asset assets artefacts "
+    "artifacts artworks land lands aircraft"
+)
+# Permits whose withdrawal curbs their holders (172).
+_PERMITS = (
+    "licence licences license licenses accreditation accreditations registration permit permits"
+)
+
+# Those called up to serve (154), not players called up to a national squad.
+_CALLED_UP = "reservists reserves conscripts recruits men soldiers troops"
+
 TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     # AGREE: "buried the hatchet with Guyana", "patched up its quarrel with Mexico"
     ("bury", _s("037", "hatchet")),
@@ -108,7 +123,8 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
         _s(
             "171",
             "farm farms land lands property properties estate estates asset assets "
-            "refinery refineries mine mines oilfield oilfields field fields",
+            "refinery refineries mine mines oilfield oilfields field fields headquarters "
+            "offices office premises compound",
             "over",
         ),
     ),
@@ -151,4 +167,20 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("rescue", _s("073", _RESCUED)),
     # "ended pre-publication censorship", "ended the ban on opposition rallies"
     ("end", _s("081", "censorship restriction restrictions curbs ban bans controls lockdown")),
+    # twenty-third session: "bulldozed the homes of 30 families", "terminated peace talks",
+    # "moved heavy artillery away from the border", "returned seized fishing boats",
+    # "suspended the licences of three broadcasters"
+    ("bulldoze", _s("1712", _BUILDINGS)),
+    ("terminate", _s("164", "talks negotiations dialogue")),
+    ("abandon", _s("164", "talks negotiations dialogue")),
+    ("move", _s("0872", _PULLED, particle="away")),
+    ("pull", _s("0872", _PULLED, particle="away")),
+    ("return", _s("0842", _PROPERTY)),
+    ("suspend", _s("172", _PERMITS)),
+    ("revoke", _s("172", _PERMITS)),
+    # "sat down for negotiations", "put air defences on high alert", "called up 160,000 men"
+    ("sit", _s("040", "for:talks for:negotiations for:negotiation", particle="down")),
+    ("put", _s("152", "on:alert on:standby")),
+    ("call", _s("154", _CALLED_UP, particle="up")),
+    ("recall", _s("164", "from:talks from:negotiations")),  # "recalled its team from talks"
 )

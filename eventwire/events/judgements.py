@@ -37,6 +37,7 @@ STANCES = frozenset(
     {"decision", "remarks", "statement", "statements", "policy", "plan", "move", "law", "laws"}
     | {"election", "elections", "vote", "claim", "claims", "comments", "report", "resolution"}
     | {"ruling", "verdict", "declaration", "referendum", "accusations", "allegations", "demands"}
+    | {"sentence", "sentencing", "treatment", "conduct", "actions", "behaviour", "behavior"}
 )
 # Verbs that pass a judgement on their object: "called the decision unacceptable".
 NAMING_VERBS = frozenset({"call", "term", "deem", "declare", "consider", "brand", "label"})
@@ -158,6 +159,7 @@ def dismayed_at(verb: Token) -> Token | None:
             for d in deeds
             if d.lower_ in ("shooting", "downing", "sinking")
             or any(noun_code(t, True) for t in d.subtree)
+            or _anothers_stance(d)
         ),
         None,
     )
@@ -209,7 +211,17 @@ def worry_at_a_deed(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         # "voiced alarm at the fighting": the preposition may hang on the verb
         objects += [o for _, o in args.prep_objects(noun.head, about)]
-    return any(noun_code(t, True) for o in objects for t in o.subtree)
+    if any(noun_code(t, True) for o in objects for t in o.subtree):
+        return True
+    # "concern over Malaysia's plan to reclaim land": another's decision is a deed too
+    return any(map(_anothers_stance, objects))
+
+
+def _anothers_stance(thing: Token) -> bool:
+    """ "Malaysia's plan", "China's death sentence for the writer": a named actor's decision."""
+    return thing.lemma_.lower() in STANCES and any(
+        c.dep_ == "poss" and _actor(c) for c in thing.children
+    )
 
 
 # Words that make a reported act of force a charge against its doer: "killed 12 civilians in an

@@ -29,7 +29,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
     verb: frozenset((nouns + (OPERATIONS if verb in _OPERATION_VERBS else "")).split())
     for verb, nouns in {
         "hold": "talks talk meeting summit negotiations consultation consultations "
-        "conference protest protests demonstration demonstrations rally rallies call drill drills "
+        "conference protest protests demonstration demonstrations rally rallies call conversation "
+        "conversations drill drills "
         "exercise exercises manoeuvres maneuvers vigil vigils sit-in sit-ins",
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute call homage",
@@ -68,7 +69,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "visit tour trip investigation probe inquiry fast stoppage stayaway",
         "clinch": "deal agreement accord pact",
         "undertake": "",  # operations only (see OPERATIONS)
-        "complete": "withdrawal pullout pullback drawdown evacuation handover visit talks "
+        "complete": "withdrawal pullout pullback drawdown disengagement evacuation handover visit "
+        "talks "
         "disarmament demobilisation demobilization",
         "run": "",  # operations only
         "open": "talks negotiations investigation probe inquiry fire proceedings",

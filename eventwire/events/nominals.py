@@ -184,6 +184,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return "114"  # "lodged a formal protest", "handed a protest note": complained officially
     if word in ("ban", "bans") and mods & {"travel", "visa", "arms", "export", "import"}:
         return "163"  # "a travel ban on leading figures": a sanction, not an administrative curb
+    if word in ("conversation", "conversations", "call") and mods & {"phone", "telephone"}:
+        return "041"  # "held a telephone conversation with Putin"
     if word == "call" and "courtesy" in mods:
         return "042"  # "paid a courtesy call on the king" is a visit
     if word in ("call",) and not (mods & {"phone", "telephone"}):

@@ -27,6 +27,9 @@ PROTECTING_VERBS = frozenset(
 # Whose peace is kept: "to keep the peace", "to monitor the ceasefire" only with these objects.
 _PEACE_WORDS = frozenset({"peace", "ceasefire", "truce", "order", "calm"})
 _STRICT_VERBS = frozenset({"keep", "monitor", "patrol", "police"})
+# Missions forces are sent to join or lead: "to lead a multinational security mission".
+_MISSION_VERBS = frozenset({"lead", "join", "serve", "staff"})
+_MISSIONS = frozenset({"mission", "missions", "peacekeeping", "stabilisation", "stabilization"})
 
 
 def protective_purpose(verb: Token) -> Token | None:
@@ -46,6 +49,8 @@ def help_purpose(verb: Token) -> Token | None:
         if child.dep_ != "xcomp" and not args.infinitive(child):
             continue
         lemma = child.lemma_.lower()
+        if lemma in _MISSION_VERBS and _joins_mission(child):
+            return child
         if lemma not in PROTECTING_VERBS:
             continue
         if (
@@ -55,6 +60,12 @@ def help_purpose(verb: Token) -> Token | None:
             continue  # "to patrol the border" is a deployment; "to keep the peace" is not
         return child
     return None
+
+
+def _joins_mission(verb: Token) -> bool:
+    """ "to lead a security mission", "to serve with the UN mission": forces lent to a mission."""
+    places = [o for _, o in args.prep_objects(verb, frozenset({"in", "with"}))]
+    return any(o.lower_ in _MISSIONS for o in args.objects_of(verb) + places)
 
 
 # Cover given from the air or by guns: "provided air cover for rebel fighters" (an insurer's

@@ -20,7 +20,7 @@ from eventwire.events.clauses import (
     kept_on_despite,
     works_with,
 )
-from eventwire.events.coding import Trigger, code_of
+from eventwire.events.coding import Trigger, code_of, held_before_release
 from eventwire.events.conditions import (
     CONDITIONAL_HARM_VERBS,
     held_out_parts,
@@ -49,7 +49,7 @@ from eventwire.events.judgements import (
     worry_at_a_deed,
 )
 from eventwire.events.light import LIGHT_OVERRIDES
-from eventwire.events.matching import ALLOWING_VERBS, misparsed_predicate, sense_for
+from eventwire.events.matching import ALLOWING_VERBS, NAMED_PREPS, misparsed_predicate, sense_for
 from eventwire.events.nominals import (
     QUANTITY_HEADS,
     gerund_sense,
@@ -174,15 +174,6 @@ def _wanted_of_another(tok: Token) -> Token | None:
         if any(map(actor, wanted)):
             return c
     return None
-
-
-def _held_before_release(tok: Token) -> bool:
-    """A detention that describes whom a release frees: "freed prisoners held since 2019"."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN":
-        return False
-    freeing = tok.head.head
-    code = code_of(freeing) if freeing.pos_ == "VERB" else None
-    return code is not None and code.startswith("084")
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -442,7 +433,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "claimed they had shot down a helicopter": no one is accused
         if code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "officials accused of deporting children" describes, it reports no act
-        if code[:2] == "17" and _held_before_release(tok):
+        if code[:2] == "17" and held_before_release(tok):
             continue  # "released 40 protesters detained during the march": the release is news
         rule = f"verb.{tok.lemma_.lower()}"
         inner = None
@@ -524,6 +515,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
             for o in args.objects_of(tok)
             for o in args.with_conjuncts(o)
             if (undoes or sense.objects & {o.lower_, o.lemma_.lower()}) and noun_code(o)
+        )
+        # "sat down for talks": a named prepositional object is the same act
+        consumed.update(
+            o.i
+            for p, o in args.prep_objects(tok, NAMED_PREPS)
+            if f"{p}:{o.lower_}" in sense.objects and noun_code(o)
         )
         # "the militias stopped fighting": the gerund stopped is no act of its own
         absorbed.update(

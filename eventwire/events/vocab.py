@@ -72,6 +72,7 @@ NOUNS: dict[str, str] = {
     "pullback": "0872",
     "games": "150",  # only "war games" (see noun_code)
     "drawdown": "0872",
+    "disengagement": "0872",
     # Second pass, from the CAMEO category definitions.
     "patrol": "062",
     "patrols": "062",

@@ -1,0 +1,93 @@
+"""Events read in the thirty-fourth pass: guests of a political movement, another's plan or
+verdict deplored, forces lent to a mission, toxic arms, talks ended or sat down to, alerts and
+call-ups, and rarer words for seizure, demolition and return. Every sentence is written by the
+team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, sides_of
+from tests.test_events_twentyfourth import assert_no_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # guests who are a movement or a party are received like a government's envoys
+        ("Qatar hosted Hamas and Fatah in Doha last week.", "043", "QAT", "PSE"),
+        ("Turkey hosted Hezbollah in Ankara on Monday.", "043", "TUR", "LBN"),
+        # worry or dismay at another's plan or verdict is criticism of its author
+        (
+            "Indonesia expressed concern over Australia's plan to buy nuclear submarines.",
+            "111",
+            "IDN",
+            "AUS",
+        ),
+        (
+            "Canada said it was appalled by Iran's death sentence for a Canadian blogger.",
+            "111",
+            "CAN",
+            "IRN",
+        ),
+        # forces sent to lead or join a mission abroad protect, not threaten
+        ("Rwanda sent 1,000 troops to Mozambique to join a regional mission.", "074", "RWA", None),
+        ("Chad deployed soldiers to Mali to serve with the UN mission.", "074", "TCD", None),
+        # toxic arms by name or by kind
+        ("Iraqi forces used toxic agents against Kurdish villagers.", "2041", "IRQ", None),
+        ("Syrian aircraft dropped phosgene on a rebel-held town.", "2041", "SYR", None),
+        # talks ended or walked away from; talks sat down to
+        ("Colombia terminated negotiations with the ELN rebels.", "164", "COL", "COL"),
+        ("Kenya recalled its negotiators from the talks with Somalia.", "164", "KEN", None),
+        ("Peru and Ecuador sat down for talks in Lima.", "040", "PER", "ECU"),
+        # a call held by telephone
+        ("Macron held a telephone conversation with Erdogan on Friday.", "041", "FRA", "TUR"),
+        # alerts raised and men called up
+        ("Taiwan put its coastal missile batteries on high alert.", "152", "TWN", None),
+        ("Ukraine called up 50,000 reservists on Wednesday.", "154", "UKR", None),
+        # forces drawn back, troops disengaged
+        ("Armenian troops pulled their artillery away from the border.", "0872", "ARM", None),
+        ("Thailand and Cambodia completed the disengagement of their troops.", "0872", "THA", None),
+        # property given back, permits revoked, offices seized, homes bulldozed
+        ("Germany returned looted artefacts to Cameroon.", "0842", "DEU", "CMR"),
+        ("Hungary revoked the licence of an opposition radio station.", "172", "HUN", None),
+        (
+            "Nicaraguan police took over the offices of an independent newspaper.",
+            "171",
+            "NIC",
+            None,
+        ),
+        ("Israeli forces bulldozed the homes of two Palestinian families.", "1712", "ISR", None),
+    ],
+)
+def test_events_and_their_sides(nlp, sentence, cameo, source, target):
+    found = sides_of(nlp, sentence, cameo)
+    assert found, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert any(
+        (source is None or source in src) and (target is None or target in tgt)
+        for src, tgt in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a firm's worry about its own plan, or a fan's about a club's, is no criticism
+        "Analysts expressed concern over the company's plan to cut jobs.",
+        "Supporters were angry about the club's decision to sell its captain.",
+        # toxic fumes from a fire are no weapon; a farmer clearing his own barn is no attack
+        "Residents of a Lagos suburb were exposed to toxic fumes after a factory fire.",
+        "A farmer bulldozed an old barn near Leeds.",
+        # a coach calling up players is no mobilisation
+        "Spain's coach called up three new players for the World Cup qualifiers.",
+    ],
+)
+def test_no_event(nlp, sentence):
+    assert_no_event(nlp, sentence)
+
+
+def test_talks_sat_down_to_are_one_event(nlp):
+    events = code(nlp, "Peru and Ecuador sat down for talks in Lima.")
+    assert len([e for e in events if e.event_type == "CONSULT"]) == 1, [
+        (e.cameo, e.rule) for e in events
+    ]
