@@ -58,6 +58,67 @@ from tests.test_events_twentyfourth import assert_no_event
             None,
         ),
         ("Israeli forces bulldozed the homes of two Palestinian families.", "1712", "ISR", None),
+        # a measure others demanded, passed or approved, yields to them
+        (
+            "Nepal's parliament passed the electoral reforms demanded by the opposition.",
+            "083",
+            "NPL",
+            "NPL",
+        ),
+        (
+            "Bowing to pressure from unions, Ghana's government approved a new minimum wage.",
+            "080",
+            "GHA",
+            "GHA",
+        ),
+        (
+            "Responding to students' demands, Chile's congress adopted a new education law.",
+            "083",
+            "CHL",
+            "CHL",
+        ),
+        # a refusal in protest by people of no office is dissent
+        (
+            "Greek farmers refused to leave the highway in protest at fuel prices.",
+            "140",
+            "GRC",
+            None,
+        ),
+        # expulsions of a multitude, and of a body's staff
+        ("Nigeria expelled more than 10,000 Ghanaian traders in 1983.", "201", "NGA", "GHA"),
+        ("Eritrea expelled five UN officials on Monday.", "166", "ERI", None),
+        # encirclement in drills shows force; a town surrounded by name is besieged
+        ("Chinese warships surrounded Taiwan in military drills.", "150", "CHN", "TWN"),
+        ("Russian troops surrounded Mariupol on Sunday.", "191", "RUS", None),
+        # people forced to walk ahead of fighters as human shields
+        (
+            "Burmese soldiers forced villagers to walk in front of them as human shields.",
+            "184",
+            "MMR",
+            None,
+        ),
+        # closures ordered: a consulate's cuts relations; radio stations' is a restriction
+        (
+            "Lithuania ordered the closure of the Belarusian consulate in Klaipeda.",
+            "161",
+            "LTU",
+            "BLR",
+        ),
+        ("The Malian junta forced the closure of independent radio stations.", "172", "MLI", None),
+        # a guest welcomed to a city is hosted
+        ("The Brazilian president was welcomed to Beijing by Xi Jinping.", "043", "CHN", "BRA"),
+        # a suspension lifted, penalties suspended
+        ("Guinea's junta lifted its suspension of opposition parties.", "081", "GIN", None),
+        ("The Zambian government suspended penalties against striking miners.", "081", "ZMB", None),
+        # an aid body ordered to shut its offices and leave
+        (
+            "Burkina Faso ordered the aid agency to close its offices and leave the country.",
+            "1663",
+            "BFA",
+            None,
+        ),
+        # joint works begun
+        ("Laos and Vietnam started construction of a joint power line.", "060", "LAO", "VNM"),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
@@ -80,6 +141,10 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
         "A farmer bulldozed an old barn near Leeds.",
         # a coach calling up players is no mobilisation
         "Spain's coach called up three new players for the World Cup qualifiers.",
+        # a budget passed on no one's demand; schools shut by snow; clubs training together
+        "Kenya's parliament passed the budget on Thursday.",
+        "Heavy snow forced the closure of schools in Kabul.",
+        "Manchester United and Chelsea began joint training.",
     ],
 )
 def test_no_event(nlp, sentence):
@@ -89,5 +154,16 @@ def test_no_event(nlp, sentence):
 def test_talks_sat_down_to_are_one_event(nlp):
     events = code(nlp, "Peru and Ecuador sat down for talks in Lima.")
     assert len([e for e in events if e.event_type == "CONSULT"]) == 1, [
+        (e.cameo, e.rule) for e in events
+    ]
+
+
+def test_a_deportation_of_thousands_stays_a_deportation(nlp):
+    assert sides_of(nlp, "Pakistan deported 5,000 Afghan migrants.", "174")
+
+
+def test_a_states_refusal_in_protest_stays_a_refusal(nlp):
+    events = code(nlp, "Iran refused to attend the talks in protest at the sanctions.")
+    assert events and all(e.event_type == "REJECT" for e in events), [
         (e.cameo, e.rule) for e in events
     ]

@@ -151,6 +151,20 @@ def recode_by_doer(
         # "police halted the farmers' march with tear gas": another's protest stopped by
         # force is movement restricted (191), not dissent eased by those who dissent
         trig.cameo, trig.rule = "191", trig.rule + ".forces"
+    if (
+        trig.cameo[:2] == "12"
+        and _refused_in_protest(trig.word)
+        and not all(map(_of_state, source))
+    ):
+        # "reservists refused to report for duty in protest at the overhaul": dissent (140)
+        trig.cameo, trig.rule = "140", trig.rule + ".protest"
+    recode_expulsion(trig, target or [])
+    if trig.cameo[:2] == "17" and trig.verb is not None and _as_human_shields(trig.verb):
+        # "forced villagers to walk ahead of the column as human shields" (184)
+        trig.cameo, trig.rule = "184", trig.rule + ".shields"
+    if trig.cameo in ("191", "190") and trig.verb is not None and _in_drills(trig.verb):
+        # "Chinese warships encircled Taiwan in large-scale drills": a show of force (150)
+        trig.cameo, trig.rule = "150", trig.rule + ".drills"
 
 
 def _of_state(actor: Actor) -> bool:
@@ -176,6 +190,15 @@ def in_protest(verb: Token) -> bool:
         (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTESTING)
         or (c.dep_ == "prep" and c.lower_ == "in" and "protest" in {o.lower_ for o in c.children})
         for c in verb.children
+    )
+
+
+def _refused_in_protest(verb: Token) -> bool:
+    """ "refused to report for duty in protest at the overhaul" ("in protest" may hang on
+    anything in the refused act)."""
+    refused = [t for c in verb.children if c.dep_ == "xcomp" for t in c.subtree]
+    return in_protest(verb) or any(
+        t.lower_ == "in" and any(o.lower_ == "protest" for o in t.children) for t in refused
     )
 
 
@@ -341,3 +364,55 @@ def celebration(trig: Trigger) -> bool:
         for h in heads
         for c in h.children
     )
+
+
+# Bodies whose staff a state sends away are withdrawn from it (166), not deported (174).
+_BODIES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+# People sent away in these numbers are a mass expulsion (201): "expelled 20,000 Haitians".
+MASS_EXPULSION = 1000
+_MULTITUDES = frozenset({"thousands", "millions"})
+
+
+_DRILLS = frozenset(
+    {"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games"}
+)
+
+
+def _in_drills(verb: Token) -> bool:
+    """ "encircled the island in war games", "surrounded Taiwan during military drills"."""
+    return any(o.lower_ in _DRILLS for _, o in args.prep_objects(verb, frozenset({"in", "during"})))
+
+
+def _as_human_shields(verb: Token) -> bool:
+    """Whether the act, or what it forces, is done "as human shields"."""
+    forced = [t for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree]
+    shields = [o for _, o in args.prep_objects(verb, frozenset({"as"}))]
+    shields += [t for t in forced if t.dep_ == "pobj" and t.head.lower_ == "as"]
+    return any(t.lower_ in ("shield", "shields") for t in shields)
+
+
+def _head_count(people: Token) -> int:
+    """The number of people a phrase counts: "more than 20,000 Haitians" -> 20000."""
+    best = 0
+    for tok in people.subtree:
+        if tok.lower_ in _MULTITUDES:
+            best = max(best, 1000 if tok.lower_ == "thousands" else 1_000_000)
+        elif tok.like_num and tok.dep_ in ("nummod", "quantmod", "compound"):
+            digits = tok.text.replace(",", "")
+            best = max(best, int(digits) if digits.isdigit() else 0)
+    return best
+
+
+def recode_expulsion(trig: Trigger, target: list[Actor]) -> None:
+    """An expulsion of a body's staff (166) or of a multitude (201), not of persons (174)."""
+    if trig.cameo != "174" or trig.verb is None:
+        return
+    if target and all(a.country in _BODIES for a in target):
+        # "Ethiopia expelled seven senior UN officials"
+        trig.cameo, trig.rule = "166", trig.rule + ".body"
+    elif trig.word.lemma_.lower() == "expel" and any(
+        _head_count(o) >= MASS_EXPULSION for o in args.objects_of(trig.verb)
+    ):
+        # "the Dominican Republic expelled more than 20,000 Haitians" (a deportation of
+        # thousands of migrants stays a deportation)
+        trig.cameo, trig.rule = "201", trig.rule + ".mass"

@@ -46,7 +46,7 @@ def works_with(verb: Token) -> bool:
 def done_jointly(verb: Token) -> bool:
     """Whether two or more parties do `verb` together ("jointly ran", "sailed together")."""
     mods = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if "jointly" in mods:
+    if "jointly" in mods or any(map(_joint, _done_things(verb))):
         return True
     subj, passive = args.subject_of(verb)
     return (
@@ -54,6 +54,19 @@ def done_jointly(verb: Token) -> bool:
         and not passive
         and bool(subj and subj[0].conjuncts)
     )
+
+
+def _done_things(verb: Token) -> list[Token]:
+    """What the verb does or starts: its objects and the "of" nouns they govern ("started
+    construction of a joint power line")."""
+    objects = args.objects_of(verb)
+    return objects + [o for d in objects for _, o in args.prep_objects(d, frozenset({"of"}))]
+
+
+def _joint(thing: Token) -> bool:
+    """ "joint production", "a jointly built refinery": a thing two parties make together."""
+    mods = [c for c in thing.children if c.dep_ in ("amod", "compound")]
+    return any(m.lower_ == "joint" or any(g.lower_ == "jointly" for g in m.children) for m in mods)
 
 
 # Nouns whose to-infinitive is an act only thought of: "the right to apply", "the decision to

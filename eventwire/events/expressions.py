@@ -14,7 +14,7 @@ from eventwire.events.senses import AID_NOUNS, DIPLOMAT_NOUNS, TROOP_NOUNS, Sens
 # Money a state holds back or shelves: aid cut (162).
 _WITHHELD = AID_NOUNS + " million billion funds funding payments disbursement disbursements lending"
 # Bans whose end eases a restriction (081), in words the core lacks.
-_PROHIBITIONS = "prohibition prohibitions order orders"
+_PROHIBITIONS = "prohibition prohibitions order orders suspension"
 # Those a state sends packing: "sent French special forces packing" (not a deployment).
 _SENT_PACKING = DIPLOMAT_NOUNS + " " + TROOP_NOUNS + " packing peacekeepers mission monitors"
 # Plans and texts a vote or a veto sinks (120).
@@ -177,10 +177,16 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("pull", _s("0872", _PULLED, particle="away")),
     ("return", _s("0842", _PROPERTY)),
     ("suspend", _s("172", _PERMITS)),
+    ("suspend", _s("081", "penalties penalty fines")),  # "suspended penalties against strikers"
+    ("waive", _s("081", "penalties penalty fines")),
     ("revoke", _s("172", _PERMITS)),
     # "sat down for negotiations", "put air defences on high alert", "called up 160,000 men"
     ("sit", _s("040", "for:talks for:negotiations for:negotiation", particle="down")),
     ("put", _s("152", "on:alert on:standby")),
     ("call", _s("154", _CALLED_UP, particle="up")),
-    ("recall", _s("164", "from:talks from:negotiations")),  # "recalled its team from talks"
+    ("recall", _s("164", "from:talks from:negotiations")),
+    (
+        "welcome",
+        _s("043", prep="to"),
+    ),  # "welcomed the Pope to Ulaanbaatar": a host's act  # "recalled its team from talks"
 )

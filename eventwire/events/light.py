@@ -110,6 +110,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "lend": "support backing",  # "lent its support to the peace process"
         "observe": "strike stayaway stay-away shutdown",  # "observed a three-day stayaway"
         "take": "action control",
+        "force": "closure shutdown",  # "forced the closure of beauty salons"
         "use": "force",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
         "intention "

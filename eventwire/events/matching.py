@@ -122,6 +122,9 @@ def _object_words(verb: Token) -> set[str]:
     if verb.lemma_.lower() in HALTING_VERBS:
         # "the militias stopped fighting": what is stopped may be a gerund
         objects |= {c.lower_ for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    # "surrounded Kyiv": a place by name ("@place"), for senses that take towns by name
+    own = args.objects_of(verb) if verb.dep_ != "acl" else []
+    objects |= {"@place" for o in own if o.pos_ == "PROPN" and _a_place(o)}
     # "a mosque was set ablaze": what it was set to, hung on the verb as an adverb
     objects |= {c.lower_ for c in verb.children if c.lower_ in ("ablaze", "alight")}
     # "admitted that its forces had shot down the jet": a reported clause ("@clause")
@@ -187,7 +190,10 @@ def _particles(verb: Token) -> set[str]:
     clauses = to_clauses(verb)
     if clauses:
         particles.add("<to>")
-        particles.update(f"<to:{c.lemma_.lower()}>" for c in clauses)
+        # "ordered the agency to close its offices and leave": each conjoined act is asked
+        particles.update(
+            f"<to:{v.lemma_.lower()}>" for c in clauses for v in args.with_conjuncts(c)
+        )
     if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         particles.add("<that>")
     return particles
@@ -309,6 +315,11 @@ def small_clause(child: Token) -> bool:
     """A small clause the parser heads with its noun or adjective: "declared the envoy persona
     non grata" ("persona" may be tagged a verb), "would hold Syria responsible"."""
     return child.dep_ == "ccomp" and (child.pos_ in ("NOUN", "ADJ") or child.lower_ == "persona")
+
+
+def _a_place(name: Token) -> bool:
+    """A place by name, by the tagger or the gazetteer ("Mekelle" may be tagged a person)."""
+    return name.ent_type_ in ("GPE", "LOC", "FAC") or find_place(name.text) is not None
 
 
 def _names_a_town(verb: Token) -> bool:

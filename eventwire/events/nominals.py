@@ -184,6 +184,10 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         return "114"  # "lodged a formal protest", "handed a protest note": complained officially
     if word in ("ban", "bans") and mods & {"travel", "visa", "arms", "export", "import"}:
         return "163"  # "a travel ban on leading figures": a sanction, not an administrative curb
+    if word == "closure" and {
+        o.lemma_.lower() for _, o in args.prep_objects(tok, frozenset({"of"}))
+    } & {"consulate", "embassy", "mission", "legation"}:
+        return "161"  # "ordered the closure of Russia's consulate": relations cut
     if word in ("conversation", "conversations", "call") and mods & {"phone", "telephone"}:
         return "041"  # "held a telephone conversation with Putin"
     if word == "call" and "courtesy" in mods:

@@ -22,7 +22,6 @@ from eventwire.events.clauses import (
 )
 from eventwire.events.coding import Trigger, code_of, held_before_release
 from eventwire.events.conditions import (
-    CONDITIONAL_HARM_VERBS,
     held_out_parts,
     threat_on_condition,
 )
@@ -65,7 +64,6 @@ from eventwire.events.protection import (
 )
 from eventwire.events.refining import refine
 from eventwire.events.threats import (
-    HARM_ROOTS,
     demand_clause,
     kept_on_table,
     ruled_in,
@@ -78,10 +76,12 @@ from eventwire.events.vows import (
     harm_complement,
     harm_object,
     harm_on_condition,
+    right_reserved,
     vowed_not_to_give,
     vowed_not_to_harm,
     xcomp_verb,
 )
+from eventwire.events.yielding import yielded_to
 
 PROSPECT_WORDS = frozenset({"prospect", "spectre", "specter", "possibility", "threat", "risk"})
 
@@ -124,24 +124,6 @@ def complement(verb: Token) -> Token | None:
         for cand in (obj, *held_by(obj), *prospect):
             if noun_code(cand):
                 return cand
-    return None
-
-
-def _right_reserved(tok: Token) -> Token | None:
-    """The act in "reserves the right to send troops": force or coercion kept open."""
-    if tok.lemma_.lower() not in ("reserve", "reserves"):
-        return None
-    for right in [c for c in tok.children if c.dep_ == "dobj"]:
-        if right.lemma_.lower() != "right":
-            continue
-        for act in right.children:
-            if act.dep_ != "acl" or not args.infinitive(act):
-                continue
-            code = code_of(act)
-            if (code and code[:2] in ("15", *HARM_ROOTS)) or act.lemma_.lower() in (
-                CONDITIONAL_HARM_VERBS
-            ):
-                return act
     return None
 
 
@@ -220,7 +202,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             triggers.append(Trigger(tok, "124", f"verb.{tok.lemma_.lower()}+despite", tok, None))
             if (code_of(tok) or "")[:2] == "12":
                 continue  # "dug in despite UN criticism": one refusal, not two
-        reserved = _right_reserved(tok) if tok.i not in consumed else None
+        reserved = right_reserved(tok) if tok.i not in consumed else None
         if reserved is not None:
             # "reserves the right to send troops into northern Iraq": force held out (the
             # parser may tag "reserves" a noun)
@@ -237,6 +219,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "freed detained journalist X": the detention is past, the release news
         if content_of_noun(tok):
             continue  # "an ultimatum to reinstate the president": the ultimatum is the event
+        yielded = yielded_to(tok)
+        if yielded is not None:
+            # "passed the reforms demanded by students": a concession; the demand is its cause
+            demand, code = yielded
+            consumed.update(t.i for t in demand.subtree if t.i == demand.i or noun_code(t))
+            triggers = [t for t in triggers if t.word.i != tok.i]
+            triggers.append(Trigger(tok, code, f"verb.{tok.lemma_.lower()}.yield", tok, None))
+            continue
         threat = threat_clause(tok, code_of)
         if threat is not None:
             # "said Israel would face a crushing response": the saying is the threat

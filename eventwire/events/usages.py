@@ -12,7 +12,9 @@ from eventwire.events.senses import ADMIN_CURBS, AID_NOUNS, Sense, _s
 _WRONGS = "atrocities atrocity abuses abuse crimes violations massacre massacres genocide"
 # Monitors whom a state withdraws or sends home (1662) and aid bodies (1663).
 _MONITORS = "observer observers monitor monitors inspector inspectors verifiers"
-_AID_BODIES = "agency agencies charity charities ngos ngo workers"
+_AID_BODIES = (
+    "agency agencies charity charities ngos ngo workers cross icrc unicef unhcr wfp msf oxfam"
+)
 # Truces a side breaks or violates (196).
 _TRUCES = "truce truces ceasefire ceasefires cease-fire armistice"
 # Treasures and property handed back (0842).

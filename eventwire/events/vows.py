@@ -156,3 +156,21 @@ def _negated_act(inner: Token) -> bool:
 # What a promise gives that a negated one refuses: intents, meetings, support, cooperation,
 # aid and concessions (not force: "vowed not to attack" de-escalates).
 YIELDING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def right_reserved(tok: Token) -> Token | None:
+    """The act in "reserves the right to send troops": force or coercion kept open."""
+    if tok.lemma_.lower() not in ("reserve", "reserves"):
+        return None
+    for right in [c for c in tok.children if c.dep_ == "dobj"]:
+        if right.lemma_.lower() != "right":
+            continue
+        for act in right.children:
+            if act.dep_ != "acl" or not args.infinitive(act):
+                continue
+            code = code_of(act)
+            if (code and code[:2] in ("15", *HARM_ROOTS)) or act.lemma_.lower() in (
+                CONDITIONAL_HARM_VERBS
+            ):
+                return act
+    return None

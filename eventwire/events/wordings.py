@@ -98,7 +98,7 @@ _COERCION: dict[str, tuple[Sense, ...]] = {
     "compel": (_s("170"),),
     "obstruct": (_s("191", "road roads gates entrance traffic highway highways port"),),
     "encircle": (_s("191"),),
-    "surround": (_s("191", "city town capital parliament building village villages camp"),),
+    "surround": (_s("191", "city town capital parliament building village villages camp @place"),),
     # "pulled the plug on the ANS television channel"
     "pull": (_s("1721", "on:channel on:channels on:station on:broadcaster on:newspaper"),),
     "deny": (_s("172", "permits permit residence visas passports citizenship accreditation"),),

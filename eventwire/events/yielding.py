@@ -1,0 +1,90 @@
+"""Concessions made as such: what others demanded, passed or accepted (CAMEO 08).
+
+"Parliament passed the electoral reforms demanded by civil society", "Responding to
+campaigners' demands, the senate adopted a quota law", "Bowing to pressure from the unions, the
+government approved the pay rise": passing a law or approving a measure is no event by itself,
+but doing what others demanded yields to them. CAMEO codes it as accession to demands: for
+political reform (083) when the measure is a law, a vote or a system of government, otherwise a
+concession (080). The demand itself is told as the cause, not reported as news. Written by the
+eventwire team from CAMEO's wording of category 08, not from any gold sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+
+# Verbs that put a measure into force or accept it.
+ENACTING = frozenset(
+    {"pass", "approve", "adopt", "accept", "grant", "enact", "implement", "introduce"}
+    | {"concede", "endorse", "ratify", "agree", "announce", "sign", "unveil"}
+)
+# Participles that mark a measure as another's demand: "reforms demanded by students".
+DEMANDED = frozenset({"demand", "seek", "request", "urge", "call"})
+# Nouns that name the demand or the pressure yielded to.
+DEMAND_NOUNS = frozenset(
+    {"demand", "demands", "pressure", "pressures", "call", "calls", "protest", "protests"}
+    | {"strike", "strikes", "campaign", "campaigns", "petition", "petitions", "outcry"}
+)
+# Verbs of answering or giving way that introduce what is yielded to.
+ANSWERING = frozenset({"respond", "bow", "yield", "give", "cave", "accede", "bend", "heed"})
+# Measures of political reform (083), as against other concessions (080).
+REFORMS = frozenset(
+    {"reform", "reforms", "law", "laws", "bill", "constitution", "amendment", "amendments"}
+    | {"system", "election", "elections", "vote", "referendum", "quota", "quotas", "rights"}
+    | {"electoral", "constitutional", "franchise", "suffrage", "autonomy"}
+)
+
+
+def _demanded(measure: Token) -> Token | None:
+    """The participle that makes the measure a demand: "the reforms demanded by students"."""
+    return next(
+        (
+            c
+            for c in measure.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DEMANDED
+        ),
+        None,
+    )
+
+
+def _answered(verb: Token) -> Token | None:
+    """The demand an opening clause yields to: "Responding to campaigners' demands, ...",
+    "Bowing to pressure from unions, ...", "In response to the protests, ..."."""
+    for child in verb.children:
+        phrases: list[Token] = []
+        if child.dep_ == "advcl" and child.lemma_.lower() in ANSWERING:
+            phrases = [o for _, o in args.prep_objects(child, frozenset({"to"}))]
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            response = [o for o in child.children if o.dep_ == "pobj" and o.lower_ == "response"]
+            phrases = [o for r in response for _, o in args.prep_objects(r, frozenset({"to"}))]
+        found = next((o for o in phrases if o.lower_ in DEMAND_NOUNS), None)
+        if found is not None:
+            return found
+    return None
+
+
+def yielded_to(verb: Token) -> tuple[Token, str] | None:
+    """(the demand, the code) when the verb puts into force what others demanded."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ENACTING:
+        return None
+    measures = args.objects_of(verb) + [
+        o for _, o in args.prep_objects(verb, frozenset({"to"})) if verb.lemma_.lower() == "agree"
+    ]
+    demand = next((d for d in map(_demanded, measures) if d is not None), None)
+    demand = demand or (_answered(verb) if measures else None)
+    if demand is None:
+        return None
+    told = {t.i for t in demand.subtree}
+    words = {t.lower_ for m in measures for t in m.subtree if t.i not in told}
+    return demand, ("083" if words & REFORMS else "080")
+
+
+def demanders(demand: Token) -> list[Token]:
+    """Who made the demand yielded to: the agent of "demanded by students", the owner of
+    "campaigners' demands", the source of "pressure from the unions"."""
+    if demand.pos_ == "VERB":
+        return args.agent_of(demand)
+    owners = [c for c in demand.children if c.dep_ == "poss"]
+    return owners + [o for _, o in args.prep_objects(demand, frozenset({"from", "by", "of"}))]
