@@ -117,8 +117,43 @@ from tests.test_events_twentyfourth import assert_no_event
             "BFA",
             None,
         ),
-        # joint works begun
+        # joint works begun, and works two states open together
         ("Laos and Vietnam started construction of a joint power line.", "060", "LAO", "VNM"),
+        ("Iran and Turkmenistan opened a gas pipeline on Monday.", "060", "IRN", "TKM"),
+        # a guest received by name and title
+        (
+            "President Ruto received U.S. Secretary of State Antony Blinken in Nairobi.",
+            "043",
+            "KEN",
+            "USA",
+        ),
+        # a strike carried on; warships delivered; talks to be reopened; a mission let in
+        ("Nigerian oil workers extended their strike into a third day.", "143", "NGA", None),
+        ("Germany delivered two submarines to Israel.", "072", "DEU", "ISR"),
+        ("Colombia is ready to reopen peace talks with the ELN.", "036", "COL", None),
+        ("Sudan allowed a UN mission to visit Darfur.", "086", "SDN", None),
+        # killing by fire; the dead given back; misgivings about another's law
+        ("A mob burned a teacher to death in Sialkot.", "1823", None, None),
+        ("Hamas handed Israel the remains of two hostages.", "0841", "PSE", "ISR"),
+        (
+            "Nigeria voiced misgivings about a new law passed by Ghana's parliament.",
+            "111",
+            "NGA",
+            None,
+        ),
+        # troops withdrawn from a UN mission; a suspect sent abroad to stand trial
+        ("Sweden withdrew its troops from the UN mission in Mali.", "1661", "SWE", None),
+        ("Argentina handed over the former officer to Italy to stand trial.", "063", "ARG", "ITA"),
+        # accreditation withdrawn: inspectors sent away, reporters restricted
+        ("Iran withdrew the accreditation of several IAEA inspectors.", "1662", "IRN", None),
+        ("Russia withdrew the accreditation of two BBC journalists.", "172", "RUS", "GBR"),
+        # a concession agreed while bowing to protests
+        (
+            "Bowing to protests, the Nepalese king agreed to lift the ban on political parties.",
+            "08",
+            "NPL",
+            None,
+        ),
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
@@ -145,6 +180,9 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
         "Kenya's parliament passed the budget on Thursday.",
         "Heavy snow forced the closure of schools in Kabul.",
         "Manchester United and Chelsea began joint training.",
+        # a town's new bridge names no partner; a reservation about a timetable is no censure
+        "Egypt opened a new bridge over the Nile.",
+        "The minister expressed reservations about the timetable.",
     ],
 )
 def test_no_event(nlp, sentence):
@@ -167,3 +205,10 @@ def test_a_states_refusal_in_protest_stays_a_refusal(nlp):
     assert events and all(e.event_type == "REJECT" for e in events), [
         (e.cameo, e.rule) for e in events
     ]
+
+
+def test_reforms_demanded_earlier_are_no_demand_now(nlp):
+    events = code(
+        nlp, "Indonesia scrapped the clove monopoly, part of the reforms demanded by the IMF."
+    )
+    assert not [e for e in events if e.event_type == "REQUEST"], [(e.cameo, e.rule) for e in events]

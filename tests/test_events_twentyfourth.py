@@ -107,8 +107,9 @@ def test_leaving_a_body_reduces_relations(nlp, sentence, source, target):
     assert all(e.rule.endswith(".membership") for e in events)
 
 
-def test_troops_withdrawn_from_a_mission_stay_a_withdrawal(nlp):
-    coded_with(nlp, "Sweden withdrew its troops from the UN mission in Mali.", "0872", "SWE")
+def test_troops_withdrawn_from_a_mission_are_no_membership_left(nlp):
+    # peacekeepers withdrawn from a UN mission (1661), not a withdrawal from the UN (160)
+    coded_with(nlp, "Sweden withdrew its troops from the UN mission in Mali.", "1661", "SWE")
 
 
 def test_an_accord_named_after_a_city_is_no_party(nlp):

@@ -271,6 +271,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "voter": ("CVL", "person", False, False),
     "consumer": ("CVL", "person", False, False),  # "consumers in Turkey boycotted French goods"
     "shopper": ("CVL", "person", False, False),
+    "war veteran": ("CVL", "person", False, False),  # "war veterans occupied 400 farms"
     "youth": ("CVL", "person", False, False),
     # "Polish women marched": people the text names by a demonym only
     "woman": ("CVL", "person", False, False),

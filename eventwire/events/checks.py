@@ -113,7 +113,12 @@ def recode_by_doer(
     )
     crowd = crowd or (by_cause and at_order)
     if civil and (
-        trig.cameo == "1712" or (trig.cameo[:2] in ("18", "19") and (lemma in RIOT_VERBS or crowd))
+        trig.cameo == "1712"
+        or (
+            trig.cameo[:2] in ("18", "19")
+            and trig.cameo != "1823"
+            and (lemma in RIOT_VERBS or crowd)
+        )
     ):
         # "rioters torched police stations", "protesters stormed parliament": a riot (145)
         trig.cameo, trig.rule = "145", trig.rule + ".civil"
@@ -159,6 +164,9 @@ def recode_by_doer(
         # "reservists refused to report for duty in protest at the overhaul": dissent (140)
         trig.cameo, trig.rule = "140", trig.rule + ".protest"
     recode_expulsion(trig, target or [])
+    if trig.cameo.startswith("087") and trig.verb is not None and _left_a_mission(trig.verb):
+        # "Sweden withdrew its troops from the UN mission in Mali": peacekeepers withdrawn
+        trig.cameo, trig.rule = "1661", trig.rule + ".mission"
     if trig.cameo[:2] == "17" and trig.verb is not None and _as_human_shields(trig.verb):
         # "forced villagers to walk ahead of the column as human shields" (184)
         trig.cameo, trig.rule = "184", trig.rule + ".shields"
@@ -345,8 +353,24 @@ def handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Actor
     if not args.prep_objects(trig.word, frozenset({"to"})):
         return False  # "handed back four Russian officers": no one handed them to
     homes = {a.country for a in source}
+    tried = _for_trial(trig.word)
     return any(
-        a.country and a.country not in homes and a.sector in ("COP", "JUD", "GOV") for a in target
+        a.country and a.country not in homes and (tried or a.sector in ("COP", "JUD", "GOV"))
+        for a in target
+    )
+
+
+def _for_trial(verb: Token) -> bool:
+    """ "handed over ... to Italy to stand trial", "transferred ... to face charges", "for
+    trial": a suspect sent to another state's courts."""
+    return any(
+        (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face"))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(o.lemma_.lower() in ("trial", "prosecution") for o in c.children)
+        )
+        for c in verb.children
     )
 
 
@@ -381,6 +405,27 @@ _DRILLS = frozenset(
 def _in_drills(verb: Token) -> bool:
     """ "encircled the island in war games", "surrounded Taiwan during military drills"."""
     return any(o.lower_ in _DRILLS for _, o in args.prep_objects(verb, frozenset({"in", "during"})))
+
+
+_MISSIONS = frozenset({"mission", "force", "operation", "contingent"})
+_PEACEKEEPING = frozenset({"un", "u.n.", "nations", "peacekeeping", "au", "nato", "ecowas"})
+
+
+def _left_a_mission(verb: Token) -> bool:
+    """Whether forces are withdrawn "from the UN mission" or "out of the peacekeeping force"."""
+    heads = [verb, *args.objects_of(verb)]
+    left = [o for h in heads for _, o in args.prep_objects(h, frozenset({"from"}))]
+    left += [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ in ("prep", "prt", "advmod") and p.lower_ == "out"
+        for _, o in args.prep_objects(p, frozenset({"of"}))
+    ]
+    return any(
+        o.lemma_.lower() in _MISSIONS and any(t.lower_ in _PEACEKEEPING for t in o.subtree)
+        for o in left
+    )
 
 
 def _as_human_shields(verb: Token) -> bool:

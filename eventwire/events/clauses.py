@@ -50,9 +50,23 @@ def done_jointly(verb: Token) -> bool:
         return True
     subj, passive = args.subject_of(verb)
     return (
-        bool(mods & {"together", "side-by-side"})
+        bool(mods & {"together", "side-by-side"} or opens_works(verb))
         and not passive
         and bool(subj and subj[0].conjuncts)
+    )
+
+
+# Works neighbours open together: "Iran and Turkmenistan opened a gas pipeline" (a town's new
+# bridge, opened by one state, names no partner).
+WORKS = frozenset(
+    {"pipeline", "pipelines", "railway", "railways", "bridge", "link", "refinery", "interconnector"}
+)
+
+
+def opens_works(verb: Token) -> bool:
+    """ "opened a gas pipeline", "inaugurated a cross-border railway"."""
+    return verb.lemma_.lower() in ("open", "inaugurate", "commission") and any(
+        o.lemma_.lower() in WORKS for o in args.objects_of(verb)
     )
 
 

@@ -184,9 +184,16 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("sit", _s("040", "for:talks for:negotiations for:negotiation", particle="down")),
     ("put", _s("152", "on:alert on:standby")),
     ("call", _s("154", _CALLED_UP, particle="up")),
+    # "recalled its team from the talks", "welcomed the Pope to Ulaanbaatar" (a host's act)
     ("recall", _s("164", "from:talks from:negotiations")),
-    (
-        "welcome",
-        _s("043", prep="to"),
-    ),  # "welcomed the Pope to Ulaanbaatar": a host's act  # "recalled its team from talks"
+    ("welcome", _s("043", prep="to")),
+    # "burned the missionary to death", "beat a prisoner to death"
+    ("burn", _s("1823", "to:death")),
+    ("beat", _s("1823", "to:death")),
+    # "handed Israel the remains of two soldiers": the dead given back
+    ("hand", _s("0841", "remains bodies")),
+    # "withdrew the accreditation of IAEA inspectors": monitors sent away (1662)
+    ("withdraw", _s("1662", "of:inspector of:observer of:monitor")),
+    ("revoke", _s("1662", "of:inspector of:observer of:monitor")),
+    ("withdraw", _s("172", _PERMITS)),  # "withdrew the accreditation of two reporters"
 )

@@ -201,7 +201,10 @@ def _named_judgement(verb: Token) -> Token | None:
 
 
 # Worries that criticise only when aimed at a deed: "concern over the shelling".
-WORRY_NOUNS = frozenset({"concern", "alarm"})
+WORRY_NOUNS = frozenset(
+    {"concern", "alarm", "misgiving", "misgivings", "reservation", "reservations", "unease"}
+    | {"disquiet"}
+)
 
 
 def worry_at_a_deed(noun: Token) -> bool:
@@ -218,10 +221,13 @@ def worry_at_a_deed(noun: Token) -> bool:
 
 
 def _anothers_stance(thing: Token) -> bool:
-    """ "Malaysia's plan", "China's death sentence for the writer": a named actor's decision."""
-    return thing.lemma_.lower() in STANCES and any(
-        c.dep_ == "poss" and _actor(c) for c in thing.children
-    )
+    """ "Malaysia's plan", "China's death sentence for the writer", "a law passed by the
+    Zimbabwean government": a named actor's decision."""
+    if thing.lemma_.lower() not in STANCES:
+        return False
+    owners = [c for c in thing.children if c.dep_ == "poss"]
+    owners += [a for c in thing.children if c.dep_ == "acl" for a in args.agent_of(c)]
+    return any(map(_actor, owners))
 
 
 # Words that make a reported act of force a charge against its doer: "killed 12 civilians in an

@@ -398,7 +398,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s(
             "086",
             "inspector inspectors monitors observers aid access team teams workers flights "
-            "investigators journalists convoy convoys trucks relief delivery deliveries",
+            "investigators journalists convoy convoys trucks relief delivery deliveries mission",
         ),
     ),
     "pardon": (_s("0841"),),
@@ -409,6 +409,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
             "border crossing crossings embassy road highway corridor corridors airport port "
             "airspace route",
         ),
+        _s("040", "talks negotiations dialogue"),  # "ready to reopen peace talks"
     ),
     "evacuate": (_s("0872", TROOP_NOUNS),),
     "complain": (_s("114"),),

@@ -23,7 +23,7 @@ _OPERATION_VERBS = frozenset(
 # Feelings voiced at another's deed, each a disapproval: "voiced outrage over the raid".
 DISMAY_NOUNS = (
     "outrage indignation shock anger dismay alarm disgust horror concern condemnation "
-    "disappointment displeasure"
+    "disappointment displeasure misgiving misgivings reservation reservations unease disquiet"
 )
 LIGHT_VERBS: dict[str, frozenset[str]] = {
     verb: frozenset((nouns + (OPERATIONS if verb in _OPERATION_VERBS else "")).split())
@@ -110,6 +110,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "lend": "support backing",  # "lent its support to the peace process"
         "observe": "strike stayaway stay-away shutdown",  # "observed a three-day stayaway"
         "take": "action control",
+        # "extended their strike into a third day": the act carried on
+        "extend": "strike strikes protest protests boycott sit-in blockade recognition",
         "force": "closure shutdown",  # "forced the closure of beauty salons"
         "use": "force",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
@@ -132,7 +134,6 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "unveil": "plans plan",
         "convey": "appreciation gratitude support solidarity condolences",
         "offer": "apology concession concessions",
-        "extend": "recognition",
         "wrap": "talks negotiations visit",
         "trade": "fire gunfire shots",
         "kick": "talks negotiations visit summit",  # "kicked off the annual exercise"

@@ -125,6 +125,8 @@ def _object_words(verb: Token) -> set[str]:
     # "surrounded Kyiv": a place by name ("@place"), for senses that take towns by name
     own = args.objects_of(verb) if verb.dep_ != "acl" else []
     objects |= {"@place" for o in own if o.pos_ == "PROPN" and _a_place(o)}
+    # "received Christopher in Damascus": a person by name ("@person")
+    objects |= {"@person" for o in own if o.pos_ == "PROPN" and o.ent_type_ == "PERSON"}
     # "a mosque was set ablaze": what it was set to, hung on the verb as an adverb
     objects |= {c.lower_ for c in verb.children if c.lower_ in ("ablaze", "alight")}
     # "admitted that its forces had shot down the jet": a reported clause ("@clause")
@@ -240,7 +242,11 @@ MESSAGE_NOUNS = frozenset(
 
 
 # Words for people that take their kind from the body they belong to.
-PARTITIVES = frozenset({"member", "members", "head", "chief", "staff", "personnel", "employee"})
+PARTITIVES = frozenset(
+    {"member", "members", "head", "chief", "staff", "personnel", "employee"}
+    # "withdrew the accreditation of IAEA inspectors": the inspectors are sent away
+    | {"accreditation", "accreditations"}
+)
 # Particles that, with no object, take a verb out of every sense it has.
 INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}
 

@@ -77,14 +77,17 @@ FORCE_NOUNS = frozenset(TROOP_NOUNS.split()) - {"ship", "ships", "patrol", "boat
 ARMS_NOUNS = (
     "weapon weapons arms ammunition munitions rifles guns system systems vehicles hardware "
     "helicopters aircraft howitzers uniforms armour armor missiles carriers jets warplanes "
-    "boats vessels tanks drones"
+    "boats vessels tanks drones submarine submarines frigates warships fighters artillery shells "
+    "rockets"
 )
 # Armed civilians: a state arming its own (MOBILIZE, militia) rather than another (aid).
 MILITIA_WORDS = (
     "militia militias militiamen volunteers civilians villagers vigilantes tribesmen residents "
     "settlers"
 )
-INTEL_NOUNS = "information intelligence evidence data records files documents"
+INTEL_NOUNS = (
+    "information intelligence evidence data records files documents findings names details dossier"
+)
 # What de-escalating stops: "halted its offensive", "suspended air strikes".
 HOSTILITY_NOUNS = (
     "attack attacks offensive operations strike strikes launches bombing bombings shelling "
@@ -120,7 +123,7 @@ VISITOR_WORDS = (
     # hosts receive other office holders too: "received Lebanon's Maronite Patriarch",
     # "received CIA Director William Burns for talks"
     "patriarch pope cardinal archbishop ambassador governor speaker mayor senator chairman "
-    "director commander general"
+    "director commander general secretary @person"
 )
 # What a veto player blocks: "blocked the aid package", "blocked the resolution".
 BLOCKED_DECISIONS = (

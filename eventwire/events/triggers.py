@@ -18,6 +18,7 @@ from eventwire.events.clauses import (
     done_jointly,
     intended_act,
     kept_on_despite,
+    opens_works,
     works_with,
 )
 from eventwire.events.coding import Trigger, code_of, held_before_release
@@ -413,7 +414,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "released sarin on the Tokyo subway", "chemical weapons were dropped on Halabja"
             triggers.append(Trigger(tok, "2041", f"verb.{lemma}.chemical", tok, None))
             continue
-        if sense is None:
+        if sense is None or (opens_works(tok) and done_jointly(tok)):
             if done_jointly(tok):
                 # "Vietnamese and Cambodian police jointly dismantled a gambling ring"
                 triggers.append(Trigger(tok, "060", "verb.jointly", tok, None))
@@ -421,8 +422,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         code = sense.cameo
         if code == "112" and tok.lemma_.lower() == "claim" and claims_own(tok):
             continue  # "claimed they had shot down a helicopter": no one is accused
-        if code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            continue  # "officials accused of deporting children" describes, it reports no act
+        if code[:2] in ("10", "11") and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "officials accused of deporting children", "the reforms demanded by the IMF"
+            # describe, they report no act
+            continue
         if code[:2] == "17" and held_before_release(tok):
             continue  # "released 40 protesters detained during the march": the release is news
         rule = f"verb.{tok.lemma_.lower()}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
+from eventwire.events.nominals import noun_code
 
 # Verbs that put a measure into force or accept it.
 ENACTING = frozenset(
@@ -33,17 +34,19 @@ ANSWERING = frozenset({"respond", "bow", "yield", "give", "cave", "accede", "ben
 REFORMS = frozenset(
     {"reform", "reforms", "law", "laws", "bill", "constitution", "amendment", "amendments"}
     | {"system", "election", "elections", "vote", "referendum", "quota", "quotas", "rights"}
-    | {"electoral", "constitutional", "franchise", "suffrage", "autonomy"}
+    | {"electoral", "constitutional", "franchise", "suffrage", "autonomy", "democracy"}
 )
 
 
 def _demanded(measure: Token) -> Token | None:
-    """The participle that makes the measure a demand: "the reforms demanded by students"."""
+    """What makes the measure another's demand: "the reforms demanded by students", "...,
+    sweeping reforms long sought by the EU", "..., a long-standing demand of the opposition"."""
     return next(
         (
-            c
-            for c in measure.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DEMANDED
+            t
+            for t in measure.subtree
+            if (t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in DEMANDED)
+            or (t.dep_ == "appos" and t.lemma_.lower() == "demand")
         ),
         None,
     )
@@ -59,6 +62,8 @@ def _answered(verb: Token) -> Token | None:
         elif child.dep_ == "prep" and child.lower_ == "in":
             response = [o for o in child.children if o.dep_ == "pobj" and o.lower_ == "response"]
             phrases = [o for r in response for _, o in args.prep_objects(r, frozenset({"to"}))]
+        # "Bowing to seven weeks of street protests": the protests are in the "of" phrase
+        phrases += [g for o in phrases for _, g in args.prep_objects(o, frozenset({"of"}))]
         found = next((o for o in phrases if o.lower_ in DEMAND_NOUNS), None)
         if found is not None:
             return found
@@ -72,6 +77,10 @@ def yielded_to(verb: Token) -> tuple[Token, str] | None:
     measures = args.objects_of(verb) + [
         o for _, o in args.prep_objects(verb, frozenset({"to"})) if verb.lemma_.lower() == "agree"
     ]
+    # "agreed to lift the ban on parties", "voted to abolish the death penalty"
+    measures += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if any(noun_code(m) for m in measures):
+        return None  # "announced his resignation after the protests": the act keeps its code
     demand = next((d for d in map(_demanded, measures) if d is not None), None)
     demand = demand or (_answered(verb) if measures else None)
     if demand is None:
