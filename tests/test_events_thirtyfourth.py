@@ -147,6 +147,25 @@ from tests.test_events_twentyfourth import assert_no_event
         # accreditation withdrawn: inspectors sent away, reporters restricted
         ("Iran withdrew the accreditation of several IAEA inspectors.", "1662", "IRN", None),
         ("Russia withdrew the accreditation of two BBC journalists.", "172", "RUS", "GBR"),
+        # a call's partner hung on the telephone; the speaker's "country" is the speaker's
+        ("Yeltsin spoke by telephone with German Chancellor Helmut Kohl.", "041", "RUS", "DEU"),
+        (
+            "Brazil's President Lula said his country would back South Africa's bid.",
+            "032",
+            "BRA",
+            "ZAF",
+        ),
+        # compromises made; a negotiated settlement reached; a body's staff expelled
+        ("Sudan's army chief said he was ready to make compromises.", "030", "SDN", None),
+        ("Israel and Hamas reached a negotiated settlement.", "030", "ISR", "PSE"),
+        ("Ethiopia expelled seven senior UN aid officials.", "166", "ETH", None),
+        # a rights group's offices closed by the state
+        (
+            "Russian authorities closed the offices of the rights group Memorial.",
+            "172",
+            "RUS",
+            None,
+        ),
         # a concession agreed while bowing to protests
         (
             "Bowing to protests, the Nepalese king agreed to lift the ban on political parties.",
@@ -212,3 +231,25 @@ def test_reforms_demanded_earlier_are_no_demand_now(nlp):
         nlp, "Indonesia scrapped the clove monopoly, part of the reforms demanded by the IMF."
     )
     assert not [e for e in events if e.event_type == "REQUEST"], [(e.cameo, e.rule) for e in events]
+
+
+def test_a_state_office_outranks_a_religious_honorific(nlp):
+    found = sides_of(
+        nlp, "Iran's Supreme Leader Ayatollah Ali Khamenei rejected the offer.", "12", sectors=True
+    )
+    assert any(("IRN", "GOV") in src for src, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a name with the Arabic article glued by a hyphen is one name, not two actors
+        ("Iraqi cleric Moqtada al-Sadr rejected the offer.", "Iraqi cleric Moqtada al-Sadr"),
+        ("President Hafez al-Assad received Warren Christopher.", "President Hafez al-Assad"),
+    ],
+)
+def test_names_with_a_glued_article_stay_whole(nlp, sentence, name):
+    events = code(nlp, sentence)
+    assert any(a.text == name for e in events for a in e.source), [
+        [a.text for a in e.source] for e in events
+    ]

@@ -14,6 +14,12 @@ def test_fold_name_ignores_case_and_accents():
     assert fold_name("Miguel Díaz-Canel") == fold_name("MIGUEL DIAZ-CANEL")
 
 
+def test_fold_name_reads_a_glued_arabic_article_as_a_word():
+    assert fold_name("Hamad bin Jassim al-Thani") == fold_name("Hamad bin Jassim Al Thani")
+    assert fold_name("Abdel Fattah el-Sisi").split()[-1] == "sisi"
+    assert fold_name("Díaz-Canel") == "diaz-canel"  # a hyphen inside a surname stays
+
+
 def test_a_surname_names_a_person_only_while_it_is_unambiguous():
     registry = PersonRegistry()
     registry.add(KnownPerson("Ana Petrova", "BGR", "GOV", "Minister", "2024-01-02", "2024-01-02"))

@@ -218,3 +218,12 @@ SUBSTANCE_AGENTS = frozenset({"chemical", "nerve", "biological", "toxic", "blist
 COUNTED = frozenset(
     {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "crowds", "number"}
 )
+
+
+def past_particle(doc: Doc, k: int) -> int:
+    """Where a name goes on after the particle at k ("bin Salman"; "al-Sadr", glued to the name
+    by a hyphen); k itself when doc[k] is no particle."""
+    if doc[k].lower_ not in PARTICLES:
+        return k
+    hyphen = k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
+    return k + 2 if hyphen else k + 1

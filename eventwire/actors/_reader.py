@@ -24,7 +24,6 @@ from eventwire.actors._mention import (
     MAX_NAME,
     NUMERIC_ENTS,
     OFFICE_SECTORS,
-    PARTICLES,
     POSSESSIVE,
     SOCIAL_PARTIES,
     STARTERS,
@@ -42,6 +41,7 @@ from eventwire.actors._mention import (
     is_argument,
     mention_head,
     owned_by_state,
+    past_particle,
 )
 from eventwire.actors.countries import country_by_iso3
 from eventwire.actors.notables import notable
@@ -87,8 +87,9 @@ class Reader:
             if tok.text == "-" and glued and k + 1 < len(doc) and self._nameable(k + 1):
                 k += 1
                 continue
-            if tok.lower_ in PARTICLES and k > i and k + 1 < len(doc) and self._nameable(k + 1):
-                k += 1
+            after = past_particle(doc, k)
+            if k > i and k < after < len(doc) and self._nameable(after):
+                k = after
                 continue
             break
         return k

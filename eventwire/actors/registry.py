@@ -7,6 +7,7 @@ coded events), so the per-article pipeline stays a pure function of its inputs.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -14,12 +15,17 @@ from dataclasses import dataclass, field, replace
 from eventwire.actors._text import PLAIN_LETTERS
 from eventwire.records import Actor, Event
 
+# The Arabic article glued to a name: "al-Thani", "el-Sisi".
+_ARTICLE = re.compile(r"\b(al|el)-")
+
 
 def fold_name(name: str) -> str:
-    """Case- and accent-folded name, so "Díaz-Canel" and "Diaz-Canel" meet."""
+    """Case- and accent-folded name, so "Díaz-Canel" and "Diaz-Canel" meet, and so do
+    "al-Thani" and "Al Thani"."""
     decomposed = unicodedata.normalize("NFKD", name.translate(PLAIN_LETTERS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.casefold().replace("’", "'").split())
+    folded = plain.casefold().replace("’", "'")
+    return " ".join(_ARTICLE.sub(r"\1 ", folded).split())
 
 
 @dataclass(frozen=True)

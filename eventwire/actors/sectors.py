@@ -567,6 +567,11 @@ def sector_for(text: str) -> str | None:
         return whole.sector
     head = whole if whole is not None else (role_for(words[-1]) if words else None)
     modifiers = words[:-1] if whole is None or len(words) > 1 else []
+    if head is not None and head.sector == "REL" and modifiers:
+        # "Supreme Leader Ayatollah Ali Khamenei": a state office outranks the honorific
+        office = sector_for(" ".join(modifiers))
+        if office in ("GOV", "MIL", "JUD", "LEG"):
+            return office
     if head is not None and not head.generic:
         return head.sector
     # The head is generic or unknown: the nearest modifier (or two-word modifier) decides.

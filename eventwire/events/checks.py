@@ -452,7 +452,8 @@ def recode_expulsion(trig: Trigger, target: list[Actor]) -> None:
     """An expulsion of a body's staff (166) or of a multitude (201), not of persons (174)."""
     if trig.cameo != "174" or trig.verb is None:
         return
-    if target and all(a.country in _BODIES for a in target):
+    states = [a for a in target if a.country]
+    if states and all(a.country in _BODIES for a in states):
         # "Ethiopia expelled seven senior UN officials"
         trig.cameo, trig.rule = "166", trig.rule + ".body"
     elif trig.word.lemma_.lower() == "expel" and any(

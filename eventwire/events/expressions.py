@@ -53,6 +53,11 @@ _PERMITS = (
     "licence licences license licenses accreditation accreditations registration permit permits"
 )
 
+# Bodies of civil society whose offices or work a state shuts ("of:" names the owner).
+_CIVIL_BODIES = (
+    "of:group of:organisation of:organization of:ngo of:charity of:newspaper of:party "
+    "of:union of:broadcaster of:channel of:station of:foundation of:movement of:agency"
+)
 # Those called up to serve (154), not players called up to a national squad.
 _CALLED_UP = "reservists reserves conscripts recruits men soldiers troops"
 
@@ -196,4 +201,9 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("withdraw", _s("1662", "of:inspector of:observer of:monitor")),
     ("revoke", _s("1662", "of:inspector of:observer of:monitor")),
     ("withdraw", _s("172", _PERMITS)),  # "withdrew the accreditation of two reporters"
+    # "forcibly closed the offices of the rights group Memorial", "suspended the operations of
+    # 54 NGOs": a body of civil society shut down (a firm closing its own offices is none)
+    ("close", _s("172", _CIVIL_BODIES)),
+    ("shut", _s("172", _CIVIL_BODIES)),
+    ("suspend", _s("172", _CIVIL_BODIES)),
 )

@@ -35,7 +35,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute call homage",
         "make": "visit trip call appeal demand threat pledge pledges apology accusations complaint "
-        "concession concessions representations sos plea pleas request requests",
+        "concession concessions compromise compromises representations sos plea pleas request "
+        "requests",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing "
@@ -56,7 +57,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "plans plan intention "
         "measures "
         "demobilisation demobilization halt suspension freeze",
-        "reach": "agreement deal accord ceasefire truce understanding",
+        "reach": "agreement deal accord ceasefire truce understanding compromise settlement",
         "strike": "deal agreement understanding accord bargain arrangement",
         "sign": "agreement deal accord treaty memorandum memoranda pact",
         "declare": "ceasefire truce war curfew emergency support backing solidarity intention",
@@ -186,6 +187,11 @@ LIGHT_OVERRIDES: dict[tuple[str, str], str] = {
     ("sign", "pact"): "057",
     ("sign", "treaty"): "057",
     ("reach", "agreement"): "030",
+    # "made compromises to end the standoff" yields; "reached a compromise" or "a negotiated
+    # settlement" agrees
+    ("make", "compromise"): "080",
+    ("reach", "compromise"): "030",
+    ("reach", "settlement"): "030",
     ("declare", "war"): "190",
     ("serve", "notice"): "130",  # "served notice of a walkout unless ...": a warning
     # "voiced firm opposition to a proposal", "delivered a rebuff to the offer": a rejection

@@ -95,14 +95,16 @@ def _object_words(verb: Token) -> set[str]:
     }
     # "expelled the members of the UN inspection team", "the head of the observer mission":
     # people named by the body they belong to, for the senses that name it ("of:team")
+    # ("the offices of the rights group Memorial": the body's kind may modify its name)
     objects |= {
-        f"of:{o.lemma_.lower()}"
+        f"of:{w.lemma_.lower()}"
         for d in args.objects_of(verb)
         if d.lemma_.lower() in PARTITIVES
         for p in d.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
         if o.dep_ == "pobj"
+        for w in [o, *(c for c in o.children if c.dep_ == "compound")]
     }
     if verb.lemma_.lower() in ALLOWING_VERBS:
         # "allowed UN aid convoys to keep using the crossing": who or what is let through;
@@ -244,8 +246,10 @@ MESSAGE_NOUNS = frozenset(
 # Words for people that take their kind from the body they belong to.
 PARTITIVES = frozenset(
     {"member", "members", "head", "chief", "staff", "personnel", "employee"}
-    # "withdrew the accreditation of IAEA inspectors": the inspectors are sent away
-    | {"accreditation", "accreditations"}
+    # "withdrew the accreditation of IAEA inspectors": the inspectors are sent away;
+    # "closed the offices of the rights group Memorial": the group is shut down
+    | {"accreditation", "accreditations", "office", "offices", "headquarters", "operation"}
+    | {"operations", "activity", "activities"}
 )
 # Particles that, with no object, take a verb out of every sense it has.
 INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}

@@ -54,6 +54,17 @@ def owned_by_pronoun(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
+# "his country", "its government": the speaker's own state, named by a possessive pronoun.
+_OWN_STATES = frozenset({"country", "nation", "government", "state", "people"})
+
+
+def speakers_own_state(tok: Token) -> bool:
+    """ "Lula said his country would back the bid": the subject is the speaker's country."""
+    return tok.lemma_.lower() in _OWN_STATES and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in tok.children
+    )
+
+
 def pronoun_owner(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
     """ "Russia said Ukraine attacked its posts": "its" is the nearest other country before."""
     taken = {a.country for a in source}

@@ -32,6 +32,7 @@ from eventwire.events.referents import (
     pronoun_antecedent,
     pronoun_owner,
     speaker_of,
+    speakers_own_state,
 )
 from eventwire.events.threat_sides import (
     SUFFERING_VERBS,
@@ -405,7 +406,8 @@ def _resolve_actors(
 ) -> tuple[list[Actor], list[Actor], list[Token]]:
     """Resolve the roots into source and target actors, with the fallbacks when they name none."""
     source = args.actors_of(doc, roots.source)
-    if not source and any(r.pos_ == "PRON" for r in roots.source):
+    if not source and any(r.pos_ == "PRON" or speakers_own_state(r) for r in roots.source):
+        # ("Lula said his country would back the bid": the speaker's state)
         source = speaker_of(doc, trig)
     elif source and not any(a.country for a in source):
         # "Sri Lanka's foreign minister said the government was prepared to ...": an

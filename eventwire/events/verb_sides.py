@@ -163,6 +163,13 @@ def _phrase_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             if v.lemma_.lower() in VISITORS
             for _, o in args.prep_objects(v, frozenset({"from"}))
         ]
+    if trig.cameo.startswith("041"):
+        # "spoke by telephone with Helmut Kohl": the parse hangs the partner on the phone
+        roots.target += [
+            o
+            for _, d in args.prep_objects(trig.verb, frozenset({"by", "over", "on"}))
+            for _, o in args.prep_objects(d, frozenset({"with", "to"}))
+        ]
     if trig.cameo[:2] == "06":
         # "trained alongside U.S. forces": the partner in a shared act
         roots.target += [o for _, o in args.prep_objects(trig.verb, frozenset({"alongside"}))]
