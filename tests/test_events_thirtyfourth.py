@@ -166,6 +166,16 @@ from tests.test_events_twentyfourth import assert_no_event
             "RUS",
             None,
         ),
+        # an inquiry into crimes "by" someone aims at them, however the parse hangs the "by"
+        (
+            "The ICC prosecutor opened an inquiry into war crimes by Russian forces.",
+            "090",
+            "IGO",
+            "RUS",
+        ),
+        ("A UN panel began investigating war crimes by the Sudanese army.", "090", None, "SDN"),
+        # soldiers who seized power
+        ("ECOWAS issued an ultimatum to Niger's coup leaders.", "139", None, "NER"),
         # a concession agreed while bowing to protests
         (
             "Bowing to protests, the Nepalese king agreed to lift the ban on political parties.",
@@ -253,3 +263,15 @@ def test_names_with_a_glued_article_stay_whole(nlp, sentence, name):
     assert any(a.text == name for e in events for a in e.source), [
         [a.text for a in e.source] for e in events
     ]
+
+
+def test_the_doers_of_a_probed_crime_are_no_investigators(nlp):
+    sentence = "The ICC prosecutor opened an inquiry into war crimes by Russian forces."
+    assert all("RUS" not in src for src, _ in sides_of(nlp, sentence, "090"))
+
+
+def test_coup_leaders_are_soldiers(nlp):
+    found = sides_of(
+        nlp, "ECOWAS issued an ultimatum to Niger's coup leaders.", "139", sectors=True
+    )
+    assert any(("NER", "MIL") in tgt for _, tgt in found), found

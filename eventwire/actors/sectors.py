@@ -272,6 +272,10 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "consumer": ("CVL", "person", False, False),  # "consumers in Turkey boycotted French goods"
     "shopper": ("CVL", "person", False, False),
     "war veteran": ("CVL", "person", False, False),  # "war veterans occupied 400 farms"
+    # "Niger's coup leaders": soldiers who seized power
+    "coup leader": ("MIL", "person", False, False),
+    "coup plotter": ("MIL", "person", False, False),
+    "putschist": ("MIL", "person", False, False),
     "youth": ("CVL", "person", False, False),
     # "Polish women marched": people the text names by a demonym only
     "woman": ("CVL", "person", False, False),

@@ -189,7 +189,14 @@ def _doer_targets(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         # investigated is who did what the inquiry is into
         carriers = [w for w in (trig.verb, trig.noun) if w is not None]
         probed = [o for w in carriers for _, o in args.prep_objects(w, args.INTO)]
-        roots.target = [d for o in probed for d in _probed_doers(o)] or roots.target
+        if trig.noun is None and trig.verb is not None:  # "investigated war crimes by X"
+            probed += args.objects_of(trig.verb)
+        # "opened an investigation into war crimes by Russian forces": a "by" after the
+        # "into" phrase, hung on the inquiry by the parse, names the doers of the crimes
+        by = [o for w in carriers for _, o in args.prep_objects(w, frozenset({"by"}))]
+        late = [o for o in by if trig.verb is not None and probed and o.i > probed[0].i]
+        roots.source = [s for s in roots.source if s not in late]
+        roots.target = late or [d for o in probed for d in _probed_doers(o)] or roots.target
     firm = any(a.sector == "BUS" for a in args.actors_of(doc, roots.source))
     if trig.cameo[:2] in ("12", "08") and trig.verb is not None and not firm:
         # "turned down a plea from Haiti for troops", "accepted an offer from Qatar": the one
