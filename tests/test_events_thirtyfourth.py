@@ -176,6 +176,11 @@ from tests.test_events_twentyfourth import assert_no_event
         ("A UN panel began investigating war crimes by the Sudanese army.", "090", None, "SDN"),
         # soldiers who seized power
         ("ECOWAS issued an ultimatum to Niger's coup leaders.", "139", None, "NER"),
+        # people seized by militias are abducted; by a state's troops, detained
+        ("Somali militiamen seized two foreign aid workers in Kismayo.", "181", "SOM", None),
+        ("Israeli troops seized two Palestinian teenagers in Hebron.", "173", "ISR", "PSE"),
+        # foreign troops received
+        ("Somalia welcomed new African Union troops in Mogadishu.", "0861", "SOM", None),
         # a concession agreed while bowing to protests
         (
             "Bowing to protests, the Nepalese king agreed to lift the ban on political parties.",
@@ -211,6 +216,7 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
         "Manchester United and Chelsea began joint training.",
         # a town's new bridge names no partner; a reservation about a timetable is no censure
         "Egypt opened a new bridge over the Nile.",
+        "Customs officers seized 40 kilos of cocaine at the port of Antwerp.",
         "The minister expressed reservations about the timetable.",
     ],
 )

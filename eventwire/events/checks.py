@@ -167,12 +167,20 @@ def recode_by_doer(
     if trig.cameo.startswith("087") and trig.verb is not None and _left_a_mission(trig.verb):
         # "Sweden withdrew its troops from the UN mission in Mali": peacekeepers withdrawn
         trig.cameo, trig.rule = "1661", trig.rule + ".mission"
+    if trig.cameo == "181" and lemma == "seize" and source and all(map(_state_force, source)):
+        # "Israeli troops seized two teenagers in Hebron": a state's forces detain (173)
+        trig.cameo, trig.rule = "173", trig.rule + ".detention"
     if trig.cameo[:2] == "17" and trig.verb is not None and _as_human_shields(trig.verb):
         # "forced villagers to walk ahead of the column as human shields" (184)
         trig.cameo, trig.rule = "184", trig.rule + ".shields"
     if trig.cameo in ("191", "190") and trig.verb is not None and _in_drills(trig.verb):
         # "Chinese warships encircled Taiwan in large-scale drills": a show of force (150)
         trig.cameo, trig.rule = "150", trig.rule + ".drills"
+
+
+def _state_force(actor: Actor) -> bool:
+    """A state's police, army or government (not militias, rebels or gunmen)."""
+    return actor.sector in ("COP", "MIL", "GOV", "SPY") or actor.kind == "country"
 
 
 def _of_state(actor: Actor) -> bool:

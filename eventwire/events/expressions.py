@@ -58,6 +58,11 @@ _CIVIL_BODIES = (
     "of:group of:organisation of:organization of:ngo of:charity of:newspaper of:party "
     "of:union of:broadcaster of:channel of:station of:foundation of:movement of:agency"
 )
+# People seized as captives, not places or goods.
+_SEIZED_PEOPLE = (
+    "workers couple tourists foreigners journalists people civilians villagers children women "
+    "men passengers crew sailors engineers missionaries priests nuns students teenagers"
+)
 # Those called up to serve (154), not players called up to a national squad.
 _CALLED_UP = "reservists reserves conscripts recruits men soldiers troops"
 
@@ -201,6 +206,10 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("withdraw", _s("1662", "of:inspector of:observer of:monitor")),
     ("revoke", _s("1662", "of:inspector of:observer of:monitor")),
     ("withdraw", _s("172", _PERMITS)),  # "withdrew the accreditation of two reporters"
+    # "militiamen seized two foreign aid workers": people taken (checks.py makes a state's
+    # forces' seizure a detention); "welcomed new African Union troops": forces received
+    ("seize", _s("181", _SEIZED_PEOPLE)),
+    ("welcome", _s("0861", "troops peacekeepers deployment contingent")),
     # "forcibly closed the offices of the rights group Memorial", "suspended the operations of
     # 54 NGOs": a body of civil society shut down (a firm closing its own offices is none)
     ("close", _s("172", _CIVIL_BODIES)),
