@@ -41,6 +41,19 @@ def sides_of(nlp, sentence: str, prefix: str, sectors: bool = False) -> list[tup
     ]
 
 
+def assert_coded_with_sides(
+    nlp, sentence: str, prefix: str, source: str | None, target: str | None
+) -> None:
+    """An event whose CAMEO code starts with `prefix` is coded, with the source and target
+    countries on one of them when given (None: any)."""
+    found = sides_of(nlp, sentence, prefix)
+    assert found, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    assert any(
+        (source is None or source in src) and (target is None or target in tgt)
+        for src, tgt in found
+    ), found
+
+
 def only(events: list[Event], event_type: str) -> Event:
     found = [e for e in events if e.event_type == event_type]
     assert found, f"no {event_type} in {[(e.event_type, e.cameo) for e in events]}"

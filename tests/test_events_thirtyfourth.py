@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import code, sides_of
+from tests.test_events import assert_coded_with_sides, code, sides_of
 from tests.test_events_twentyfourth import assert_no_event
 
 
@@ -191,12 +191,7 @@ from tests.test_events_twentyfourth import assert_no_event
     ],
 )
 def test_events_and_their_sides(nlp, sentence, cameo, source, target):
-    found = sides_of(nlp, sentence, cameo)
-    assert found, [(e.cameo, e.rule) for e in code(nlp, sentence)]
-    assert any(
-        (source is None or source in src) and (target is None or target in tgt)
-        for src, tgt in found
-    ), found
+    assert_coded_with_sides(nlp, sentence, cameo, source, target)
 
 
 @pytest.mark.parametrize(

@@ -398,13 +398,7 @@ def celebration(trig: Trigger) -> bool:
     )
 
 
-# Bodies whose staff a state sends away are withdrawn from it (166), not deported (174).
-_BODIES = frozenset({"IGO", "UNO", "EUR", "NGO"})
-# People sent away in these numbers are a mass expulsion (201): "expelled 20,000 Haitians".
-MASS_EXPULSION = 1000
-_MULTITUDES = frozenset({"thousands", "millions"})
-
-
+# Exercises forces encircle a place in: a show of force, not a blockade.
 _DRILLS = frozenset(
     {"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games"}
 )
@@ -415,6 +409,7 @@ def _in_drills(verb: Token) -> bool:
     return any(o.lower_ in _DRILLS for _, o in args.prep_objects(verb, frozenset({"in", "during"})))
 
 
+# Missions peacekeepers are withdrawn from (1661), told by the body or by "peacekeeping".
 _MISSIONS = frozenset({"mission", "force", "operation", "contingent"})
 _PEACEKEEPING = frozenset({"un", "u.n.", "nations", "peacekeeping", "au", "nato", "ecowas"})
 
@@ -442,6 +437,13 @@ def _as_human_shields(verb: Token) -> bool:
     shields = [o for _, o in args.prep_objects(verb, frozenset({"as"}))]
     shields += [t for t in forced if t.dep_ == "pobj" and t.head.lower_ == "as"]
     return any(t.lower_ in ("shield", "shields") for t in shields)
+
+
+# Bodies whose staff a state sends away are withdrawn from it (166), not deported (174).
+_BODIES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+# People sent away in these numbers are a mass expulsion (201): "expelled 20,000 Haitians".
+MASS_EXPULSION = 1000
+_MULTITUDES = frozenset({"thousands", "millions"})
 
 
 def _head_count(people: Token) -> int:

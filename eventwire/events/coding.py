@@ -26,6 +26,7 @@ class Trigger:
     verb: Token | None  # the verb carrying subject/tense (None for a bare noun)
     noun: Token | None  # the event noun, when there is one
     inner: Token | None = None  # the embedded event folded into this one
+    cause: Token | None = None  # the demand a concession yields to ("demanded by students")
 
 
 def code_of(tok: Token) -> str | None:

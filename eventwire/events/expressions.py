@@ -43,11 +43,9 @@ _FREEDOMS = "freedom freedoms speech press media dissent protest protests rally 
 
 # Arms and forces pulled away from a front (0872).
 _PULLED = TROOP_NOUNS + " artillery tanks weapons guns missiles launchers"
-# Property a state gives back (0842), not people (0841).
-_PROPERTY = (
-    "equipment boat boats vessel vessels ship ships property properties asset assets artefacts "
-    "artifacts artworks land lands aircraft"
-)
+# Seized craft and gear a state gives back (0842), beside the treasures and land of
+# eventwire.events.usages.
+_PROPERTY = "equipment boat boats vessel vessels ship ships aircraft land lands"
 # Permits whose withdrawal curbs their holders (172).
 _PERMITS = (
     "licence licences license licenses accreditation accreditations registration permit permits"

@@ -44,7 +44,7 @@ from eventwire.events.threat_sides import (
 )
 from eventwire.events.triggers import Trigger, code_of, noun_code
 from eventwire.events.verb_sides import SideRoots, verb_roots
-from eventwire.events.yielding import demanders, yielded_to
+from eventwire.events.yielding import demanders
 from eventwire.records import Actor
 
 # Verbs whose object is the accused, and whose "of" or "for" clause tells what of.
@@ -98,10 +98,9 @@ def _special_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             held += [c for c in trig.verb.children if c.lower_ == "by"]
         agents = [o for t in held if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
         roots.target = deed_doers(trig.inner) or agents or [trig.inner]
-    yielded = yielded_to(trig.verb) if ".yield" in trig.rule and trig.verb is not None else None
-    if yielded is not None:
+    if trig.cause is not None:
         # "passed the reforms demanded by students": yielded to the students
-        roots.target = demanders(yielded[0]) or roots.target
+        roots.target = demanders(trig.cause) or roots.target
     if trig.rule.endswith("+force") and trig.verb is not None:
         # "the town of Goma fell to M23 rebels", "a UN convoy came under fire from militias"
         roots.source, roots.target = force_sides(trig.verb)

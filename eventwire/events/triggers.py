@@ -226,7 +226,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             demand, code = yielded
             consumed.update(t.i for t in demand.subtree if t.i == demand.i or noun_code(t))
             triggers = [t for t in triggers if t.word.i != tok.i]
-            triggers.append(Trigger(tok, code, f"verb.{tok.lemma_.lower()}.yield", tok, None))
+            rule = f"verb.{tok.lemma_.lower()}.yield"
+            triggers.append(Trigger(tok, code, rule, tok, None, cause=demand))
             continue
         threat = threat_clause(tok, code_of)
         if threat is not None:
