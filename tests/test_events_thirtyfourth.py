@@ -181,6 +181,10 @@ from tests.test_events_twentyfourth import assert_no_event
         ("Israeli troops seized two Palestinian teenagers in Hebron.", "173", "ISR", "PSE"),
         # foreign troops received
         ("Somalia welcomed new African Union troops in Mogadishu.", "0861", "SOM", None),
+        # a nerve agent the tagger reads as an adverb; troops massing; a currency swap line
+        ("Syrian warplanes dropped sarin on Khan Sheikhoun.", "2041", "SYR", None),
+        ("Russian troops gathered near the Ukrainian border.", "154", "RUS", None),
+        ("Argentina opened a currency swap line with China.", "061", "ARG", "CHN"),
         # a concession agreed while bowing to protests
         (
             "Bowing to protests, the Nepalese king agreed to lift the ban on political parties.",
@@ -213,6 +217,8 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
         "Egypt opened a new bridge over the Nile.",
         "Customs officers seized 40 kilos of cocaine at the port of Antwerp.",
         "The minister expressed reservations about the timetable.",
+        # world leaders gathering for a summit are no force and no crowd
+        "World leaders gathered in Paris for the climate summit.",
     ],
 )
 def test_no_event(nlp, sentence):

@@ -132,6 +132,14 @@ def recode_by_doer(
     if civil and trig.cameo[:2] == "15" and lemma in ("mass", "gather", "assemble", "muster"):
         # "students massed outside parliament": a crowd, not a show of force
         trig.cameo, trig.rule = "141", trig.rule + ".civil"
+    if (
+        trig.cameo[:2] == "14"
+        and lemma in GATHERING_VERBS
+        and source
+        and all(a.sector == "MIL" for a in source)
+    ):
+        # "Ethiopian tanks were gathering near Baidoa": forces massed (154), no crowd
+        trig.cameo, trig.rule = "154", trig.rule + ".forces"
     if trig.cameo == "195" and civil and lemma == "strike" and not args.objects_of(trig.word):
         # "miners struck over pay", "doctors launched a strike": a labour strike
         trig.cameo, trig.rule = "143", trig.rule + ".civil"

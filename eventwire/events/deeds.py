@@ -159,6 +159,8 @@ def chemical_arms(verb: Token) -> bool:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     used = args.objects_of(verb) + passive
     used += [o for _, o in args.prep_objects(verb, frozenset({"with"}))]
+    # "dropped sarin on the town": the tagger may take the agent's name for an adverb
+    used += [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "NOUN"]
     for word in (t for o in used for t in o.subtree):
         lower = word.lower_
         if lower in POISON_ARMS:

@@ -207,6 +207,9 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     # "militiamen seized two foreign aid workers": people taken (checks.py makes a state's
     # forces' seizure a detention); "welcomed new African Union troops": forces received
     ("seize", _s("181", _SEIZED_PEOPLE)),
+    # "opened a currency swap line with China": central banks' economic cooperation (061)
+    ("open", _s("061", "currency")),
+    ("activate", _s("061", "currency")),
     ("welcome", _s("0861", "troops peacekeepers deployment contingent")),
     # "forcibly closed the offices of the rights group Memorial", "suspended the operations of
     # 54 NGOs": a body of civil society shut down (a firm closing its own offices is none)
