@@ -185,6 +185,8 @@ from tests.test_events_twentyfourth import assert_no_event
         ("Syrian warplanes dropped sarin on Khan Sheikhoun.", "2041", "SYR", None),
         ("Russian troops gathered near the Ukrainian border.", "154", "RUS", None),
         ("Argentina opened a currency swap line with China.", "061", "ARG", "CHN"),
+        # a labour strike launched by people of no office is their protest
+        ("Guinean doctors launched a strike on Wednesday.", "143", "GIN", None),
         # a concession agreed while bowing to protests
         (
             "Bowing to protests, the Nepalese king agreed to lift the ban on political parties.",
@@ -219,6 +221,7 @@ def test_events_and_their_sides(nlp, sentence, cameo, source, target):
         "The minister expressed reservations about the timetable.",
         # world leaders gathering for a summit are no force and no crowd
         "World leaders gathered in Paris for the climate summit.",
+        "The actor launched a strike on the tabloid.",
     ],
 )
 def test_no_event(nlp, sentence):

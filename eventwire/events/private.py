@@ -97,6 +97,10 @@ def _political(actor: Actor) -> bool:
     return named_state or actor.sector in POLITICAL_SECTORS
 
 
+# Nouns of a labour strike, whatever code the light verb gave them ("launched a strike").
+LABOUR_STRIKES = frozenset({"strike", "walkout", "stoppage", "stayaway"})
+
+
 def private_doer(trig: Trigger, target: list[Actor]) -> bool:
     """Words and deeds among people of no office: "the actor slammed a Mumbai tabloid",
     "marine biologists urged fishermen to report sharks", "the brewer accused a Slovak rival".
@@ -109,6 +113,8 @@ def private_doer(trig: Trigger, target: list[Actor]) -> bool:
     # threatened a walkout")
     if trig.verb is None or trig.cameo[:2] in ("07", "14") or trig.cameo in ("082", "133"):
         return False
+    if trig.noun is not None and trig.noun.lemma_.lower() in LABOUR_STRIKES:
+        return False  # "doctors launched a strike": a walkout, read as such by its doers
     subjects, _ = doing_subjects(trig)
     if subjects and all(s.pos_ == "PRON" for s in subjects):
         # "... the dress she wore, telling her critics to ...": the pronoun is the main
