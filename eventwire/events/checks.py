@@ -138,7 +138,7 @@ def recode_by_doer(
         and source
         and all(a.sector == "MIL" for a in source)
     ):
-        # "Ethiopian tanks were gathering near Baidoa": forces massed (154), no crowd
+        # "Russian troops gathered near the Ukrainian border": forces massed (154), no crowd
         trig.cameo, trig.rule = "154", trig.rule + ".forces"
     if trig.cameo == "195" and civil and lemma == "strike" and not args.objects_of(trig.word):
         # "miners struck over pay", "doctors launched a strike": a labour strike
