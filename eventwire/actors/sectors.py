@@ -92,6 +92,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "commission": (None, "organization", True, False),
     "committee": (None, "organization", True, False),
     "group": (None, "group", True, False),
+    # "rebel factions" (REB); "Libyan factions" speak for their country, like its officials
+    "faction": (None, "group", True, False),
     # "the Saudi-led coalition", "the ruling coalition": the sector of its modifier
     "coalition": (None, "group", True, False),
     "unit": (None, "group", True, False),
@@ -185,6 +187,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "security service": ("SPY", "organization", False, False),
     "gendarmerie": ("COP", "organization", False, False),
     "gendarme": ("COP", "person", False, False),
+    "marshal": ("COP", "person", False, False),  # "U.S. marshals"
+    "field marshal": ("MIL", "person", False, True),
     "border police": ("COP", "group", False, False),
     "investigator": ("COP", "person", False, False),
     "agent": ("COP", "person", True, False),

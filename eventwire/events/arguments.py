@@ -440,11 +440,19 @@ def objects_of(verb: Token) -> list[Token]:
 
 def participle_modifier(tok: Token) -> bool:
     """ "freed *detained* journalist X", "released *jailed* dissident Y": a participle before
-    the object, misparsed as a clause of its own (no subject, right after its verb)."""
+    the object, misparsed as a clause of its own (no subject, right after its verb); "met
+    *striking* doctors' demands": a present participle before the object's owner."""
     head = tok.head
+    if tok.tag_ == "VBG":
+        # Only a possessor right after it: "began striking rebel positions" is an act.
+        owned = [o for o in tok.children if o.dep_ == "dobj"]
+        if tok.dep_ != "advcl" or not any(
+            c.dep_ == "poss" and c.i == tok.i + 1 for o in owned for c in o.children
+        ):
+            return False
     return (
-        tok.dep_ in ("ccomp", "xcomp")
-        and tok.tag_ in ("VBN", "VBD")
+        tok.dep_ in ("ccomp", "xcomp", "advcl")
+        and tok.tag_ in ("VBN", "VBD", "VBG")
         and tok.i == head.i + 1
         and head.pos_ == "VERB"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)

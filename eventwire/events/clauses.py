@@ -190,12 +190,17 @@ def kept_on_despite(verb: Token) -> Token | None:
     if lemma not in _KEEPING_ON:
         return None
     preps = {"despite", "against"} if lemma in _HOLDING_OUT else {"despite"}
+    heard = [o for _, o in args.prep_objects(verb, frozenset(preps))]
+    # "pressed ahead with its plans in defiance of warnings from Washington"
+    # (the parse may hang it on the plan: "with plans to build homes in defiance of ...")
+    heard += [
+        o
+        for d in verb.subtree
+        if d.lower_ == "defiance" and d.head.lower_ == "in"
+        for _, o in args.prep_objects(d, frozenset({"of"}))
+    ]
     return next(
-        (
-            o
-            for _, o in args.prep_objects(verb, frozenset(preps))
-            if o.lemma_.lower() in _APPEAL_NOUNS or o.lower_ in _APPEAL_NOUNS
-        ),
+        (o for o in heard if o.lemma_.lower() in _APPEAL_NOUNS or o.lower_ in _APPEAL_NOUNS),
         None,
     )
 

@@ -53,6 +53,7 @@ _CORE: dict[str, tuple[Sense, ...]] = {
     # "met the union's demands" accedes to them (083); any other meeting consults.
     "meet": (
         _s("083", "demand demands condition conditions terms requirement requirements"),
+        _s("080", particle="halfway"),  # "met the opposition halfway": a concession
         _s("040"),
     ),
     "convene": (_s("040"),),

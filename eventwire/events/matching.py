@@ -22,6 +22,7 @@ ALLOWING_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
 # Prepositions whose object a sense may name ("to:streets", "behind:civilians").
 NAMED_PREPS = frozenset(
     {"to", "into", "on", "in", "as", "under", "for", "from", "without", "with", "behind"}
+    | {"beyond"}
 )
 
 
@@ -140,6 +141,23 @@ def _object_words(verb: Token) -> set[str]:
     # "took to the streets", "poured into the streets": where to, for the few senses that
     # name it ("to:streets", "into:streets", "on:hold", "with:batons")
     objects |= {f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, NAMED_PREPS)}
+    # "flooded the city with thousands of police": the people behind the number
+    objects |= {
+        f"{p}:{i.lower_}"
+        for p, o in args.prep_objects(verb, NAMED_PREPS)
+        if o.lower_ in ("thousands", "hundreds", "dozens", "scores")
+        for _, i in args.prep_objects(o, frozenset({"of"}))
+    }
+    # "walked away from the talks": the parse may hang the preposition on the particle
+    objects |= {
+        f"{p.lower_}:{o.lower_}"
+        for c in verb.children
+        if c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back")
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in NAMED_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    }
     if verb.dep_ == "acl" or misparsed_predicate(verb):
         objects |= {verb.head.lemma_.lower(), verb.head.lower_}
         if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
@@ -264,6 +282,12 @@ def sense_for(verb: Token) -> Sense | None:
     if any("@place" in s.objects for s in senses) and _names_a_town(verb):
         objects.add("@place")  # "captured Kunduz": a town named (looked up only for such senses)
     carried = {t.lower_ for o in args.objects_of(verb) for t in o.subtree}
+    heads = {o.lemma_.lower() for o in args.objects_of(verb)}
+    laden = any(
+        t.dep_ == "acl" or t.lower_ == "with" for o in args.objects_of(verb) for t in o.subtree
+    )
+    if not laden and any(s.objects & heads for s in senses if not s.cameo.startswith("07")):
+        carried = set()  # "dropped a proposed tax on food": the tax is what is dropped
     if (objects | carried) & RELIEF_WORDS:  # "aircraft loaded with medical supplies"
         # "dispatched army medical teams and relief supplies": aid, whoever carries it
         senses = tuple(sorted(senses, key=lambda s: not s.cameo.startswith("07")))

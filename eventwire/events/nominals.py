@@ -134,6 +134,8 @@ MODIFIED_EVENTS |= {"test": _TESTS, "tests": _TESTS}
 MODIFIED_EVENTS |= {"explosion": _TESTS, "explosions": _TESTS, "blast": _TESTS}
 # People made to shield fighters from attack (184): "used villagers as human shields".
 MODIFIED_EVENTS |= {"shield": {"human": "184"}, "shields": {"human": "184"}}
+# "the call-up of reservists": the parse splits the word and keeps "up" as the noun.
+MODIFIED_EVENTS |= {"up": {"call": "154"}}
 
 
 def noun_code(tok: Token, light: bool = False) -> str | None:

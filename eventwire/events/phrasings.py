@@ -38,7 +38,7 @@ _REFUGEES = "refugee refugees asylum-seekers exiles evacuees"
 # What a state censors by blocking it.
 _CENSORED = "access website websites site sites internet broadcasts broadcast channel channels"
 # Computers broken into: a cyber-attack, coercion (170) as vocab.py reads CAMEO's 176.
-_NETWORKS = "server servers network networks website websites computer computers systems"
+NETWORKS = "server servers network networks website websites computer computers systems"
 # Land handed back.
 _TERRITORY = "village villages town towns territory territories district districts islands land"
 # Vessels taken at sea.
@@ -162,8 +162,8 @@ TWELFTH_PASS: dict[str, tuple[Sense, ...]] = {
     ),
     "strip": (_s("172", prep="of"),),  # "stripped 72 dissidents of their citizenship"
     # "hacked off the hands of villagers": maimed by blade (182)
-    "hack": (_s("1823", "to:death"), _s("182", particle="off"), _s("170", _NETWORKS)),
-    "attack": (_s("170", _NETWORKS),),  # "hackers attacked the ministry's servers"
+    "hack": (_s("1823", "to:death"), _s("182", particle="off"), _s("170", NETWORKS)),
+    "attack": (_s("170", NETWORKS),),  # "hackers attacked the ministry's servers"
     "withdraw": (_s("161", "ambassador envoy head diplomats"),),
     "freeze": (_s("160", "membership"),),
     "stop": (_s("162", "deliveries delivery shipments"),),

@@ -80,6 +80,11 @@ FINANCED_WORKS = WORKS | frozenset(
     {"album", "production", "concert", "festival", "research", "study", "studies", "project"}
     | {"horror", "comedy", "thriller", "feature", "animation", "theatre", "theater", "season"}
 )
+# A project of these is public works, aid when a state or a lender pays ("a road project").
+PUBLIC_WORKS = frozenset(
+    {"road", "bridge", "water", "dam", "irrigation", "power", "rail", "railway", "housing"}
+    | {"development", "infrastructure", "energy", "health", "sanitation", "electricity", "port"}
+)
 # Causes blamed that are no one.
 CAUSES = frozenset(
     {"fault", "faults", "dust", "circuit", "short-circuit", "leak", "failure", "error", "weather"}
@@ -232,6 +237,11 @@ def _work_financed(trig: Trigger) -> bool:
     funded = args.objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl":
         funded.append(verb.head)
+    funded = [
+        f
+        for f in funded
+        if not any(c.lower_ in PUBLIC_WORKS for c in f.children if c.dep_ in ("compound", "amod"))
+    ]
     return bool(lemmas_of(funded) & FINANCED_WORKS)
 
 

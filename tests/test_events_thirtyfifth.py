@@ -1,0 +1,117 @@
+"""Events read in the thirty-fifth pass: demands met (and met halfway), suspects handed over,
+cyber-attacks, marches authorised, lifelines thrown, threats sent, talks walked away from, joint
+exercises, forces flooding a city, people driven from their homes, arsenals put beyond use and
+plans pressed ahead in defiance of warnings. Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import assert_coded_with_sides, code
+from tests.test_events_twentyfourth import assert_no_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # a demand met is a concession; "striking" before the owner of the demands is an
+        # adjective, not an attack
+        ("The Ghanaian government met striking nurses' demands on Friday.", "083", "GHA", None),
+        ("Peru's cabinet met the miners halfway by raising the royalty offer.", "080", "PER", None),
+        # a suspect or a named person handed to another state's law: an extradition
+        (
+            "Spanish police handed a suspected arms smuggler to French authorities.",
+            "063",
+            "ESP",
+            "FRA",
+        ),
+        ("Colombia turned over Luis Ortega to U.S. marshals in Bogota.", "063", "COL", "USA"),
+        (
+            "Croatia transferred Slobodan Praljak to the U.N. war crimes tribunal.",
+            "063",
+            "HRV",
+            None,
+        ),
+        # a cyber-attack by a disabling of networks
+        ("Iranian hackers disabled government websites in Albania.", "170", "IRN", None),
+        # dissent let be; money thrown as a lifeline; threats sent
+        ("Togolese police authorised an opposition rally in Lome.", "082", "TGO", None),
+        ("The World Bank threw Malawi a 200 million dollar lifeline.", "071", None, "MWI"),
+        ("Kenya extended a lifeline to the Somali government.", "071", "KEN", "SOM"),
+        ("Al-Shabaab sent death threats to Kenyan teachers.", "130", None, "KEN"),
+        ("Moscow sent a stern warning to Tbilisi on Monday.", "130", "RUS", "GEO"),
+        # negotiations walked away from; rulers barred from summits; joint exercises
+        ("The Philippine government walked away from the talks.", "164", "PHL", None),
+        ("The African Union barred Guinea's junta leaders from its summits.", "160", None, None),
+        ("Thai marines joined American troops for the Cobra Gold exercises.", "062", "THA", "USA"),
+        (
+            "Polish troops joined Lithuanian soldiers in exercises near Vilnius.",
+            "062",
+            "POL",
+            "LTU",
+        ),
+        ("The Spanish air force began refuelling French jets off Libya.", "062", "ESP", "FRA"),
+        # a go-between bringing two sides together for talks
+        (
+            "Norway's envoy brought the government and the rebels together for talks in Oslo.",
+            "045",
+            "NOR",
+            None,
+        ),
+        # a town flooded with forces; people forced or driven from their homes
+        ("Beijing flooded Lhasa with thousands of riot police.", "154", "CHN", None),
+        ("Militiamen forced thousands of Darfuri villagers from their homes.", "201", None, None),
+        ("Sudanese troops drove hundreds of civilians from Geneina.", "201", "SDN", None),
+        # weapons decommissioned; criticism by idiom; land appropriated; a new call-up
+        ("The Basque group ETA put its weapons beyond use.", "0873", None, None),
+        ("The Turkish president tore into Sweden over the Koran burning.", "111", "TUR", "SWE"),
+        ("Israeli authorities appropriated farmland near Nablus.", "1711", "ISR", None),
+        ("Azerbaijan ordered the call-up of reservists.", "154", "AZE", None),
+        # a road project paid for by a lender is aid; a proposed tax dropped is a concession
+        ("The Asian Development Bank financed a road project in Laos.", "071", None, "LAO"),
+        ("Kenya's government dropped a proposed tax on bread.", "080", "KEN", None),
+        # a demand defied: going ahead with a plan in defiance of warnings
+        (
+            "Serbia pressed ahead with plans for the vote in defiance of warnings from Brussels.",
+            "124",
+            "SRB",
+            None,
+        ),
+        # a property returned, whatever it had been (not a confiscation)
+        ("The Egyptian government returned seized Coptic land to the church.", "084", "EGY", None),
+    ],
+)
+def test_thirty_fifth_pass_events(nlp, sentence, cameo, source, target):
+    assert_coded_with_sides(nlp, sentence, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a film project paid for is no aid; a project of works is
+        "The culture ministry financed a film project about the revolution.",
+        # a test flight of an airliner or a faction of a fan club is no politics
+        "Supporters of the football club set up a fan zone in the square.",
+    ],
+)
+def test_thirty_fifth_pass_non_events(nlp, sentence):
+    assert_no_event(nlp, sentence)
+
+
+def test_striking_is_an_attack_when_it_acts(nlp):
+    """The adjective reading needs the owner right after the participle."""
+    events = code(nlp, "The army began striking rebel positions near Goma.")
+    assert any(e.cameo.startswith("19") for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_relief_words_inside_a_tax_are_no_aid(nlp):
+    """A tax "on food" drops no food: the head noun decides."""
+    events = code(nlp, "Mexico's government dropped a proposed tax on food.")
+    assert events and all(not e.cameo.startswith("07") for e in events)
+    laden = code(nlp, "Jordan sent two planes loaded with medical supplies to Gaza.")
+    assert any(e.cameo.startswith("07") for e in laden)
+
+
+def test_factions_of_a_country_are_its_actors(nlp):
+    events = code(nlp, "Rival Libyan factions held talks in Tunis.")
+    assert any(e.cameo == "040" and any(a.country == "LBY" for a in e.source) for e in events)
