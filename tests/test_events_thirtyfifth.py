@@ -77,6 +77,24 @@ from tests.test_events_twentyfourth import assert_no_event
             "SRB",
             None,
         ),
+        # proceedings brought before a court; a bomb planted; ground stood against pressure
+        ("Bolivia instituted proceedings against Chile at the World Court.", "115", "BOL", "CHL"),
+        ("Ukraine filed proceedings against Russia at the World Court.", "115", "UKR", "RUS"),
+        ("Kurdish militants planted a bomb in an Ankara shopping street.", "183", None, None),
+        ("Taiwan stood firm against pressure from Beijing.", "124", "TWN", None),
+        ("Lithuania stood its ground in the face of Chinese pressure.", "124", "LTU", None),
+        # streets filled by demonstrators; a fast begun in protest
+        ("Thousands of demonstrators filled the streets of Yerevan.", "141", "ARM", None),
+        ("Jailed Kurdish politicians began an indefinite fast in Diyarbakir.", "142", None, None),
+        # a dissolution made in answer to protests concedes them
+        (
+            "The Serbian premier dissolved parliament, bowing to weeks of protests by students.",
+            "083",
+            "SRB",
+            None,
+        ),
+        # radars and launchers are arms given
+        ("Germany delivered a batch of air-defence radars to Ukraine.", "072", "DEU", "UKR"),
         # a property returned, whatever it had been (not a confiscation)
         ("The Egyptian government returned seized Coptic land to the church.", "084", "EGY", None),
     ],
@@ -92,6 +110,9 @@ def test_thirty_fifth_pass_events(nlp, sentence, cameo, source, target):
         "The culture ministry financed a film project about the revolution.",
         # a test flight of an airliner or a faction of a fan club is no politics
         "Supporters of the football club set up a fan zone in the square.",
+        # a festival filling the streets; the Ramadan fast
+        "Thousands of dancers filled the streets of Rio during the carnival.",
+        "Indonesia and Malaysia started the fast a day after Saudi Arabia.",
     ],
 )
 def test_thirty_fifth_pass_non_events(nlp, sentence):

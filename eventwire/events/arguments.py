@@ -118,7 +118,7 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         ):
             # "Syrian targets in Lebanon", "an Israeli proposal for a hostage exchange": the
             # phrase's own demonym, not where it was or the people it speaks of
-            demonym = _demonym_actor(root)
+            demonym = demonym_actor(root)
             if demonym is not None and demonym.country is not None:
                 heads = [
                     m for m in found if m.head == root.i and not _placed_under(doc[m.head], root)
@@ -144,14 +144,14 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         # ("a Japanese tanker" stands for Japan), and before a place inside the phrase ("Syrian
         # targets in Lebanon" are Syria's).
         if nested_places or _stands_for_state(root):
-            demonym = _demonym_actor(root)
+            demonym = demonym_actor(root)
             if demonym is None and nested_places:
                 # "the presence of Chinese ships", "the arrival of Turkish warships": whose
                 # they are
                 # "a stance on Australian imports", "pull back from Armenian territory": whom
                 # the thing acted on touches ("help against Russian attacks" is no one's)
                 held = [o for _, o in prep_objects(root, _TOUCHING) if _stands_for_state(o)]
-                demonym = next((d for o in held if (d := _demonym_actor(o)) is not None), None)
+                demonym = next((d for o in held if (d := demonym_actor(o)) is not None), None)
             if demonym is not None:
                 actors.append(demonym)
                 continue
@@ -266,7 +266,7 @@ def _placed_under(tok: Token, root: Token) -> bool:
     return False
 
 
-def _demonym_actor(root: Token) -> Actor | None:
+def demonym_actor(root: Token) -> Actor | None:
     """The country of a demonym on `root` itself or among its modifiers."""
     for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
         if word.pos_ == "PROPN" and _region_around(word.doc[word.i : word.i + 1]) is not None:
@@ -435,6 +435,15 @@ def objects_of(verb: Token) -> list[Token]:
             for o in c.children
             if o.dep_ == "dobj"
         ]
+    if not found:
+        # "began a fast in Israeli jails": an object with an article, mistagged as an adverb
+        found = [
+            c
+            for c in verb.children
+            if c.dep_ == "advmod"
+            and c.i > verb.i
+            and any(d.dep_ == "det" and d.i < c.i for d in c.subtree)
+        ]
     return found
 
 
@@ -557,59 +566,3 @@ def _resolve_place(ent: Span) -> Location | None:
                 lon=place.lon,
             )
     return None
-
-
-def location_for(doc: Doc, anchors: list[Token], destination: list[Token]) -> Location | None:
-    """Where the event happened: an in/at phrase on its words, else a visit's destination."""
-    for anchor in anchors:
-        for _, obj in prep_objects(anchor, PLACE_PREPS):
-            found = place_in(doc, arg_tokens(obj)) or _demonym_place(obj)
-            if found is not None:
-                return found
-    for tok in destination:
-        found = place_in(doc, arg_tokens(tok))
-        if found is not None:
-            return found
-    # "kidnapped two engineers in the Niger Delta": the parse may hang the place on the object
-    for anchor in anchors:
-        for obj in (c for c in anchor.children if c.dep_ == "dobj"):
-            for _, place in prep_objects(obj, frozenset({"in"})):
-                found = place_in(doc, arg_tokens(place))
-                if found is not None:
-                    return found
-    return None
-
-
-def _demonym_place(obj: Token) -> Location | None:
-    """ "in the Algerian capital", "across several English towns": the demonym's country."""
-    if obj.lemma_.lower() not in PLACE_NOUNS:
-        return None
-    actor = _demonym_actor(obj)
-    if actor is None or actor.country is None:
-        return None
-    return Location(text=obj.text, name=actor.name, country=actor.country)
-
-
-def date_text_for(sent: Span, anchors: list[Token]) -> str | None:
-    """The text of the DATE entity that modifies one of the anchor words, if any."""
-    anchor_ids = {a.i for a in anchors}
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        tok = ent.root
-        for _ in range(4):
-            if tok.head.i == tok.i:
-                break
-            if tok.head.i in anchor_ids:
-                return _with_preposition(ent)
-            if tok.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "tmod", "pcomp"):
-                break
-            tok = tok.head
-    return None
-
-
-def _with_preposition(ent: Span) -> str:
-    prep = ent.root.head
-    if ent.root.dep_ == "pobj" and prep.dep_ == "prep":
-        return f"{prep.text} {ent.text}"
-    return ent.text

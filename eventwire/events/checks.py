@@ -54,7 +54,7 @@ REFUSED_WHEN_NEGATED = {
 REFUSED_MEETINGS = frozenset({"negotiate", "talk", "meet", "sit"})
 # Coming together is a demonstration only when civilians do it ("students gathered outside").
 GATHERING_VERBS = frozenset(
-    {"gather", "congregate", "converge", "throng", "pack", "parade", "file"}
+    {"gather", "congregate", "converge", "throng", "pack", "parade", "file", "fill"}
 )
 
 

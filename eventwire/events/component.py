@@ -42,6 +42,7 @@ from eventwire.events.checks import (
     recode_by_doer,
     with_cause,
 )
+from eventwire.events.circumstances import date_text_for, location_for
 from eventwire.events.clauses import proposed
 from eventwire.events.counterparts import counterparts
 from eventwire.events.deeds import (
@@ -320,11 +321,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "took to the streets of Basra": where the protest was
             destination = [o for _, o in args.prep_objects(trig.verb, frozenset({"to"}))]
         where = destination if trig.cameo[:2] in ("04", "14") else []
-        location = args.location_for(doc, anchors, where)
+        location = location_for(doc, anchors, where)
         if location is None and trig.verb is not None and trig.verb.dep_ in ("advcl", "conj"):
             # "fought running battles with police in Lusaka, hurling stones": where the
             # governing clause was
-            location = args.location_for(doc, [trig.verb.head], [])
+            location = location_for(doc, [trig.verb.head], [])
         location = location or harm_site(doc, trig)
         if location is not None and location.country:
             # ("warplanes of the Saudi-led coalition bombed a bus in Yemen": force used abroad
@@ -569,7 +570,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             )
         elif trig.rule.endswith(".intent"):
             hypothetical = False  # "said it would reconsider its policy": promised reform
-        date_text = args.date_text_for(sent, anchors)
+        date_text = date_text_for(sent, anchors)
         if date_text is not None:
             background = False
         events.append(

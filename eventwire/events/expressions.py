@@ -259,6 +259,13 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("drive", _s("201", "thousands hundreds civilians residents villagers families", prep="from")),
     # "put its entire arsenal beyond use": weapons decommissioned (0873)
     ("put", _s("0873", "beyond:use")),
+    # "separatists planted a bomb in the metro": a bombing (183)
+    ("plant", _s("183", "bomb bombs explosive explosives device devices")),
+    # "stood his ground in the face of pressure from Beijing", "stood firm": a refusal (124)
+    ("stand", _s("124", "ground")),
+    ("stand", _s("124", particle="firm")),
+    # "demonstrators filled the streets of Kathmandu": a demonstration (141)
+    ("fill", _s("141", "streets street square squares")),
     # "sent death threats to foreign journalists", "sent a warning to Georgia": nothing given
     ("send", _s("130", "threat threats warning warnings ultimatum", prep="to")),
     # "hackers disabled government websites": a cyber-attack (170, as vocab.py reads 176)

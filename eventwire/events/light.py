@@ -101,7 +101,10 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "deliver": "ultimatum warning apology rebuff protest complaint",
         "hand": "protest",  # "handed the ambassador a protest note"
         "serve": "notice ultimatum warning",
-        "file": "lawsuit complaint suit charges case",
+        "file": "lawsuit complaint suit charges case proceedings",
+        # "instituted proceedings against Colombia at the World Court"
+        "institute": "proceedings",
+        "initiate": "proceedings talks negotiations investigation probe inquiry",
         "lodge": "protest complaint demand demands request claim plea",
         "send": "sos appeal petition protest request requests",  # "sent an SOS to Zambia for maize"
         "submit": "petition petitions request requests demand demands",
@@ -144,7 +147,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "pullback evacuation detention arrest arrests closure release ceasefire truce curfew",
         "proclaim": "emergency curfew ceasefire truce",
         "introduce": "emergency curfew censorship",
-        "bring": "complaint lawsuit charges suit",
+        "bring": "complaint lawsuit charges suit proceedings",
         "cast": "veto",
         "attend": "summit meeting talks conference",
         "brandish": "threat threats",

@@ -140,7 +140,13 @@ MODIFIED_EVENTS |= {"up": {"call": "154"}}
 
 def noun_code(tok: Token, light: bool = False) -> str | None:
     """The code of an event noun; `light` admits nouns that need a light verb ("opened fire")."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
+    # ("began a fast unto death": an object tagged as an adjective or an adverb, or one with
+    # an article, is a noun)
+    as_noun = tok.pos_ in ("NOUN", "PROPN") or (
+        tok.pos_ in ("ADJ", "ADV")
+        and (tok.dep_ == "dobj" or any(c.dep_ == "det" and c.i < tok.i for c in tok.subtree))
+    )
+    if not as_noun or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
         return None
     word = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
     code = NOUNS.get(word)
@@ -150,6 +156,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         named = next((c for m, c in MODIFIED_EVENTS[word].items() if m in said), None)
         if named is not None or code is None:
             return named
+    if word == "fast" and any(c.lower_ == "the" for c in tok.children):
+        return None  # "Morocco started the fast a day later": the Ramadan fast, no protest
     if word in ("battle", "battles"):
         return "190" if armed_battle(tok) else None
     if word == "call" and _calls_for(tok):

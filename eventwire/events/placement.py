@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.countries import country_by_iso3, find_country
 from eventwire.events import arguments as args
 from eventwire.events.checks import CIVIL
+from eventwire.events.circumstances import location_for
 from eventwire.events.deeds import BOMB_WORDS, armed, bomb_goes_off
 from eventwire.events.modality import governors
 from eventwire.events.reactions import pointing_object
@@ -101,7 +102,7 @@ def crowd(doc: Doc, trig: Trigger) -> list[Actor]:
     # "riots erupted in Lhasa": the place hangs on what the protest did
     nouns += [n.head for n in nouns if n.dep_ in ("nsubj", "nsubjpass")]
     for gov in [*nouns, verb, *governors(verb)]:
-        place = args.location_for(doc, [gov], [])
+        place = location_for(doc, [gov], [])
         if place is not None and place.country:
             return [Actor("protesters", "protesters", place.country, "CVL", "group")]
     return []
@@ -166,7 +167,7 @@ def bombed_place(doc: Doc, trig: Trigger, struck_civilians: bool) -> list[Actor]
     blast = verb.head if verb.dep_ in ("advcl", "conj") and bomb_goes_off(verb.head) else verb
     if not (bomb_goes_off(blast) or _armed_subject(blast)):
         return []
-    location = args.location_for(doc, [verb, blast] if blast is not verb else [verb], [])
+    location = location_for(doc, [verb, blast] if blast is not verb else [verb], [])
     if location is None or not location.country:
         return []
     if struck_civilians:
@@ -217,7 +218,7 @@ def harm_site(doc: Doc, trig: Trigger) -> Location | None:
     struck += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     struck += [c for o in list(struck) for c in o.children if c.dep_ == "conj"]
     clauses = [c for o in struck for c in o.children if c.dep_ in ("acl", "relcl")]
-    return args.location_for(doc, taken_from + struck + clauses, [])
+    return location_for(doc, taken_from + struck + clauses, [])
 
 
 # What people live in: struck, it makes the target civilians.

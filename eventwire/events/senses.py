@@ -78,7 +78,7 @@ ARMS_NOUNS = (
     "weapon weapons arms ammunition munitions rifles guns system systems vehicles hardware "
     "helicopters aircraft howitzers uniforms armour armor missiles carriers jets warplanes "
     "boats vessels tanks drones submarine submarines frigates warships fighters artillery shells "
-    "rockets"
+    "rockets radar radars launchers interceptors"
 )
 # Armed civilians: a state arming its own (MOBILIZE, militia) rather than another (aid).
 MILITIA_WORDS = (

@@ -20,6 +20,8 @@ from eventwire.events.nominals import noun_code
 ENACTING = frozenset(
     {"pass", "approve", "adopt", "accept", "grant", "enact", "implement", "introduce"}
     | {"concede", "endorse", "ratify", "agree", "announce", "sign", "unveil"}
+    # "dissolved parliament, bowing to weeks of street protests": a dissolution conceded
+    | {"dissolve", "reinstate"}
 )
 # Participles that mark a measure as another's demand: "reforms demanded by students".
 DEMANDED = frozenset({"demand", "seek", "request", "urge", "call"})
@@ -35,6 +37,7 @@ REFORMS = frozenset(
     {"reform", "reforms", "law", "laws", "bill", "constitution", "amendment", "amendments"}
     | {"system", "election", "elections", "vote", "referendum", "quota", "quotas", "rights"}
     | {"electoral", "constitutional", "franchise", "suffrage", "autonomy", "democracy"}
+    | {"parliament", "assembly", "legislature"}
 )
 
 
