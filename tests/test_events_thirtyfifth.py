@@ -95,6 +95,29 @@ from tests.test_events_twentyfourth import assert_no_event
         ),
         # radars and launchers are arms given
         ("Germany delivered a batch of air-defence radars to Ukraine.", "072", "DEU", "UKR"),
+        # debts paid off for another; an airlift of relief; arms by the container
+        ("Kuwait paid off Sudan's arrears to the IMF.", "071", "KWT", None),
+        ("The Red Cross carried out an airlift of medicine to Goma.", "073", None, "COD"),
+        ("Iran shipped hundreds of containers of drones to Russia.", "072", "IRN", "RUS"),
+        # an invitation withdrawn; ships sent for exercises; forces rushed in or received
+        ("Nicaragua withdrew an invitation to OAS observers.", "120", "NIC", None),
+        ("Russia sent warships to Cuba for naval exercises.", "150", "RUS", "CUB"),
+        ("Nigeria rushed hundreds of police into the city of Jos.", "154", "NGA", None),
+        ("Mali received the first troops of a new UN mission in Gao.", "0861", "MLI", None),
+        # intelligence handed over; a commission of inquiry set up; a missile's new version
+        (
+            "Turkish intelligence gave Iraqi officials the names of ISIS recruiters.",
+            "064",
+            "TUR",
+            "IRQ",
+        ),
+        (
+            "Peru's government set up a commission of inquiry into the shootings.",
+            "090",
+            "PER",
+            None,
+        ),
+        ("Pakistan test-fired a new version of its Shaheen missile.", "150", "PAK", None),
         # a property returned, whatever it had been (not a confiscation)
         ("The Egyptian government returned seized Coptic land to the church.", "084", "EGY", None),
     ],

@@ -266,6 +266,25 @@ TWENTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("stand", _s("124", particle="firm")),
     # "demonstrators filled the streets of Kathmandu": a demonstration (141)
     ("fill", _s("141", "streets street square squares")),
+    # "paid off Syria's debt to the World Bank": money given (071)
+    ("pay", _s("071", "debt debts arrears", particle="off")),
+    # "withdrew an invitation to EU observers", "rescinded the invitation": a rebuff (120)
+    ("withdraw", _s("120", "invitation invitations")),
+    ("rescind", _s("120", "invitation invitations")),
+    # "sent a submarine and a frigate to Havana for military exercises": a show of force
+    ("send", _s("150", "for:exercises for:exercise for:drills for:manoeuvres", prep="to")),
+    # "gave Georgian authorities the names and locations of Chechen fighters": intelligence
+    ("give", _s("064", "names locations coordinates whereabouts")),
+    ("hand", _s("064", "names locations coordinates whereabouts")),
+    # "rushed thousands of paramilitary police into Yining": forces moved in (154)
+    ("rush", _s("154", TROOP_NOUNS + " police")),
+    # "received the first troops of a new African Union mission": forces let in (0861)
+    ("receive", _s("0861", "troops peacekeepers contingent contingents")),
+    # "appointed a commission of inquiry into the killings": an investigation (090)
+    ("appoint", _s("090", "of:inquiry of:enquiry")),
+    ("establish", _s("090", "of:inquiry of:enquiry")),
+    ("form", _s("090", "of:inquiry of:enquiry")),
+    ("set", _s("090", "of:inquiry of:enquiry", particle="up")),
     # "sent death threats to foreign journalists", "sent a warning to Georgia": nothing given
     ("send", _s("130", "threat threats warning warnings ultimatum", prep="to")),
     # "hackers disabled government websites": a cyber-attack (170, as vocab.py reads 176)

@@ -40,7 +40,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing "
-        "cyberattack cyberattacks atrocities killings massacre massacres",
+        "cyberattack cyberattacks atrocities killings massacre massacres airlift",
         "launch": "attack attacks strike strikes airstrike airstrikes offensive invasion assault "
         "appeal cyberattack cyberattacks "
         "investigation probe inquiry protest patrol patrols operation operations crackdown "

@@ -268,6 +268,8 @@ PARTITIVES = frozenset(
     # "closed the offices of the rights group Memorial": the group is shut down
     | {"accreditation", "accreditations", "office", "offices", "headquarters", "operation"}
     | {"operations", "activity", "activities"}
+    # "appointed a commission of inquiry": the body is the inquiry
+    | {"commission", "commissions", "committee", "panel", "board"}
 )
 # Particles that, with no object, take a verb out of every sense it has.
 INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}

@@ -28,7 +28,8 @@ _QUANTITY = (
     "convoys load loads cargo wave waves column columns squadron squadrons fleet fleets team "
     "teams lot plenty some more part planeload planeloads truckload truckloads shipload "
     "shiploads boatload boatloads bulk majority rest remainder half most first last tonnes tons "
-    "barrels years decades months weeks all several many both each"
+    "barrels years decades months weeks all several many both each containers crates boxes "
+    "approval approvals version versions variant variants"
 )
 QUANTITY_HEADS = frozenset(_QUANTITY.split())
 

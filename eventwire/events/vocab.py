@@ -138,6 +138,8 @@ NOUNS: dict[str, str] = {
     "concessions": "080",
     "resignation": "0831",
     "donation": "070",
+    # "carried out an airlift of tents to Herat": relief flown in
+    "airlift": "073",
     "loan": "071",
     "endorsement": "051",
     "collaboration": "060",
