@@ -118,6 +118,52 @@ from tests.test_events_twentyfourth import assert_no_event
             None,
         ),
         ("Pakistan test-fired a new version of its Shaheen missile.", "150", "PAK", None),
+        # censorship and bans: a broadcaster pulled off the air, a party declared illegal or
+        # designated a terrorist body; emergency rule invoked
+        ("Ecuador's president pulled the opposition channel off the air.", "1721", "ECU", None),
+        (
+            "Algeria's supreme court declared the Islamic Salvation Front illegal.",
+            "1722",
+            "DZA",
+            None,
+        ),
+        ("Bahrain designated the Al-Wefaq society a terrorist organisation.", "1722", "BHR", None),
+        ("Peru's president invoked emergency rule in Lima.", "1724", "PER", None),
+        # cooperation of central banks and of armies; suspects surrendered or delivered
+        ("Russia's central bank set up a currency swap line with China.", "061", "RUS", "CHN"),
+        ("Kyrgyzstan opened its Manas air base to U.S. troops.", "062", "KGZ", "USA"),
+        ("Serbia delivered Radovan Karadzic to the U.N. tribunal.", "063", "SRB", None),
+        (
+            "Ivory Coast surrendered Charles Ble Goude to the International Criminal Court.",
+            "063",
+            "CIV",
+            None,
+        ),
+        ("Britain began feeding intelligence to the Ukrainian military.", "064", "GBR", "UKR"),
+        ("Israel briefed American officials on intelligence about Iran.", "064", "ISR", "USA"),
+        # readiness raised, security tightened, reinforcements called in, shows of force
+        ("Taiwan's military stepped up combat readiness on Kinmen.", "152", "TWN", None),
+        ("Egypt's army heightened its state of readiness in Sinai.", "152", "EGY", None),
+        ("Kenyan police tightened security around Nairobi's malls.", "151", "KEN", None),
+        (
+            "Thai authorities called in police reinforcements from the provinces.",
+            "154",
+            "THA",
+            None,
+        ),
+        ("Syrian tanks rolled into Deraa in a show of force.", "150", "SYR", None),
+        ("Pakistan conducted a test-launch of its Babur missile.", "150", "PAK", None),
+        # a house arrest ended; money lent; arms funnelled; peacekeeping led or taken over
+        ("Myanmar's junta ended the house arrest of Aung San Suu Kyi.", "0841", "MMR", None),
+        ("China loaned Zambia 500 million dollars for roads.", "071", "CHN", "ZMB"),
+        ("Iran funnelled weapons to Houthi rebels in Yemen.", "072", "IRN", None),
+        ("Brazilian troops led the U.N. stabilisation mission in Haiti.", "074", "BRA", "HTI"),
+        ("The African Union took over peacekeeping duties in Darfur.", "074", None, "SDN"),
+        # refuge given, independence acknowledged, an ally shielded from criticism
+        ("Saudi Arabia took in ousted Ugandan president Idi Amin.", "075", "SAU", "UGA"),
+        ("Britain awarded refugee status to the Chechen envoy Akhmed Zakayev.", "075", "GBR", None),
+        ("Russia acknowledged the independence of Abkhazia.", "054", "RUS", None),
+        ("China shielded North Korea from censure at the Security Council.", "052", "CHN", "PRK"),
         # a property returned, whatever it had been (not a confiscation)
         ("The Egyptian government returned seized Coptic land to the church.", "084", "EGY", None),
     ],
@@ -136,6 +182,8 @@ def test_thirty_fifth_pass_events(nlp, sentence, cameo, source, target):
         # a festival filling the streets; the Ramadan fast
         "Thousands of dancers filled the streets of Rio during the carnival.",
         "Indonesia and Malaysia started the fast a day after Saudi Arabia.",
+        # a trade mission led is no peacekeeping
+        "The Dutch trade minister led a trade mission to Vietnam.",
     ],
 )
 def test_thirty_fifth_pass_non_events(nlp, sentence):

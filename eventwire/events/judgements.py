@@ -121,7 +121,24 @@ def passed_judgement(verb: Token) -> tuple[str, Token] | None:
     thing = next(condemned, None)
     if thing is None:
         thing = _named_judgement(verb)
+    if thing is not None and _body_outlawed(verb, thing):
+        return None  # "the court declared the party Batasuna illegal": a ban (1722)
     return ("111", thing) if thing is not None and _of_someone(thing) else None
+
+
+# Bodies a ruling can outlaw.
+_OUTLAWED_BODIES = frozenset(
+    {"party", "parties", "group", "groups", "movement", "organisation", "organization", "front"}
+)
+
+
+def _body_outlawed(verb: Token, thing: Token) -> bool:
+    """ "declared the separatist party Batasuna illegal": a party or a movement, not a measure,
+    judged illegal by the one who can ban it."""
+    if verb.lemma_.lower() not in ("declare", "rule"):
+        return False
+    words = {t.lower_ for t in thing.subtree}
+    return bool(words & _OUTLAWED_BODIES) or thing.ent_type_ == "ORG"
 
 
 # Feelings of dismay at another's deed: "said it was appalled by the massacre".

@@ -10,6 +10,7 @@ from __future__ import annotations
 from eventwire.events.expressions import TWENTY_SEVENTH_PASS
 from eventwire.events.idioms import FORCE_WORDS, NINTH_PASS
 from eventwire.events.newsroom import TWENTY_FIFTH_PASS
+from eventwire.events.phrasebook import THIRTY_FIFTH_PASS
 from eventwire.events.phrasings import TWELFTH_PASS
 from eventwire.events.polysemy import TWENTY_SIXTH_PASS
 from eventwire.events.readings import TWENTY_FOURTH_PASS
@@ -496,6 +497,7 @@ for _lemma, _sense in (
     *TWENTY_FIFTH_PASS,
     *TWENTY_SIXTH_PASS,
     *TWENTY_SEVENTH_PASS,
+    *THIRTY_FIFTH_PASS,
 ):
     VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
 for _lemma, _senses in VERBS.items():

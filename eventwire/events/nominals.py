@@ -135,6 +135,8 @@ MODIFIED_EVENTS |= {"test": _TESTS, "tests": _TESTS}
 MODIFIED_EVENTS |= {"explosion": _TESTS, "explosions": _TESTS, "blast": _TESTS}
 # People made to shield fighters from attack (184): "used villagers as human shields".
 MODIFIED_EVENTS |= {"shield": {"human": "184"}, "shields": {"human": "184"}}
+# "a test-launch of its Ghauri missile", "a missile launch": a weapons test (150)
+MODIFIED_EVENTS |= {"launch": {"test": "150", "missile": "150"}}
 # "the call-up of reservists": the parse splits the word and keeps "up" as the noun.
 MODIFIED_EVENTS |= {"up": {"call": "154"}}
 
@@ -157,6 +159,11 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         named = next((c for m, c in MODIFIED_EVENTS[word].items() if m in said), None)
         if named is not None or code is None:
             return named
+    if word == "show" and any(
+        o.lower_ in ("force", "strength", "might", "muscle")
+        for _, o in args.prep_objects(tok, frozenset({"of"}))
+    ):
+        return "150"  # "tanks rolled through Hama in a show of strength"
     if word == "fast" and any(c.lower_ == "the" for c in tok.children):
         return None  # "Morocco started the fast a day later": the Ramadan fast, no protest
     if word in ("battle", "battles"):

@@ -218,6 +218,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # a participle as adjective names a state: "the occupied territories"
         if args.participle_modifier(tok):
             continue  # "freed detained journalist X": the detention is past, the release news
+        if tok.lower_ in args.LED_SUFFIXES and tok.i > 0 and tok.nbor(-1).text == "-":
+            continue  # "Kenyan-led peacekeepers": who leads them, told as their actor
         if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and bomb_goes_off(tok.head.head):
             continue  # "a bomb planted by ETA exploded": one bombing, read from the blast
         if content_of_noun(tok):

@@ -138,6 +138,9 @@ NOUNS: dict[str, str] = {
     "concessions": "080",
     "resignation": "0831",
     "donation": "070",
+    # "conducted a test-launch of its Ghauri missile": a show of force
+    "test-launch": "150",
+    "test-firing": "150",
     # "carried out an airlift of tents to Herat": relief flown in
     "airlift": "073",
     "loan": "071",

@@ -1,0 +1,76 @@
+"""Verb senses of the thirty-fifth pass: the rarer words of the weaker PLOVER types (shows of
+force and alerts, extraditions, shared intelligence, peacekeeping taken over, refuge given,
+bodies banned), from the team's own development sentences, never from a gold sentence.
+
+Kept as (lemma, sense) pairs like eventwire.events.expressions; eventwire.events.lexicon merges
+them after the earlier passes, and the most specific sense of a word is tried first.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.senses import ARMS_NOUNS, Sense, _s
+
+# People a state hands to another's law: by name ("@person"), checks.handed_to_foreign_law
+# makes the release an extradition (063).
+_HANDED = "@person"
+# Relief a region or a crossing is opened to.
+_RELIEF_TRAFFIC = "to:flights to:aid to:convoys to:relief to:agencies to:workers"
+# What raised readiness names.
+_READINESS = "readiness alert preparedness vigilance"
+# Guests given refuge by name or by office.
+_REFUGE_SEEKERS = "@person president leader dictator family dissident activist"
+
+THIRTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
+    # "pulled opposition broadcaster RCTV off the air": censorship (1721)
+    ("pull", _s("1721", "off:air")),
+    ("take", _s("1721", "off:air")),
+    # "declared the party illegal", "designated the Brotherhood a terrorist organisation":
+    # a body banned (1722); ("declared the attack a terrorist act" bans nothing)
+    ("declare", _s("1722", particle="illegal")),
+    ("designate", _s("1722", "terrorist")),
+    # "invoked emergency rule in Bangkok": emergency powers (1724)
+    ("invoke", _s("1724", "emergency rule law powers")),
+    # "set up a currency swap line with Brazil": central banks' cooperation (061)
+    ("set", _s("061", "currency swap", particle="up")),
+    # "opened its Khanabad air base to U.S. troops": military cooperation (062)
+    ("open", _s("062", "base bases airbase airbases airspace ports", prep="to")),
+    # "opened the famine-stricken region to relief flights": aid let in (0863)
+    ("open", _s("0863", _RELIEF_TRAFFIC)),
+    # "delivered Charles Taylor to Liberian authorities", "surrendered Thomas Lubanga to the
+    # ICC" (not "sent": an envoy is sent by name too)
+    ("deliver", _s("0841", _HANDED, prep="to")),
+    ("surrender", _s("0841", _HANDED, prep="to")),
+    ("extradite", _s("063", _HANDED)),
+    # "began feeding real-time intelligence to the Turkish military", "briefed U.S. officials
+    # on intelligence": intelligence shared (064)
+    ("feed", _s("064", "intelligence information data")),
+    ("brief", _s("064", "on:intelligence on:findings")),
+    # "stepped up combat readiness", "heightened its state
+    # of readiness", "moved to a war footing", "tightened security around temples"
+    ("step", _s("152", _READINESS, particle="up")),
+    ("heighten", _s("152", _READINESS)),
+    ("move", _s("152", "to:footing")),
+    ("tighten", _s("151", "security")),
+    ("intensify", _s("151", "security")),
+    ("beef", _s("151", "security", particle="up")),
+    # "called in police reinforcements from the provinces": forces brought in (154)
+    ("call", _s("154", "reinforcements troops police", particle="in")),
+    ("call", _s("154", "in:reinforcements in:troops in:police in:army")),  # "in" as preposition
+    # "ended six years of house arrest for Aung San Suu Kyi": a release (0841)
+    ("end", _s("0841", "arrest detention imprisonment captivity")),
+    # "loaned Angola $2 billion", "funnelled weapons to the rebels"
+    ("loan", _s("071")),
+    ("lend", _s("071")),
+    ("funnel", _s("072", ARMS_NOUNS)),
+    # "led the U.N. stabilisation mission in Haiti", "took over peacekeeping duties in Bosnia"
+    # (a trade mission led or a command taken over is neither)
+    ("lead", _s("074", "peacekeeping peacekeepers stabilisation stabilization")),
+    ("take", _s("074", "peacekeeping", particle="over")),
+    # "took in the ousted Tunisian president", "awarded refugee status to Zakayev"
+    ("take", _s("075", _REFUGE_SEEKERS, particle="in")),
+    ("award", _s("075", "asylum refugee")),
+    # "formally acknowledged the independence of Abkhazia": recognition (054)
+    ("acknowledge", _s("054", "independence sovereignty statehood")),
+    # "shielded Mugabe from criticism at the summit": a defence (052)
+    ("shield", _s("052", "from:criticism from:censure from:condemnation from:sanctions")),
+)
