@@ -164,6 +164,23 @@ from tests.test_events_twentyfourth import assert_no_event
         ("Britain awarded refugee status to the Chechen envoy Akhmed Zakayev.", "075", "GBR", None),
         ("Russia acknowledged the independence of Abkhazia.", "054", "RUS", None),
         ("China shielded North Korea from censure at the Security Council.", "052", "CHN", "PRK"),
+        # monitoring-service phrasing: readiness affirmed, dissatisfaction expressed, a vote in
+        # favour, a return to talks, cooperation frozen, a delivery halted
+        ("Iran affirmed its readiness to expand ties with Venezuela.", "03", "IRN", "VEN"),
+        ("China expressed strong dissatisfaction with Japan's decision.", "111", "CHN", "JPN"),
+        ("Belarus voted in favour of Russia's resolution.", "051", "BLR", "RUS"),
+        ("Pyongyang said it was willing to return to the six-party talks.", "036", "PRK", None),
+        ("Ankara froze military cooperation with Tel Aviv.", "160", "TUR", "ISR"),
+        ("Russia halted the delivery of air defence missiles to Iran.", "1622", "RUS", "IRN"),
+        ("India dispatched a peacekeeping unit to South Sudan.", "074", "IND", "SSD"),
+        ("Israeli settlers beat a Palestinian farmer near Ramallah.", "182", "ISR", "PSE"),
+        # an answer to demands told by its means: a concession to those who made them
+        (
+            "Jordan's king responded to the demands of protesters by announcing electoral reform.",
+            "083",
+            "JOR",
+            None,
+        ),
         # a property returned, whatever it had been (not a confiscation)
         ("The Egyptian government returned seized Coptic land to the church.", "084", "EGY", None),
     ],

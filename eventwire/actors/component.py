@@ -126,6 +126,8 @@ class ActorRecognizer:
             lowered = last.lower_ in ("general", "gen.") and not last.text[:1].isupper()
             if lowered and not (end - start > 1 and doc[end - 2].lower_ in OFFICES_GENERAL):
                 return False  # ("attorney general", "secretary general" are offices)
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in COUNTED:
+                return False  # "the six-party talks", "an all-party conference": no party acts
             # a role word the tagger read as an adjective before a person's name is a title:
             # "Cuban dissident Guillermo Farinas"
             titled = last.pos_ == "ADJ" and end < len(doc) and doc[end].ent_type_ == "PERSON"
@@ -142,6 +144,11 @@ class ActorRecognizer:
         return True
 
 
+# Words that count the parties of a meeting: "six-party talks", "cross-party committee".
+COUNTED = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "multi"}
+    | {"cross", "one", "single", "inter", "2", "3", "4", "5", "6"}
+)
 # Offices whose name ends in a lower-case "general": "the attorney general".
 OFFICES_GENERAL = frozenset(
     {"attorney", "secretary", "solicitor", "prosecutor", "auditor", "inspector", "director"}

@@ -118,11 +118,15 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "extend": "strike strikes protest protests boycott sit-in blockade recognition",
         "force": "closure shutdown",  # "forced the closure of beauty salons"
         "use": "force",
+        # "affirmed Syria's readiness to coordinate positions with Iran"
+        "affirm": "readiness willingness support solidarity",
+        "reaffirm": "readiness willingness support solidarity",
+        "confirm": "readiness willingness",
         "express": "support solidarity condolences gratitude remorse regret regrets admiration "
         "intention "
         "appreciation "
         "readiness willingness approval backing opposition objection objections disapproval "
-        "displeasure " + DISMAY_NOUNS,
+        "displeasure dissatisfaction " + DISMAY_NOUNS,
         "voice": "support solidarity condolences gratitude admiration demand demands approval "
         "appreciation "
         "backing opposition objection objections disapproval displeasure " + DISMAY_NOUNS,

@@ -69,6 +69,22 @@ THIRTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     # "took in the ousted Tunisian president", "awarded refugee status to Zakayev"
     ("take", _s("075", _REFUGE_SEEKERS, particle="in")),
     ("award", _s("075", "asylum refugee")),
+    # "froze defence industry cooperation with Israel", "halted the delivery of S-300s to
+    # Iran": ties and arms cut (160, 1622)
+    ("freeze", _s("160", "cooperation coordination")),
+    ("halt", _s("1622", "delivery")),
+    ("suspend", _s("1622", "delivery deliveries")),
+    # "dispatched a peacekeeping engineering unit to Darfur" (074)
+    ("dispatch", _s("074", "peacekeeping peacekeepers")),
+    # "said it was willing to return to the six-party talks": talks resumed (046)
+    ("return", _s("046", "to:talks to:negotiations to:table")),
+    # "voted in favour of Cuba's resolution": backing (051)
+    ("vote", _s("051", "in:favour in:favor")),
+    # "co-sponsored a draft resolution with Jordan": diplomatic cooperation (050)
+    ("co-sponsor", _s("050")),
+    ("cosponsor", _s("050")),
+    # "settlers beat a Palestinian farmer": one person beaten (the core lists groups)
+    ("beat", _s("182", "farmer villager man woman boy worker protester journalist reporter")),
     # "formally acknowledged the independence of Abkhazia": recognition (054)
     ("acknowledge", _s("054", "independence sovereignty statehood")),
     # "shielded Mugabe from criticism at the summit": a defence (052)

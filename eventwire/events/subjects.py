@@ -30,6 +30,14 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             raised = raised or (current.dep_ == "xcomp" and current.head.lemma_.lower() in RAISING)
             current = current.head
             continue
+        if (
+            current.dep_ == "pcomp"
+            and current.head.dep_ == "prep"
+            and current.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "responded to the demands by announcing reform": the means has the answer's doer
+            current = current.head.head
+            continue
         break
     # "the convoy attacked near Gao" is passive; "air strikes killed 20 people", parsed as a
     # clause on "strikes", has an object and is not.

@@ -179,6 +179,7 @@ NOUNS: dict[str, str] = {
     "disapproval": "111",
     "cleansing": "203",
     "displeasure": "111",
+    "dissatisfaction": "111",
     "fast": "142",  # "began an indefinite fast" (after a light verb only)
     "investigation": "090",
     "probe": "090",

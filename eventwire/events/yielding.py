@@ -57,7 +57,14 @@ def _demanded(measure: Token) -> Token | None:
 
 def _answered(verb: Token) -> Token | None:
     """The demand an opening clause yields to: "Responding to campaigners' demands, ...",
-    "Bowing to pressure from unions, ...", "In response to the protests, ..."."""
+    "Bowing to pressure from unions, ...", "In response to the protests, ...", and the
+    answer told by its means: "responded to the demands of the movement by announcing ..."."""
+    answer = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else None
+    if answer is not None and answer.lemma_.lower() in ANSWERING:
+        answered = [o for _, o in args.prep_objects(answer, frozenset({"to"}))]
+        found = next((o for o in answered if o.lower_ in DEMAND_NOUNS), None)
+        if found is not None:
+            return found
     for child in verb.children:
         phrases: list[Token] = []
         if child.dep_ == "advcl" and child.lemma_.lower() in ANSWERING:
