@@ -181,6 +181,17 @@ from tests.test_events_twentyfourth import assert_no_event
             "JOR",
             None,
         ),
+        # blame absolved; mediation left; diplomats told to leave; agencies ousted or their
+        # licences revoked; a party licensed; an occupation called off; a right given
+        ("Mandela absolved the white police officers of blame.", "056", None, None),
+        ("Qatar withdrew from mediating between Chad and the rebels.", "165", "QAT", None),
+        ("Lakhdar Brahimi quit as the U.N. mediator for Syria.", "165", None, None),
+        ("Rwanda told the Belgian ambassador to leave the country.", "166", "RWA", "BEL"),
+        ("Houthi rebels ousted U.N. agencies from areas under their control.", "1663", None, None),
+        ("Sudan revoked the licences of 13 foreign aid agencies in Darfur.", "1663", "SDN", None),
+        ("Egypt's election commission licensed the Wasat party.", "0812", "EGY", None),
+        ("Thai protesters called off their occupation of Bangkok's airports.", "082", "THA", None),
+        ("Oman's government gave women the right to vote.", "0833", "OMN", None),
         # a property returned, whatever it had been (not a confiscation)
         ("The Egyptian government returned seized Coptic land to the church.", "084", "EGY", None),
     ],

@@ -500,9 +500,16 @@ for _lemma, _sense in (
     *THIRTY_FIFTH_PASS,
 ):
     VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
+
+
+def _specificity(sense: Sense) -> float:
+    """How much a sense requires; an object named with its preposition ("of:agencies") asks
+    more than a bare word, so "revoked the licences of aid agencies" finds the expulsion."""
+    named = bool(sense.objects) and all(":" in o for o in sense.objects)
+    return bool(sense.objects) + bool(sense.particle) + bool(sense.prep) + 0.5 * named
+
+
 for _lemma, _senses in VERBS.items():
-    VERBS[_lemma] = tuple(
-        sorted(_senses, key=lambda s: -(bool(s.objects) + bool(s.particle) + bool(s.prep)))
-    )
+    VERBS[_lemma] = tuple(sorted(_senses, key=lambda s: -_specificity(s)))
 
 __all__ = ["VERBS", "Sense"]

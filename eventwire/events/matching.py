@@ -270,6 +270,8 @@ PARTITIVES = frozenset(
     | {"operations", "activity", "activities"}
     # "appointed a commission of inquiry": the body is the inquiry
     | {"commission", "commissions", "committee", "panel", "board"}
+    # "revoked the licences of 13 aid agencies": the agencies lose them
+    | {"licence", "licences", "license", "licenses", "permit", "permits", "registration"}
 )
 # Particles that, with no object, take a verb out of every sense it has.
 INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}

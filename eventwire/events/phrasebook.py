@@ -85,6 +85,36 @@ THIRTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("cosponsor", _s("050")),
     # "settlers beat a Palestinian farmer": one person beaten (the core lists groups)
     ("beat", _s("182", "farmer villager man woman boy worker protester journalist reporter")),
+    # "absolved Indonesian soldiers of blame": forgiveness (056)
+    ("absolve", _s("056")),
+    # "discontinued food shipments to North Korea": aid cut (162)
+    ("discontinue", _s("162", "aid assistance shipments deliveries food funding")),
+    # "withdrew from mediating between Khartoum and the rebels", "quit as the joint mediator":
+    # mediation ended (165)
+    ("withdraw", _s("165", "from:mediating from:mediation from:talks")),
+    ("quit", _s("165", "as:mediator as:facilitator as:envoy as:broker")),
+    # "told the French ambassador to leave the country within 24 hours": an expulsion (166)
+    (
+        "tell",
+        _s("166", "ambassador envoy diplomat diplomats attache chargé", particle="<to:leave>"),
+    ),
+    ("ask", _s("166", "ambassador envoy diplomat diplomats attache chargé", particle="<to:leave>")),
+    # "ousted 16 U.N. agencies and charities from areas under their control" (1663)
+    ("oust", _s("1663", "agencies agency charities charity ngos workers", prep="from")),
+    # "revoked the licences of 13 foreign aid agencies": agencies sent away (1663; the core's
+    # revoked licences of anyone else are an administrative sanction, 172)
+    ("revoke", _s("1663", "of:agencies of:agency of:charities of:groups of:ngos of:organisations")),
+    # "licensed the Brotherhood's new party" (0812)
+    ("license", _s("0812", "party parties")),
+    ("licence", _s("0812", "party parties")),
+    ("legalise", _s("0812", "party parties")),
+    # "students called off their occupation of the parliament compound": dissent eased (082)
+    (
+        "call",
+        _s("082", "occupation occupations sit-in sit-ins march marches rally", particle="off"),
+    ),
+    # "gave women the right to vote": rights granted (0833)
+    ("give", _s("0833", "right rights suffrage")),
     # "formally acknowledged the independence of Abkhazia": recognition (054)
     ("acknowledge", _s("054", "independence sovereignty statehood")),
     # "shielded Mugabe from criticism at the summit": a defence (052)
