@@ -192,6 +192,13 @@ from tests.test_events_twentyfourth import assert_no_event
         ("Egypt's election commission licensed the Wasat party.", "0812", "EGY", None),
         ("Thai protesters called off their occupation of Bangkok's airports.", "082", "THA", None),
         ("Oman's government gave women the right to vote.", "0833", "OMN", None),
+        # a party dissolved by a court; tanks, patrols and flotillas as shows of force;
+        # forgiveness extended
+        ("A Turkish court dissolved the Welfare Party on Friday.", "1722", "TUR", None),
+        ("Russian tanks rolled through the streets of Tskhinvali.", "150", "RUS", None),
+        ("Burmese troops patrolled the streets of Rangoon.", "150", "MMR", None),
+        ("The Russian navy sailed six warships through the English Channel.", "150", "RUS", None),
+        ("Nelson Mandela extended forgiveness to his former jailers.", "056", None, None),
         # a property returned, whatever it had been (not a confiscation)
         ("The Egyptian government returned seized Coptic land to the church.", "084", "EGY", None),
     ],

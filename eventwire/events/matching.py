@@ -22,7 +22,7 @@ ALLOWING_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
 # Prepositions whose object a sense may name ("to:streets", "behind:civilians").
 NAMED_PREPS = frozenset(
     {"to", "into", "on", "in", "as", "under", "for", "from", "without", "with", "behind"}
-    | {"beyond", "off"}
+    | {"beyond", "off", "through"}
 )
 
 

@@ -115,6 +115,13 @@ THIRTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ),
     # "gave women the right to vote": rights granted (0833)
     ("give", _s("0833", "right rights suffrage")),
+    # "an administrative court dissolved the Islamic Salvation Front": a body banned (1722)
+    ("dissolve", _s("1722", "front party parties movement organisation organization")),
+    # "tanks rolled through the streets of Hama", "troops patrolled the streets of Lagos",
+    # "sailed a flotilla of warships through the Miyako Strait": shows of force (150)
+    ("roll", _s("150", "through:streets through:city through:town")),
+    ("patrol", _s("150", "streets")),
+    ("sail", _s("150", "warships warship flotilla ships vessels carrier", prep="through")),
     # "formally acknowledged the independence of Abkhazia": recognition (054)
     ("acknowledge", _s("054", "independence sovereignty statehood")),
     # "shielded Mugabe from criticism at the summit": a defence (052)

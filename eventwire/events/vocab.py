@@ -180,6 +180,7 @@ NOUNS: dict[str, str] = {
     "cleansing": "203",
     "displeasure": "111",
     "dissatisfaction": "111",
+    "forgiveness": "056",  # "extended forgiveness to the generals" (light verbs only)
     "fast": "142",  # "began an indefinite fast" (after a light verb only)
     "investigation": "090",
     "probe": "090",
@@ -316,6 +317,7 @@ LIGHT_ONLY_NOUNS = frozenset(
         "willingness",
         "intention",
         "plans",
+        "forgiveness",
         "petition",  # "sent a petition to Nicaragua", not "residents signed a petition"
         "petitions",
         # "made a pledge", "gave its consent", "leveled charges": only with the verb that acts.
