@@ -115,8 +115,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "observe": "strike stayaway stay-away shutdown",  # "observed a three-day stayaway"
         "take": "action control",
         # "extended their strike into a third day": the act carried on
-        "extend": "strike strikes protest protests boycott sit-in blockade recognition "
-        "forgiveness",
+        "extend": "strike strikes protest protests boycott sit-in blockade recognition forgiveness",
         "force": "closure shutdown",  # "forced the closure of beauty salons"
         "use": "force",
         # "affirmed Syria's readiness to coordinate positions with Iran"
