@@ -242,3 +242,18 @@ def test_relief_words_inside_a_tax_are_no_aid(nlp):
 def test_factions_of_a_country_are_its_actors(nlp):
     events = code(nlp, "Rival Libyan factions held talks in Tunis.")
     assert any(e.cameo == "040" and any(a.country == "LBY" for a in e.source) for e in events)
+
+
+def test_the_visit_of_someone_names_the_visitor(nlp):
+    """A visit's "of" phrase is its doer, and where it went may hang on the visitor."""
+    assert_coded_with_sides(
+        nlp, "The visit of the Iranian president to Havana ended on Friday.", "042", "IRN", "CUB"
+    )
+
+
+def test_an_approval_of_something_keeps_its_patient(nlp):
+    """ "the endorsement of the plan": the "of" phrase is what is endorsed, not who."""
+    events = code(nlp, "The endorsement of Kenya's plan by the African Union came on Monday.")
+    assert not any(
+        e.cameo.startswith("05") and any(a.country == "KEN" for a in e.source) for e in events
+    ), [(e.cameo, e.rule) for e in events]

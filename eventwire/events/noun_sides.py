@@ -17,6 +17,9 @@ APPROVAL_NOUNS = frozenset({"approval", "endorsement", "recognition", "praise", 
 # Codes whose event noun's "of" phrase names who it is done to ("the arrest of X"); elsewhere
 # it may name the doer ("the visit of the president", "the demands of the strikers").
 PATIENT_OF_ROOTS = ("08", "11", "12", "16", "17", "18", "19", "20")
+# Codes whose event noun's "of" phrase names its doer when no owner does ("the visit of the
+# president"); not aid, cooperation or force, whose "of" is what is given or sent.
+DOER_OF_ROOTS = ("02", "03", "04", "05", "10", "13", "14")
 # Fights among equals: "a clash of rival gangs" names both sides, no patient.
 MUTUAL_NOUNS = frozenset(
     {"clash", "battle", "war", "fighting", "skirmish", "confrontation", "conflict", "fight"}
@@ -114,6 +117,17 @@ def noun_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         preps |= {"of"}  # "the invasion of Iraq", "the expulsion of two diplomats"
     if noun.lemma_.lower() in APPROVAL_NOUNS:
         preps |= {"of"}  # "its approval of Latvia's law" (but "the backing of France")
+    approval = noun.lemma_.lower() in APPROVAL_NOUNS  # "its approval of Latvia's law"
+    if not roots.source and trig.cameo[:2] in DOER_OF_ROOTS and not approval:
+        # "the visit of the Iranian president to Havana", "the demands of the strikers"
+        doers = [
+            o for _, o in args.prep_objects(noun, frozenset({"of"})) if noun_code(o, True) is None
+        ]
+        roots.source += doers
+        # (the parse may hang where the visit went on the visitor: "of the president to Havana")
+        went = [t for d in doers for _, t in args.prep_objects(d, frozenset({"to"}))]
+        roots.target += went
+        roots.destination += went
     for prep, obj in args.prep_objects(noun, preps):
         if prep in ("between", "among"):
             (roots.target if trig.cameo == "045" else roots.symmetric).append(obj)
