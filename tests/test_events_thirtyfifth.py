@@ -257,3 +257,35 @@ def test_an_approval_of_something_keeps_its_patient(nlp):
     assert not any(
         e.cameo.startswith("05") and any(a.country == "KEN" for a in e.source) for e in events
     ), [(e.cameo, e.rule) for e in events]
+
+
+def test_a_bomb_set_beside_a_patrol_targets_the_patrols_force(nlp):
+    assert_coded_with_sides(
+        nlp,
+        "Hezbollah guerrillas detonated a roadside bomb near an Israeli army patrol.",
+        "183",
+        "LBN",
+        "ISR",
+    )
+
+
+def test_a_bomb_planted_targets_whom_it_killed(nlp):
+    assert_coded_with_sides(
+        nlp,
+        "Separatists planted the bomb that killed 12 Russian soldiers in Grozny.",
+        "183",
+        None,
+        "RUS",
+    )
+
+
+def test_a_place_named_near_a_blast_is_no_target_of_its_own(nlp):
+    """ "near the Line of Control" places the blast; only a force or a people is struck."""
+    events = code(nlp, "Militants detonated a bomb near the Line of Control in Kashmir.")
+    assert all(not any(a.text == "Line of Control" for a in e.target) for e in events)
+
+
+def test_aid_in_planes_of_relief_keeps_its_cargo(nlp):
+    """Relief carried "of" or "with" a vehicle is the aid sent."""
+    events = code(nlp, "Turkey dispatched two planes of aid to Syria.")
+    assert any(e.cameo.startswith("07") for e in events), [(e.cameo, e.rule) for e in events]

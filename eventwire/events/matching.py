@@ -277,6 +277,10 @@ PARTITIVES = frozenset(
 INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}
 
 
+# Prepositions of what a thing is about or aimed at, not what it carries.
+_ABOUT = frozenset({"on", "over", "against", "about"})
+
+
 def sense_for(verb: Token) -> Sense | None:
     """The first sense of the verb whose object, particle and preposition conditions hold."""
     senses = VERBS.get(verb.lemma_.lower())
@@ -285,13 +289,13 @@ def sense_for(verb: Token) -> Sense | None:
     objects, particles, preps = _object_words(verb), _particles(verb), _sense_preps(verb)
     if any("@place" in s.objects for s in senses) and _names_a_town(verb):
         objects.add("@place")  # "captured Kunduz": a town named (looked up only for such senses)
-    carried = {t.lower_ for o in args.objects_of(verb) for t in o.subtree}
-    heads = {o.lemma_.lower() for o in args.objects_of(verb)}
-    laden = any(
-        t.dep_ == "acl" or t.lower_ == "with" for o in args.objects_of(verb) for t in o.subtree
-    )
-    if not laden and any(s.objects & heads for s in senses if not s.cameo.startswith("07")):
-        carried = set()  # "dropped a proposed tax on food": the tax is what is dropped
+    # ("dropped a proposed tax on food": what a thing is about carries nothing)
+    carried = {
+        t.lower_
+        for o in args.objects_of(verb)
+        for t in o.subtree
+        if not any(a.lower_ in _ABOUT and o.i < a.i < t.i for a in t.ancestors)
+    }
     if (objects | carried) & RELIEF_WORDS:  # "aircraft loaded with medical supplies"
         # "dispatched army medical teams and relief supplies": aid, whoever carries it
         senses = tuple(sorted(senses, key=lambda s: not s.cameo.startswith("07")))

@@ -135,6 +135,8 @@ MODIFIED_EVENTS |= {"test": _TESTS, "tests": _TESTS}
 MODIFIED_EVENTS |= {"explosion": _TESTS, "explosions": _TESTS, "blast": _TESTS}
 # People made to shield fighters from attack (184): "used villagers as human shields".
 MODIFIED_EVENTS |= {"shield": {"human": "184"}, "shields": {"human": "184"}}
+# "In a telephone conversation, Vajpayee and Sharif went over ...": a call (041)
+MODIFIED_EVENTS |= {w: {"telephone": "041", "phone": "041"} for w in ("conversation", "call")}
 # "a test-launch of its Ghauri missile", "a missile launch": a weapons test (150)
 MODIFIED_EVENTS |= {"launch": {"test": "150", "missile": "150"}}
 # "the call-up of reservists": the parse splits the word and keeps "up" as the noun.

@@ -224,6 +224,30 @@ def _phrase_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         roots.target.append(obj)
         if prep == "to":
             roots.destination.append(obj)
+    if trig.cameo[:2] in ("18", "19", "20"):
+        # "detonated a roadside bomb next to an Israeli army patrol": whom the blast was set
+        # beside
+        beside = [
+            o
+            for w in (trig.verb, *args.objects_of(trig.verb))
+            for c in w.children
+            if c.dep_ in ("advmod", "prep") and c.lower_ in ("next", "near", "beside", "alongside")
+            for p in ([c] if c.lower_ != "next" else [g for g in c.children if g.lower_ == "to"])
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        # "planted the bomb that killed 12 soldiers": whom the device struck
+        roots.target += [
+            t
+            for o in args.objects_of(trig.verb)
+            for c in o.children
+            if c.dep_ == "relcl"
+            for t in args.objects_of(c)
+        ]
+        # (a people or a force by a common noun, not a place named: "near the Line of Control")
+        roots.target += [
+            o for o in beside if any(t.pos_ == "NOUN" and is_actor(doc, t) for t in o.subtree)
+        ]
     if trig.cameo == "074":
         # "sent advisers to help the Philippine army fight the rebels": whom they help
         roots.target += protected(trig.verb)
