@@ -8,7 +8,9 @@ them after the earlier passes, and the most specific sense of a word is tried fi
 
 from __future__ import annotations
 
-from eventwire.events.senses import ARMS_NOUNS, Sense, _s
+from eventwire.events.phrasings import NETWORKS
+from eventwire.events.senses import ARMS_NOUNS, SUSPECT_NOUNS, TROOP_NOUNS, Sense, _s
+from eventwire.events.synonyms import GATHERINGS
 
 # People a state hands to another's law: by name ("@person"), checks.handed_to_foreign_law
 # makes the release an extradition (063).
@@ -21,6 +23,76 @@ _READINESS = "readiness alert preparedness vigilance"
 _REFUGE_SEEKERS = "@person president leader dictator family dissident activist"
 
 THIRTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
+    # "handed a suspected financier to Iraqi authorities", "turned over Jose Garza to U.S.
+    # marshals": a suspect given up (063); a person by name is read as one freed (0841) unless
+    # handed to another state's law (then 063, checks.handed_to_foreign_law)
+    ("hand", _s("063", SUSPECT_NOUNS, prep="to")),
+    ("hand", _s("0841", "@person", prep="to")),
+    ("turn", _s("0841", "@person", particle="over")),
+    # "walked away from the peace talks": negotiations broken off (164)
+    ("walk", _s("164", "from:talks from:negotiations from:process from:table", particle="away")),
+    # "barred Niger's military rulers from its summits": a body's ties cut (160)
+    ("bar", _s("160", "from:summit from:summits from:meeting from:meetings", prep="from")),
+    # "joined American troops for the annual exercises": military cooperation (062)
+    ("join", _s("062", "for:exercises for:exercise for:drills for:manoeuvres for:maneuvers")),
+    ("join", _s("062", "in:exercises in:exercise in:drills in:manoeuvres in:maneuvers")),
+    # "flooded Urumqi with thousands of armed police": forces poured in (154)
+    ("flood", _s("154", " ".join(f"with:{w}" for w in [*TROOP_NOUNS.split(), "police"]))),
+    # "brought Kibaki and Odinga together for talks": a go-between (045)
+    ("bring", _s("045", "for:talks for:negotiations for:meeting", particle="together")),
+    # "transferred Ratko Mladic to the war crimes tribunal" (063 when to another's law)
+    ("transfer", _s("0841", "@person", prep="to")),
+    # "tore into the United States over the spying": harsh criticism (111)
+    ("tear", _s("111", prep="into")),
+    # "appropriated 400 hectares of Palestinian land": property confiscated (1711)
+    ("appropriate", _s("1711", "land hectares acres property farms farmland territory")),
+    # "allowed an Australian-led force to land in East Timor": foreign forces let in (0861)
+    ("allow", _s("0861", "force contingent", particle="<to>")),
+    ("permit", _s("0861", "force contingent", particle="<to>")),
+    # "naval vessels began refuelling U.S. warships": military cooperation (062)
+    ("refuel", _s("062", "warship warships ship ships aircraft planes jets vessels")),
+    # "forced thousands of ethnic Albanians from their homes": people driven out (201)
+    ("force", _s("201", "from:homes from:home from:villages from:towns")),
+    ("drive", _s("201", "from:homes from:home from:villages from:towns")),
+    ("drive", _s("201", "thousands hundreds civilians residents villagers families", prep="from")),
+    # "put its entire arsenal beyond use": weapons decommissioned (0873)
+    ("put", _s("0873", "beyond:use")),
+    # "separatists planted a bomb in the metro": a bombing (183)
+    ("plant", _s("183", "bomb bombs explosive explosives device devices")),
+    # "stood his ground in the face of pressure from Beijing", "stood firm": a refusal (124)
+    ("stand", _s("124", "ground")),
+    ("stand", _s("124", particle="firm")),
+    # "demonstrators filled the streets of Kathmandu": a demonstration (141)
+    ("fill", _s("141", "streets street square squares")),
+    # "paid off Syria's debt to the World Bank": money given (071)
+    ("pay", _s("071", "debt debts arrears", particle="off")),
+    # "withdrew an invitation to EU observers", "rescinded the invitation": a rebuff (120)
+    ("withdraw", _s("120", "invitation invitations")),
+    ("rescind", _s("120", "invitation invitations")),
+    # "sent a submarine and a frigate to Havana for military exercises": a show of force
+    ("send", _s("150", "for:exercises for:exercise for:drills for:manoeuvres", prep="to")),
+    # "gave Georgian authorities the names and locations of Chechen fighters": intelligence
+    ("give", _s("064", "names locations coordinates whereabouts")),
+    ("hand", _s("064", "names locations coordinates whereabouts")),
+    # "rushed thousands of paramilitary police into Yining": forces moved in (154)
+    ("rush", _s("154", TROOP_NOUNS + " police")),
+    # "received the first troops of a new African Union mission": forces let in (0861)
+    ("receive", _s("0861", "troops peacekeepers contingent contingents")),
+    # "appointed a commission of inquiry into the killings": an investigation (090)
+    ("appoint", _s("090", "of:inquiry of:enquiry")),
+    ("establish", _s("090", "of:inquiry of:enquiry")),
+    ("form", _s("090", "of:inquiry of:enquiry")),
+    ("set", _s("090", "of:inquiry of:enquiry", particle="up")),
+    # "sent death threats to foreign journalists", "sent a warning to Georgia": nothing given
+    ("send", _s("130", "threat threats warning warnings ultimatum", prep="to")),
+    # "hackers disabled government websites": a cyber-attack (170, as vocab.py reads 176)
+    ("disable", _s("170", NETWORKS)),
+    # "authorised an opposition march": dissent let be (082), like "permitted a rally"
+    ("authorise", _s("082", GATHERINGS)),
+    ("authorize", _s("082", GATHERINGS)),
+    # "threw Pakistan a lifeline", "extended a lifeline to Kyiv": money given (071)
+    ("throw", _s("071", "lifeline")),
+    ("extend", _s("071", "lifeline")),
     # "pulled opposition broadcaster RCTV off the air": censorship (1721)
     ("pull", _s("1721", "off:air")),
     ("take", _s("1721", "off:air")),
