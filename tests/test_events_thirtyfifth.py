@@ -199,6 +199,8 @@ from tests.test_events_twentyfourth import assert_no_event
         ("Burmese troops patrolled the streets of Rangoon.", "150", "MMR", None),
         ("The Russian navy sailed six warships through the English Channel.", "150", "RUS", None),
         ("Nelson Mandela extended forgiveness to his former jailers.", "056", None, None),
+        # civilians sent abroad to help are aid, not a deployment
+        ("Cuba sent a new contingent of teachers to Bolivia.", "070", "CUB", "BOL"),
         # a property returned, whatever it had been (not a confiscation)
         ("The Egyptian government returned seized Coptic land to the church.", "084", "EGY", None),
     ],

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from eventwire.actors.places import find_place
 from eventwire.events import arguments as args
 from eventwire.events.lexicon import VERBS, Sense
-from eventwire.events.nominals import words_of
+from eventwire.events.nominals import QUANTITY_HEADS, words_of
 
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Verbs of giving whose "with" phrase names what is given.
@@ -227,9 +227,17 @@ def _sense_preps(verb: Token) -> set[str]:
     A time ("on Wednesday") is no preposition of the sense: "called up reservists on
     Wednesday" asks nothing.
     """
+    objects = [o for o in args.objects_of(verb) if o.dep_ == "dobj"]
+    # "sent a contingent of teachers to Bolivia": the parse may hang "to" on what is counted
+    objects += [
+        g
+        for o in objects
+        if o.lemma_.lower() in QUANTITY_HEADS
+        for _, g in args.prep_objects(o, args.OF)
+    ]
     preps = {
         c.lower_
-        for head in [verb, *(o for o in args.objects_of(verb) if o.dep_ == "dobj")]
+        for head in [verb, *objects]
         for c in head.children
         # "until Friday" is a time, but a deadline's time ("gave them until Friday to leave")
         if c.dep_ in ("prep", "dative") and (not _time_phrase(c) or c.lower_ == "until")

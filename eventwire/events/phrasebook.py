@@ -194,6 +194,8 @@ THIRTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("roll", _s("150", "through:streets through:city through:town")),
     ("patrol", _s("150", "streets")),
     ("sail", _s("150", "warships warship flotilla ships vessels carrier", prep="through")),
+    # "sent a new contingent of teachers and doctors to Venezuela": civilian help (070)
+    ("send", _s("070", "teachers doctors nurses medics volunteers instructors", prep="to")),
     # "formally acknowledged the independence of Abkhazia": recognition (054)
     ("acknowledge", _s("054", "independence sovereignty statehood")),
     # "shielded Mugabe from criticism at the summit": a defence (052)
