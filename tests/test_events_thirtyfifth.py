@@ -199,6 +199,8 @@ from tests.test_events_twentyfourth import assert_no_event
         ("Burmese troops patrolled the streets of Rangoon.", "150", "MMR", None),
         ("The Russian navy sailed six warships through the English Channel.", "150", "RUS", None),
         ("Nelson Mandela extended forgiveness to his former jailers.", "056", None, None),
+        # control of a town gained by force: ground occupied
+        ("M23 rebels gained control of the city of Goma.", "192", None, "COD"),
         # civilians sent abroad to help are aid, not a deployment
         ("Cuba sent a new contingent of teachers to Bolivia.", "070", "CUB", "BOL"),
         # a property returned, whatever it had been (not a confiscation)

@@ -280,6 +280,8 @@ PARTITIVES = frozenset(
     | {"commission", "commissions", "committee", "panel", "board"}
     # "revoked the licences of 13 aid agencies": the agencies lose them
     | {"licence", "licences", "license", "licenses", "permit", "permits", "registration"}
+    # "gained control of the town": the town is taken
+    | {"control"}
 )
 # Particles that, with no object, take a verb out of every sense it has.
 INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}

@@ -196,6 +196,9 @@ THIRTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("sail", _s("150", "warships warship flotilla ships vessels carrier", prep="through")),
     # "sent a new contingent of teachers and doctors to Venezuela": civilian help (070)
     ("send", _s("070", "teachers doctors nurses medics volunteers instructors", prep="to")),
+    # "rebels gained control of the city of Goma": ground occupied (192, as the light verb
+    # "took control" reads); control of a council or a market is gained by no force
+    ("gain", _s("192", "of:town of:towns of:city of:village of:villages of:airport of:port")),
     # "formally acknowledged the independence of Abkhazia": recognition (054)
     ("acknowledge", _s("054", "independence sovereignty statehood")),
     # "shielded Mugabe from criticism at the summit": a defence (052)
