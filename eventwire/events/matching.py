@@ -140,13 +140,14 @@ def _object_words(verb: Token) -> set[str]:
     objects |= {c.lower_ for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"}
     # "took to the streets", "poured into the streets": where to, for the few senses that
     # name it ("to:streets", "into:streets", "on:hold", "with:batons")
-    objects |= {f"{p}:{o.lower_}" for p, o in args.prep_objects(verb, NAMED_PREPS)}
+    named = args.prep_objects(verb, NAMED_PREPS)
+    objects |= {f"{p}:{o.lower_}" for p, o in named}
     # "flooded the city with thousands of police": the people behind the number
     objects |= {
         f"{p}:{i.lower_}"
-        for p, o in args.prep_objects(verb, NAMED_PREPS)
+        for p, o in named
         if o.lower_ in ("thousands", "hundreds", "dozens", "scores")
-        for _, i in args.prep_objects(o, frozenset({"of"}))
+        for _, i in args.prep_objects(o, args.OF)
     }
     # "walked away from the talks": the parse may hang the preposition on the particle
     objects |= {

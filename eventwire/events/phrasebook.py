@@ -19,6 +19,12 @@ _HANDED = "@person"
 _RELIEF_TRAFFIC = "to:flights to:aid to:convoys to:relief to:agencies to:workers"
 # What raised readiness names.
 _READINESS = "readiness alert preparedness vigilance"
+# A commission "of inquiry" set up or appointed is an investigation.
+_INQUIRY = "of:inquiry of:enquiry"
+# Intelligence given as where people are.
+_WHEREABOUTS = "names locations coordinates whereabouts"
+# Envoys a state tells or asks to leave.
+_ENVOYS = "ambassador envoy diplomat diplomats attache chargé"
 # Guests given refuge by name or by office.
 _REFUGE_SEEKERS = "@person president leader dictator family dissident activist"
 
@@ -72,17 +78,17 @@ THIRTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     # "sent a submarine and a frigate to Havana for military exercises": a show of force
     ("send", _s("150", "for:exercises for:exercise for:drills for:manoeuvres", prep="to")),
     # "gave Georgian authorities the names and locations of Chechen fighters": intelligence
-    ("give", _s("064", "names locations coordinates whereabouts")),
-    ("hand", _s("064", "names locations coordinates whereabouts")),
+    ("give", _s("064", _WHEREABOUTS)),
+    ("hand", _s("064", _WHEREABOUTS)),
     # "rushed thousands of paramilitary police into Yining": forces moved in (154)
     ("rush", _s("154", TROOP_NOUNS + " police")),
     # "received the first troops of a new African Union mission": forces let in (0861)
     ("receive", _s("0861", "troops peacekeepers contingent contingents")),
     # "appointed a commission of inquiry into the killings": an investigation (090)
-    ("appoint", _s("090", "of:inquiry of:enquiry")),
-    ("establish", _s("090", "of:inquiry of:enquiry")),
-    ("form", _s("090", "of:inquiry of:enquiry")),
-    ("set", _s("090", "of:inquiry of:enquiry", particle="up")),
+    ("appoint", _s("090", _INQUIRY)),
+    ("establish", _s("090", _INQUIRY)),
+    ("form", _s("090", _INQUIRY)),
+    ("set", _s("090", _INQUIRY, particle="up")),
     # "sent death threats to foreign journalists", "sent a warning to Georgia": nothing given
     ("send", _s("130", "threat threats warning warnings ultimatum", prep="to")),
     # "hackers disabled government websites": a cyber-attack (170, as vocab.py reads 176)
@@ -168,9 +174,9 @@ THIRTY_FIFTH_PASS: tuple[tuple[str, Sense], ...] = (
     # "told the French ambassador to leave the country within 24 hours": an expulsion (166)
     (
         "tell",
-        _s("166", "ambassador envoy diplomat diplomats attache chargé", particle="<to:leave>"),
+        _s("166", _ENVOYS, particle="<to:leave>"),
     ),
-    ("ask", _s("166", "ambassador envoy diplomat diplomats attache chargé", particle="<to:leave>")),
+    ("ask", _s("166", _ENVOYS, particle="<to:leave>")),
     # "ousted 16 U.N. agencies and charities from areas under their control" (1663)
     ("oust", _s("1663", "agencies agency charities charity ngos workers", prep="from")),
     # "revoked the licences of 13 foreign aid agencies": agencies sent away (1663; the core's
