@@ -623,10 +623,13 @@ def test_a_withdrawal_completed_and_a_ceasefire_extended(nlp):
     assert "RETREAT" in {e.event_type for e in code(nlp, text)}
 
 
-def test_charges_brought_are_an_accusation_and_an_arrest_coercion(nlp):
+def test_charges_a_state_brings_are_legal_action_and_a_states_charge_an_accusation(nlp):
+    # CAMEO 173 is "arrest, detain, or charge with legal action"; a charge laid on another
+    # state is an allegation (ACCUSE)
     text = "Malaysian prosecutors charged the former deputy prime minister with corruption."
-    assert only(code(nlp, text), "ACCUSE").cameo == "115"
+    assert only(code(nlp, text), "COERCE").cameo == "173"
     assert only(code(nlp, "Police in Lagos arrested 42 opposition supporters."), "COERCE")
+    assert only(code(nlp, "Kenya charged the ICC with bias."), "ACCUSE").cameo == "115"
 
 
 @pytest.mark.parametrize(

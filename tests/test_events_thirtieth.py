@@ -63,8 +63,9 @@ def test_news_beside_stories_and_private_words_stays_an_event(nlp, sentence, cam
 @pytest.mark.parametrize(
     ("sentence", "cameo", "source", "target"),
     [
-        # the accused is the target; the place of the deed gives them a country
-        ("Prosecutors charged the former minister with fraud in Nairobi.", "115", "", "KEN"),
+        # the accused is the target; the place of the deed gives them a country (a state's
+        # charge is legal action, 173)
+        ("Prosecutors charged the former minister with fraud in Nairobi.", "173", "", "KEN"),
         # hosts receive office holders of every kind
         ("The Saudi king received the Coptic pope in Riyadh.", "043", "SAU", ""),
         ("Putin received the French ambassador at the Kremlin on Friday.", "043", "RUS", "FRA"),

@@ -437,7 +437,7 @@ def test_the_delivery_of_aid_allowed_is_access_allowed(nlp):
     [
         ("Riot police charged protesters in central Dhaka.", "ASSAULT", "175"),
         ("Police charged the demonstrators with batons in Lagos.", "ASSAULT", "175"),
-        ("Prosecutors charged 20 Kenyan protesters with rioting.", "ACCUSE", "115"),
+        ("Prosecutors charged 20 Kenyan protesters with rioting.", "COERCE", "173"),
     ],
 )
 def test_police_who_charge_a_crowd_use_force(nlp, sentence, event_type, cameo):

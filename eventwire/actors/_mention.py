@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors._memory import Entity
 from eventwire.actors.igos import Igo
 from eventwire.actors.notables import notable
-from eventwire.actors.sectors import sector_for
+from eventwire.actors.sectors import Role, sector_for
 
 
 @dataclass(frozen=True)
@@ -227,3 +227,39 @@ def past_particle(doc: Doc, k: int) -> int:
         return k
     hyphen = k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
     return k + 2 if hyphen else k + 1
+
+
+def phrase_sector(
+    doc: Doc, phrase: Phrase, head_role: Role, role_text: str, origins: bool
+) -> str | None:
+    """The sector of a role phrase: its role's, or what its country, IGO or "former" make it."""
+    assert phrase.start is not None
+    head_gaz = phrase.roles[-1]
+    igo = next((g.igo for g in phrase.mods if g.igo is not None), None)
+    prior = doc[phrase.roles[0].start - 1] if phrase.roles[0].start > 0 else None
+    sector = sector_for(role_text)
+    if sector is None and role_text.lower() in BARE_GROUP_WORDS:
+        sector = sector_for(doc[phrase.start : phrase.end].text)  # "Muslim groups": REL
+    if igo is not None and igo.sector and sector in (None, "UAF"):
+        sector = igo.sector  # "Hamas militants" are Hamas's armed wing, not unidentified
+    elif igo is not None and igo.sector in ("REB", "PRM") and sector == "MIL":
+        sector = igo.sector  # "an al-Shabaab commander" commands no state's army
+    elif (
+        sector is None
+        and igo is None
+        and origins
+        and head_role.generic
+        and doc[head_gaz.end - 1].lower_ not in BARE_GROUP_WORDS
+    ):
+        # A country's "leaders", "spokesman" or "officials" speak for it; a people's
+        # ("Kurdish leaders") speak for its civilians.
+        sector = "CVL" if any(g.ethnic for g in phrase.mods) else "GOV"
+    elif sector is None and igo is not None and head_role.kind == "person" and head_role.title:
+        sector = "GOV"  # "U.N. Secretary-General", "the EU's foreign policy chief"
+    elif sector == "BUS" and origins and prior is not None and prior.lower_ == "chief":
+        sector = "GOV"  # "Hong Kong's chief executive" heads a territory, not a firm
+    # "Ex-president" is tokenised "Ex", "-", "president", before the phrase
+    before = doc[max(phrase.start - 2, 0) : head_gaz.start]
+    if sector in OFFICE_SECTORS and any(t.lower_ in ("former", "ex") for t in before):
+        sector = "ELI"  # "former President X": out of office, an elite, as PLOVER codes it
+    return sector

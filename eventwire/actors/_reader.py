@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 
 from eventwire.actors._memory import Entity, Memory
 from eventwire.actors._mention import (
-    BARE_GROUP_WORDS,
     CIVIL_CRAFT,
     COUNTED,
     COUNTRY_NOUNS,
@@ -23,7 +22,6 @@ from eventwire.actors._mention import (
     LEADER_NOUNS,
     MAX_NAME,
     NUMERIC_ENTS,
-    OFFICE_SECTORS,
     POSSESSIVE,
     SOCIAL_PARTIES,
     STARTERS,
@@ -42,11 +40,12 @@ from eventwire.actors._mention import (
     mention_head,
     owned_by_state,
     past_particle,
+    phrase_sector,
 )
 from eventwire.actors.countries import country_by_iso3
 from eventwire.actors.notables import notable
 from eventwire.actors.places import find_place, seat_of_power
-from eventwire.actors.sectors import CREATURE_NAMES, role_for, sector_for
+from eventwire.actors.sectors import CREATURE_NAMES, role_for
 
 
 class Reader:
@@ -292,9 +291,12 @@ class Reader:
             if all(
                 w.is_alpha
                 and (
-                    (w.is_lower and w.pos_ in ("NOUN", "ADJ"))  # "Pakistan scrambled fighter
-                    # jets" is no name; a creed or movement is: "Islamic", "Nepal's Maoist rebels"
+                    # ("China's commerce ministry": the tagger may call a lower-case word PROPN)
+                    (w.is_lower and w.pos_ in ("NOUN", "ADJ", "PROPN"))  # "Pakistan scrambled
+                    # fighter jets" is no name; a creed or movement is: "Nepal's Maoist rebels"
                     or (w.ent_type_ == "NORP" and w.pos_ in ("ADJ", "PROPN"))
+                    # an institution's own name: "Turkey's Constitutional Court"
+                    or (w.is_title and doc[gaz.start].is_title and w.pos_ in ("ADJ", "PROPN"))
                 )
                 and w.dep_ in ("compound", "amod", "nmod")
                 and (gaz.start <= w.head.i < gaz.end or j <= w.head.i < k)
@@ -369,30 +371,7 @@ class Reader:
         if following < len(doc) and doc[following].lower_ in CREATURE_NAMES:
             return phrase.end  # "army ants", "monarch butterflies", "soldier termites"
         origins = [self._country(g) for g in phrase.mods]
-        igo = next((g.igo for g in phrase.mods if g.igo is not None), None)
-        sector = sector_for(role_text)
-        if sector is None and role_text.lower() in BARE_GROUP_WORDS:
-            sector = sector_for(doc[phrase.start : phrase.end].text)  # "Muslim groups": REL
-        if igo is not None and igo.sector and sector in (None, "UAF"):
-            sector = igo.sector  # "Hamas militants" are Hamas's armed wing, not unidentified
-        elif igo is not None and igo.sector in ("REB", "PRM") and sector == "MIL":
-            sector = igo.sector  # "an al-Shabaab commander" commands no state's army
-        elif (
-            sector is None
-            and igo is None
-            and origins
-            and head_role.generic
-            and doc[head_gaz.end - 1].lower_ not in BARE_GROUP_WORDS
-        ):
-            # A country's "leaders", "spokesman" or "officials" speak for it; a people's
-            # ("Kurdish leaders") speak for its civilians.
-            sector = "CVL" if any(g.ethnic for g in phrase.mods) else "GOV"
-        elif sector is None and igo is not None and head_role.kind == "person" and head_role.title:
-            sector = "GOV"  # "U.N. Secretary-General", "the EU's foreign policy chief"
-        # "Ex-president" is tokenised "Ex", "-", "president", before the phrase
-        before = doc[max(phrase.start - 2, 0) : head_gaz.start]
-        if sector in OFFICE_SECTORS and any(t.lower_ in ("former", "ex") for t in before):
-            sector = "ELI"  # "former President X": out of office, an elite, as PLOVER codes it
+        sector = phrase_sector(doc, phrase, head_role, role_text, bool(origins))
         country = origins[-1].country if origins else None
         name_start = self._skip_space(phrase.end)
         name_end = self._name_end(name_start) if name_start < len(doc) else name_start

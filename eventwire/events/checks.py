@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.countries import find_country, is_demonym
 from eventwire.events import arguments as args
 from eventwire.events.conditions import (
     ends_dealings_unless,
@@ -140,6 +141,9 @@ def recode_by_doer(
     ):
         # "Russian troops gathered near the Ukrainian border": forces massed (154), no crowd
         trig.cameo, trig.rule = "154", trig.rule + ".forces"
+    if trig.cameo[:2] == "14" and lemma == "flood" and source and all(map(_state_force, source)):
+        # "police flooded London's streets with 16,000 officers": a show of force (153)
+        trig.cameo, trig.rule = "153", trig.rule + ".forces"
     if trig.cameo == "195" and civil and lemma == "strike" and not args.objects_of(trig.word):
         # "miners struck over pay", "doctors launched a strike": a labour strike
         trig.cameo, trig.rule = "143", trig.rule + ".civil"
@@ -171,6 +175,19 @@ def recode_by_doer(
     ):
         # "reservists refused to report for duty in protest at the overhaul": dissent (140)
         trig.cameo, trig.rule = "140", trig.rule + ".protest"
+    if (
+        trig.cameo == "172"
+        and lemma in BARRING_VERBS
+        and _foreign_barred(source, target or [])
+        and _demonym_object(trig)
+    ):
+        # "Kuwait banned Iraqi trucks from crossing the border", "barred Qatari planes":
+        # a state that bars another state's people or goods sanctions that state (163)
+        trig.cameo, trig.rule = "163", trig.rule + ".foreign"
+    if trig.cameo == "115" and lemma == "charge" and _charged_at_law(source, target):
+        # "prosecutors charged an opposition MP with incitement": a state's charge brought
+        # against its people is legal action taken (173), not an allegation between equals
+        trig.cameo, trig.rule = "173", trig.rule + ".legal"
     recode_expulsion(trig, target or [])
     if trig.cameo.startswith("087") and trig.verb is not None and _left_a_mission(trig.verb):
         # "Sweden withdrew its troops from the UN mission in Mali": peacekeepers withdrawn
@@ -184,6 +201,45 @@ def recode_by_doer(
     if trig.cameo in ("191", "190") and trig.verb is not None and _in_drills(trig.verb):
         # "Chinese warships encircled Taiwan in large-scale drills": a show of force (150)
         trig.cameo, trig.rule = "150", trig.rule + ".drills"
+
+
+BARRING_VERBS = frozenset({"ban", "bar", "prohibit", "forbid"})
+
+
+def _foreign_barred(source: list[Actor], target: list[Actor]) -> bool:
+    """Whether a state bars only another state's goods, trucks or flights, named by the state
+    ("Iraqi trucks"); people and firms barred stay restricted (172)."""
+    if not source or not target or not all(map(_of_state, source)):
+        return False
+    if any(a.kind != "country" for a in target):
+        return False
+    away = args.NON_STATE_CODES | {a.country for a in source}
+    return all(
+        a.country is not None and len(a.country) == 3 and a.country not in away for a in target
+    )
+
+
+def _demonym_object(trig: Trigger) -> bool:
+    """Whether what is barred is named by its state: "Iraqi trucks", "Georgia's wine"."""
+    if trig.verb is None:
+        return False
+    return any(
+        (c.dep_ in ("amod", "compound") and is_demonym(c.text))
+        or (c.dep_ == "poss" and find_country(c.text) is not None)
+        for o in args.objects_of(trig.verb)
+        for c in o.children
+    )
+
+
+def _charged_at_law(source: list[Actor], target: list[Actor] | None) -> bool:
+    """Whether a state's police, prosecutors or courts charge people (not another state or
+    its envoys)."""
+    if not source or not target or not all(_state_force(a) or a.sector == "JUD" for a in source):
+        return False
+    home = {a.country for a in source}
+    return all(
+        a.kind in ("person", "group") and (a.sector != "GOV" or a.country in home) for a in target
+    )
 
 
 def _state_force(actor: Actor) -> bool:

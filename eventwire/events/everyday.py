@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.countries import find_country
 from eventwire.actors.sectors import CREATURE_NAMES, sector_for
 from eventwire.events import arguments as args
 from eventwire.events.bystanders import doing_subjects
@@ -158,10 +159,53 @@ def everyday_sense(trig: Trigger) -> bool:
         or _animal_attacks(trig)
         or _closed_to_traffic(trig)
         or _hint_at_things(trig)
+        or _met_with_reaction(trig)
+        or _space_launch(trig)
         or _participle_names_a_kind(trig)
         or scenery(trig)
         or pastime(trig)
     )
+
+
+# What an advance or a plan meets that is no meeting: "meeting resistance from Iraqi troops".
+REACTIONS = frozenset(
+    {"resistance", "opposition", "criticism", "scepticism", "skepticism", "hostility", "fire"}
+    | {"condemnation", "anger", "outrage", "approval", "disapproval", "silence", "indifference"}
+    | {"success", "failure", "obstacle", "obstacles", "difficulty", "difficulties", "setback"}
+)
+
+
+# What is sent into space, and the words that say it went there.
+SPACE_CRAFT = frozenset({"rocket", "satellite", "probe", "spacecraft", "capsule", "telescope"})
+SPACE_WORDS = frozenset({"orbit", "space", "astronaut", "astronauts", "lunar", "moon", "mars"})
+
+
+def _space_launch(trig: Trigger) -> bool:
+    """ "a space start-up launched a small rocket from Hokkaido that reached orbit": a launch
+    into space by no state (a state's launch may be a missile test and stays coded)."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() != "launch":
+        return False
+    if not lemmas_of(args.objects_of(verb)) & SPACE_CRAFT:
+        return False
+    if not {t.lemma_.lower() for t in verb.sent} & SPACE_WORDS:
+        return False
+    subjects, _ = args.subject_of(verb)
+    return bool(subjects) and all(
+        find_country(s.text) is None and s.ent_type_ not in ("GPE", "NORP") for s in subjects
+    )
+
+
+def _met_with_reaction(trig: Trigger) -> bool:
+    """ "pushed toward Basra, meeting resistance from Iraqi troops", "the plan met with
+    criticism": a reaction met, not a meeting held."""
+    verb = trig.verb
+    if verb is None or verb.lemma_.lower() != "meet":
+        return False
+    met = args.objects_of(verb) + [o for _, o in args.prep_objects(verb, frozenset({"with"}))]
+    # ("met the opposition halfway": the opposition a determiner names is a party)
+    met = [o for o in met if not any(c.dep_ in ("det", "poss") for c in o.children)]
+    return bool(met) and bool(lemmas_of(met) & REACTIONS)
 
 
 def _barrage_of_words(trig: Trigger) -> bool:

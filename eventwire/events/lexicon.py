@@ -40,6 +40,7 @@ from eventwire.events.senses import (
 )
 from eventwire.events.synonyms import ELEVENTH_PASS, MORE_VERBS
 from eventwire.events.usages import TWENTY_THIRD_PASS
+from eventwire.events.wordbook import THIRTY_SIXTH_PASS
 from eventwire.events.wordings import SEVENTEENTH_PASS
 
 _CORE: dict[str, tuple[Sense, ...]] = {
@@ -498,6 +499,7 @@ for _lemma, _sense in (
     *TWENTY_SIXTH_PASS,
     *TWENTY_SEVENTH_PASS,
     *THIRTY_FIFTH_PASS,
+    *THIRTY_SIXTH_PASS,
 ):
     VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
 

@@ -283,6 +283,9 @@ PARTITIVES = frozenset(
     | {"licence", "licences", "license", "licenses", "permit", "permits", "registration"}
     # "gained control of the town": the town is taken
     | {"control"}
+    # "handed over a list of smuggling syndicates": the hunted are what is passed on
+    | {"detail", "details", "list", "lists", "name", "names", "location", "locations"}
+    | {"identity", "identities"}
 )
 # Particles that, with no object, take a verb out of every sense it has.
 INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}

@@ -29,7 +29,7 @@ _QUANTITY = (
     "teams lot plenty some more part planeload planeloads truckload truckloads shipload "
     "shiploads boatload boatloads bulk majority rest remainder half most first last tonnes tons "
     "barrels years decades months weeks all several many both each containers crates boxes "
-    "approval approvals version versions variant variants"
+    "approval approvals version versions variant variants round rounds"
 )
 QUANTITY_HEADS = frozenset(_QUANTITY.split())
 

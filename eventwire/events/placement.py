@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.countries import country_by_iso3, find_country
+from eventwire.actors.places import find_place
 from eventwire.events import arguments as args
 from eventwire.events.checks import CIVIL
 from eventwire.events.circumstances import location_for
@@ -399,6 +400,14 @@ def sole_country(doc: Doc, start: int, end: int) -> str | None:
         for ent in doc[start:end].ents
         if ent.label_ in ("GPE", "LOC")
         if (c := (args.entity_place(ent) or Location("", "")).country)
+    }
+    # "the government in Kyiv": a city the tagger missed, after a preposition of place
+    named |= {
+        place.country_iso3
+        for tok in doc[start:end]
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "pobj"
+        if tok.head.lower_ in ("in", "at", "near", "outside")
+        if (place := find_place(tok.text)) is not None and place.kind in ("capital", "city")
     }
     return next(iter(named)) if len(named) == 1 else None
 

@@ -128,13 +128,33 @@ def _crowds_rush(trig: Trigger) -> bool:
             for s in subjects
         ]
         # ("supporters of the People's Alliance occupied the airports" are a movement's)
-        backers = any(args.prep_objects(s, frozenset({"of"})) for s in subjects)
+        backers = any(args.prep_objects(s, frozenset({"of"})) or _political(s) for s in subjects)
         return bool(subjects) and not backers and lemmas_of(subjects) <= CROWD_WORDS
     noun = trig.noun
     if noun is None or noun.lemma_.lower() not in RUSHING_NOUNS:
         return False
     by = [o for _, o in args.prep_objects(noun, frozenset({"of", "by"}))]
     return bool(by) and bool(lemmas_of(by) & CROWDS)
+
+
+# Words that make supporters a movement's: "opposition supporters", "pro-government loyalists".
+MOVEMENTS = frozenset(
+    {"opposition", "government", "party", "regime", "junta", "rebel", "separatist"}
+    | {"nationalist", "islamist", "royalist", "monarchist", "communist", "maoist", "socialist"}
+)
+
+
+def _political(subject: Token) -> bool:
+    """ "Georgian opposition supporters", "pro-Morales supporters": a movement's, not a club's."""
+    for c in subject.children:
+        if c.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        word = c.lemma_.lower()
+        if word in MOVEMENTS or word.startswith(("pro-", "anti-")):
+            return True
+        if any(g.lower_ in ("pro", "anti") for g in c.children):
+            return True
+    return False
 
 
 def _old_ordnance(trig: Trigger) -> bool:

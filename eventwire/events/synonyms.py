@@ -381,7 +381,12 @@ ELEVENTH_PASS: dict[str, tuple[Sense, ...]] = {
     "rescind": (_s("080", "cut cuts rise rises increase increases"),),
     "abandon": (_s("080", "bid increase increases hike hikes cut cuts"),),
     # Curbs: permits revoked, channels taken off the air, migrants sent back, emergencies kept.
-    "revoke": (_s("172", "permit permits residency registration citizenship passport passports"),),
+    "revoke": (
+        _s(
+            "172",
+            "permit permits residency registration citizenship passport passports pass passes",
+        ),
+    ),
     "take": (_s("1721", "channel channels station stations broadcaster", particle="off"),),
     "close": (_s("172", "headquarters"),),
     "send": (

@@ -22,6 +22,7 @@ from eventwire.events.conditions import (
     has_modal,
     held_out_against,
 )
+from eventwire.events.crowds import CROWD_NOUNS
 
 # What the threatened one is promised: "would face a crushing response".
 HARM_WORDS = frozenset(
@@ -359,6 +360,8 @@ WARNED_HARMS = frozenset(
     # "warned of war with India", "warned of a crackdown": what the speaker's side would do
     | {"war", "crackdown", "curfew"}
 )
+# Bodies that call their members out: "the union warned of strikes".
+DISSENTERS = frozenset({"union", "unions", "opposition", "activist", "teacher", "doctor", "nurse"})
 WARNED_DISSENT = frozenset(
     {"protest", "protests", "demonstration", "demonstrations", "strike", "strikes", "boycott"}
     | {"walkout", "unrest", "disobedience", "rally", "rallies", "march", "marches", "sit-in"}
@@ -371,6 +374,12 @@ def warned_harm(verb: Token) -> Token | None:
     if verb.lemma_.lower() != "warn":
         return None
     conditional = any(condition_clause(c) for c in verb.children)
+    # those who would take to the streets themselves threaten it ("unions warned of strikes"),
+    # where officials and analysts foresee it
+    conditional = conditional or any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in CROWD_NOUNS or c.lemma_.lower() in DISSENTERS)
+        for c in verb.children
+    )
     for _, obj in args.prep_objects(verb, frozenset({"of", "about"})):
         lemma = obj.lemma_.lower()
         if lemma in WARNED_HARMS or obj.lower_ in WARNED_HARMS:

@@ -86,6 +86,9 @@ def _argument_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             # "the army was put on high alert", "extra police were deployed in Tbilisi":
             # forces alerted or sent are their state's own show of force
             roots.source += subj
+        elif trig.noun is None and trig.cameo[:2] == "08" and _imposed_on(subj):
+            # "sanctions imposed on Iran in 2006 were lifted": whom the measure was laid on
+            roots.target += _imposed_on(subj)
         elif trig.noun is None or (
             trig.noun not in subj and trig.verb.lemma_.lower() in HANDING_VERBS
         ):
@@ -260,6 +263,24 @@ def _phrase_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         roots.source, roots.target = givers, roots.source
     if trig.verb.dep_ == "acl" and trig.noun is None and not roots.source:
         roots.source += args.agent_of(trig.verb)
+
+
+# Participles that lay a measure on someone: "sanctions imposed on Iran".
+_LAID_ON = frozenset({"impose", "place", "slap", "clamp", "put", "declare", "enforce"})
+
+
+def _imposed_on(measures: list[Token]) -> list[Token]:
+    """Whom the measures were laid on: "the curfew imposed on Srinagar" gives Srinagar."""
+    # ("the state of emergency declared in Bangkok": the participle may hang on "emergency")
+    measures = measures + [o for m in measures for _, o in args.prep_objects(m, frozenset({"of"}))]
+    return [
+        o
+        for m in measures
+        for c in m.children
+        if c.dep_ == "acl" and c.lemma_.lower() in _LAID_ON
+        for _, o in args.prep_objects(c, frozenset({"on", "against", "in"}))
+        if o.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def _striker_in_when(verb: Token) -> list[Token]:

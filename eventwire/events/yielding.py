@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.sectors import role_for
 from eventwire.events import arguments as args
 from eventwire.events.nominals import noun_code
 
@@ -30,6 +31,25 @@ DEMAND_NOUNS = frozenset(
     {"demand", "demands", "pressure", "pressures", "call", "calls", "protest", "protests"}
     | {"strike", "strikes", "campaign", "campaigns", "petition", "petitions", "outcry"}
 )
+# Measures taken back in answer to a demand: "withdrew the extradition bill, bowing to a core
+# demand of the protest movement", "cancelled the water contract after weeks of protests".
+WITHDRAWING = frozenset(
+    {"withdraw", "cancel", "scrap", "drop", "shelve", "abandon", "reverse", "repeal", "rescind"}
+)
+MEASURES = frozenset(
+    {"bill", "law", "plan", "contract", "project", "tax", "levy", "hike", "increase", "reform"}
+    | {"decree", "policy", "order", "proposal", "rule", "rules", "scheme", "privatisation"}
+    | {"privatization", "amendment", "fee", "fees", "price", "prices", "subsidy", "cut", "cuts"}
+)
+# Officials removed in answer to a demand: accession to a change of leadership (0831).
+DISMISSING = frozenset({"sack", "dismiss", "remove", "replace", "oust"})
+# What a measure taken "after" or "following" it answers: "after weeks of protests".
+PRESSURES = DEMAND_NOUNS | frozenset(
+    {"demonstration", "demonstrations", "sit-in", "sit-ins", "rally", "rallies", "march"}
+    | {"marches", "lobbying", "complaints", "walkout", "walkouts", "blockade", "blockades"}
+)
+# Verbs of a clause "after" which a measure answers: "after unions demanded a pay rise".
+PRESSING = frozenset({"demand", "protest", "lobby", "petition", "campaign", "march", "rally"})
 # Verbs of answering or giving way that introduce what is yielded to.
 ANSWERING = frozenset({"respond", "bow", "yield", "give", "cave", "accede", "bend", "heed"})
 # Measures of political reform (083), as against other concessions (080).
@@ -77,13 +97,42 @@ def _answered(verb: Token) -> Token | None:
         found = next((o for o in phrases if o.lower_ in DEMAND_NOUNS), None)
         if found is not None:
             return found
+    return _followed(verb)
+
+
+def _followed(verb: Token) -> Token | None:
+    """The pressure a measure comes after: "approved the amendments after months of
+    demonstrations", "granted permits after aid agencies lobbied for them"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("after", "following"):
+            phrases = [o for o in child.children if o.dep_ == "pobj"]
+            phrases += [g for o in phrases for _, g in args.prep_objects(o, frozenset({"of"}))]
+            found = next((o for o in phrases if o.lower_ in PRESSURES), None)
+            if found is not None:
+                return found
+        marked = any(m.dep_ == "mark" and m.lower_ == "after" for m in child.children)
+        if child.dep_ == "advcl" and marked and child.lemma_.lower() in PRESSING:
+            return child
     return None
 
 
 def yielded_to(verb: Token) -> tuple[Token, str] | None:
     """(the demand, the code) when the verb puts into force what others demanded."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ENACTING:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ENACTING | DISMISSING | WITHDRAWING:
         return None
+    if lemma in WITHDRAWING:
+        taken_back = [o for o in args.objects_of(verb) if o.lemma_.lower() in MEASURES]
+        demand = (_answered(verb) or _followed(verb)) if taken_back else None
+        if demand is None:
+            return None
+        words = {t.lower_ for m in taken_back for t in m.subtree}
+        return demand, ("083" if words & REFORMS else "080")
+    if lemma in DISMISSING:
+        # "sacked the health chief after weeks of protests by nurses"
+        officials = [o for o in args.objects_of(verb) if role_for(o.text) is not None]
+        demand = _followed(verb) or _answered(verb) if officials else None
+        return (demand, "0831") if demand is not None else None
     measures = args.objects_of(verb) + [
         o for _, o in args.prep_objects(verb, frozenset({"to"})) if verb.lemma_.lower() == "agree"
     ]
@@ -93,6 +142,15 @@ def yielded_to(verb: Token) -> tuple[Token, str] | None:
         return None  # "announced his resignation after the protests": the act keeps its code
     demand = next((d for d in map(_demanded, measures) if d is not None), None)
     demand = demand or (_answered(verb) if measures else None)
+    # "agreed to guarantee land titles after a sit-in", "approved amendments shifting powers
+    # to parliament after months of demonstrations": the parse hangs "after" on the measure
+    inner = [
+        v
+        for m in measures
+        for v in [m, *m.children]
+        if v.pos_ == "VERB" and v.dep_ in ("xcomp", "acl")
+    ]
+    demand = demand or next((d for d in map(_followed, inner) if d is not None), None)
     if demand is None:
         return None
     told = {t.i for t in demand.subtree}
