@@ -129,6 +129,14 @@ from tests.test_events_twentyfourth import assert_no_event
         ("Police brought in reinforcements to Tbilisi.", "154", None, None),
         ("French police flooded the streets of Paris with officers.", "153", "FRA", None),
         ("Uganda's government blocked Facebook ahead of the vote.", "1721", "UGA", None),
+        # things of worth handed back, refuge given by name, relief run, a war footing, armies
+        # named by their arm, soldiers marching as a show of force
+        ("Belgium returned looted statues to Congo on Friday.", "0842", "BEL", "COD"),
+        ("The Swedish embassy sheltered a dissident journalist.", "075", "SWE", None),
+        ("The Red Cross ran field hospitals for refugees in Chad.", "073", None, None),
+        ("Azerbaijan put its army on a war footing.", "152", "AZE", None),
+        ("Serbian armoured units took control of the bridge.", "192", "SRB", None),
+        ("Soldiers and riot police marched through Bujumbura's suburbs.", "150", None, None),
         # supporters of a movement occupy as protesters do, not as fans
         (
             "Armenian opposition supporters occupied the main square overnight.",

@@ -66,6 +66,11 @@ MORE_ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "business lobby": ("BUS", "group", False, False),
     "pro-democracy group": ("OPP", "group", False, False),
     "pro-democracy movement": ("OPP", "group", False, False),
+    # units of an army named by their arm: "Russian armoured units took control of Gori"
+    "armoured unit": ("MIL", "group", False, False),
+    "armored unit": ("MIL", "group", False, False),
+    "tank unit": ("MIL", "group", False, False),
+    "artillery unit": ("MIL", "group", False, False),
     # the Kurdish regional government's army: "Kurdish peshmerga fighters"
     "peshmerga": ("MIL", "group", False, False),
     "peshmerga fighters": ("MIL", "group", False, False),

@@ -144,6 +144,10 @@ def recode_by_doer(
     if trig.cameo[:2] == "14" and lemma == "flood" and source and all(map(_state_force, source)):
         # "police flooded London's streets with 16,000 officers": a show of force (153)
         trig.cameo, trig.rule = "153", trig.rule + ".forces"
+    if trig.cameo[:2] == "14" and lemma in ("march", "parade") and _all_forces(source):
+        # "soldiers and riot police marched through the townships chanting slogans": a show
+        # of force (150), not a demonstration
+        trig.cameo, trig.rule = "150", trig.rule + ".forces"
     if trig.cameo == "195" and civil and lemma == "strike" and not args.objects_of(trig.word):
         # "miners struck over pay", "doctors launched a strike": a labour strike
         trig.cameo, trig.rule = "143", trig.rule + ".civil"
@@ -240,6 +244,11 @@ def _charged_at_law(source: list[Actor], target: list[Actor] | None) -> bool:
     return all(
         a.kind in ("person", "group") and (a.sector != "GOV" or a.country in home) for a in target
     )
+
+
+def _all_forces(source: list[Actor]) -> bool:
+    """Whether the doers are all a state's soldiers or police."""
+    return bool(source) and all(a.sector in ("MIL", "COP") for a in source)
 
 
 def _state_force(actor: Actor) -> bool:

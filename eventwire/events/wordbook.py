@@ -1,7 +1,8 @@
 """Verb senses of the thirty-sixth pass: intelligence handed over by list or by name,
-concessions, agreements revoked, talks cancelled, forces admitted, broadcasters forced off the
-air, strikes told as staying off work; from the team's own development sentences, never from a
-gold sentence.
+concessions, agreements revoked, talks cancelled, forces admitted, massed or put on a war
+footing, broadcasters forced off the air and networks switched off, strikes told as staying off
+work, things of worth handed back, refuge and relief given; from the team's own development
+sentences, never from a gold sentence.
 
 Kept as (lemma, sense) pairs like eventwire.events.expressions; eventwire.events.lexicon merges
 them after the earlier passes, and the most specific sense of a word is tried first.
@@ -27,6 +28,13 @@ _PACTS = "agreement agreements pact pacts accord accords treaty treaties"
 _MASSED = TROOP_NOUNS + " fighters militiamen gunmen reinforcements"
 # Networks a government switches off: the media silenced (1721).
 _PLATFORMS = "twitter facebook youtube whatsapp tiktok telegram instagram internet"
+# Things of worth a state hands back (0842): "returned the Benin bronzes to Nigeria".
+_HANDED_BACK = (
+    "artefacts artifacts treasures relics bronzes sculptures statues manuscripts antiquities "
+    "remains bodies dhow trawler monasteries churches"
+)
+# Those given shelter by name or by their stand (075).
+_SHELTERED = "@person activist activists dissident dissidents defector defectors"
 # Forces a state lets onto its soil (0861).
 _FORCES_LET_IN = "troops peacekeepers battalion battalions contingent contingents soldiers"
 
@@ -60,6 +68,17 @@ THIRTY_SIXTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("assemble", _s("154", _MASSED)),
     ("muster", _s("154", _MASSED)),
     ("bring", _s("154", "reinforcements")),
+    # "returned looted bronzes to Nigeria", "returned a seized dhow to the UAE coast guard"
+    ("return", _s("0842", _HANDED_BACK)),
+    # "the embassy sheltered a blind activist": refuge given (075)
+    ("shelter", _s("075", _SHELTERED)),
+    # "ran field clinics for refugees" (a clinic run for years is a career), "vaccinated
+    # 750,000 children": relief (073)
+    ("run", _s("073", "clinic clinics hospital hospitals kitchen kitchens", prep="for")),
+    ("vaccinate", _s("073")),
+    # "put the country on a war footing" (152; "moved to a war footing" is read already)
+    ("put", _s("152", "on:footing")),
+    ("place", _s("152", "on:footing")),
     # "suspended Twitter indefinitely", "blocked Facebook", "shut down the internet" (1721)
     ("suspend", _s("1721", _PLATFORMS)),
     ("block", _s("1721", _PLATFORMS)),
