@@ -137,6 +137,17 @@ from tests.test_events_twentyfourth import assert_no_event
         ("Azerbaijan put its army on a war footing.", "152", "AZE", None),
         ("Serbian armoured units took control of the bridge.", "192", "SRB", None),
         ("Soldiers and riot police marched through Bujumbura's suburbs.", "150", None, None),
+        # fighting beside another's forces; halls opened as relief; an agency pulling out
+        (
+            "Kurdish fighters joined American commandos in sweeps against Islamic State.",
+            "062",
+            None,
+            "USA",
+        ),
+        ("Mosques in Sylhet opened their halls to flood victims.", "073", None, None),
+        ("Doctors Without Borders pulled out of Burundi.", "166", None, "BDI"),
+        # a mission told to leave is expelled
+        ("Chad told the UN peacekeepers to leave the country.", "1661", "TCD", None),
         # supporters of a movement occupy as protesters do, not as fans
         (
             "Armenian opposition supporters occupied the main square overnight.",

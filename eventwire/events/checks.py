@@ -144,6 +144,10 @@ def recode_by_doer(
     if trig.cameo[:2] == "14" and lemma == "flood" and source and all(map(_state_force, source)):
         # "police flooded London's streets with 16,000 officers": a show of force (153)
         trig.cameo, trig.rule = "153", trig.rule + ".forces"
+    if trig.cameo in ("087", "0872") and source and all(a.sector in AGENCIES for a in source):
+        # "Doctors Without Borders pulled out of Somalia": an agency withdrawn from a state
+        # (166), no forces drawn back
+        trig.cameo, trig.rule = "166", trig.rule + ".agency"
     if trig.cameo[:2] == "14" and lemma in ("march", "parade") and _all_forces(source):
         # "soldiers and riot police marched through the townships chanting slogans": a show
         # of force (150), not a demonstration
@@ -244,6 +248,10 @@ def _charged_at_law(source: list[Actor], target: list[Actor] | None) -> bool:
     return all(
         a.kind in ("person", "group") and (a.sector != "GOV" or a.country in home) for a in target
     )
+
+
+# Aid agencies and charities: "MSF", "the Red Cross" (sector NGO or MED as the tables give them).
+AGENCIES = frozenset({"NGO", "MED"})
 
 
 def _all_forces(source: list[Actor]) -> bool:

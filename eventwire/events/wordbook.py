@@ -35,6 +35,14 @@ _HANDED_BACK = (
 )
 # Those given shelter by name or by their stand (075).
 _SHELTERED = "@person activist activists dissident dissidents defector defectors"
+# Missions a host state can send away.
+_PEACEKEEPERS = "peacekeepers mission missions force forces contingent troops"
+_MONITORS = "monitors observers inspectors"
+# Operations one force joins another in.
+_JOINT_OPERATIONS = (
+    "in:sweeps in:sweep in:operations in:operation in:patrols in:raids in:offensive in:fight "
+    "in:battle in:assault in:hunt"
+)
 # Forces a state lets onto its soil (0861).
 _FORCES_LET_IN = "troops peacekeepers battalion battalions contingent contingents soldiers"
 
@@ -58,6 +66,8 @@ THIRTY_SIXTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("tear", _s("160", _PACTS, particle="up")),
     # "admitted a first battalion of UN peacekeepers into Darfur": forces let in (0861)
     ("admit", _s("0861", _FORCES_LET_IN)),
+    # "Lebanon received the first reinforcements for the UN force" (0861)
+    ("receive", _s("0861", "reinforcements battalion battalions")),
     # "forced the broadcaster off the air": the media silenced (1721)
     ("force", _s("1721", "air")),
     # "miners stayed off work for a ninth week": a strike (143)
@@ -68,6 +78,18 @@ THIRTY_SIXTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("assemble", _s("154", _MASSED)),
     ("muster", _s("154", _MASSED)),
     ("bring", _s("154", "reinforcements")),
+    # "told UN peacekeepers to leave the country without delay" (1661), "asked the monitors
+    # to leave" (1662): a mission expelled, as envoys told to leave are (166)
+    ("tell", _s("1661", _PEACEKEEPERS, particle="<to:leave>")),
+    ("ask", _s("1661", _PEACEKEEPERS, particle="<to:leave>")),
+    ("order", _s("1661", _PEACEKEEPERS, particle="<to:leave>")),
+    ("tell", _s("1662", _MONITORS, particle="<to:leave>")),
+    ("ask", _s("1662", _MONITORS, particle="<to:leave>")),
+    ("order", _s("1662", _MONITORS, particle="<to:leave>")),
+    # "tribesmen joined U.S. Marines in sweeps against al-Qaeda": fighting side by side (062)
+    ("join", _s("062", _JOINT_OPERATIONS)),
+    # "churches opened their halls to families left homeless": shelter given as relief (073)
+    ("open", _s("073", "halls hall schools churches mosques", prep="to")),
     # "returned looted bronzes to Nigeria", "returned a seized dhow to the UAE coast guard"
     ("return", _s("0842", _HANDED_BACK)),
     # "the embassy sheltered a blind activist": refuge given (075)
