@@ -123,7 +123,7 @@ def yielded_to(verb: Token) -> tuple[Token, str] | None:
         return None
     if lemma in WITHDRAWING:
         taken_back = [o for o in args.objects_of(verb) if o.lemma_.lower() in MEASURES]
-        demand = (_answered(verb) or _followed(verb)) if taken_back else None
+        demand = _answered(verb) if taken_back else None  # (an answer, else what it follows)
         if demand is None:
             return None
         words = {t.lower_ for m in taken_back for t in m.subtree}
