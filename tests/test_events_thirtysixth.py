@@ -206,3 +206,13 @@ def test_institutions_named_after_a_countrys_possessive_keep_its_country(nlp):
         sources = [(a.country, a.sector) for e in events for a in e.source]
         assert sources and all(country is not None for country, _ in sources), sources
         assert any(s == sector for _, s in sources), sources
+
+
+def test_an_act_kept_from_is_no_event_and_the_one_kept_from_it_is_its_doer(nlp):
+    events = code(nlp, "Qatar prohibited its citizens from travelling to Syria.")
+    assert {e.event_type for e in events} == {"COERCE"}, [(e.cameo, e.rule) for e in events]
+    events = code(nlp, "Police stopped the students from marching on parliament.")
+    marches = [e for e in events if e.event_type == "PROTEST"]
+    assert marches and all(a.sector != "COP" for e in marches for a in e.source), [
+        (e.cameo, [(a.text, a.sector) for a in e.source]) for e in events
+    ]

@@ -225,3 +225,18 @@ def proposed(word: Token) -> bool:
     if not any(c.dep_ == "nsubj" for c in word.children):
         return False
     return word.head.pos_ in ("NOUN", "PROPN") and word.head.lower_ in PROPOSAL_NOUNS
+
+
+# Verbs that keep someone from an act: the act in their "from" phrase is not done.
+# (only verbs that are acts of their own: "police stopped protesters from marching" keeps the
+# march, the one event the sentence tells)
+_KEEPING_FROM = frozenset({"prohibit", "bar", "ban", "forbid", "exclude", "disqualify"})
+
+
+def kept_from(tok: Token) -> bool:
+    """ "prohibited its citizens from travelling to Lebanon", "stopped the convoy from
+    reaching Goma": the act kept from is no event."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.lemma_.lower() in _KEEPING_FROM
+    )

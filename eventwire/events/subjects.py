@@ -35,7 +35,12 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             and current.head.dep_ == "prep"
             and current.head.head.pos_ in ("VERB", "AUX")
         ):
-            # "responded to the demands by announcing reform": the means has the answer's doer
+            # "responded to the demands by announcing reform": the means has the answer's doer;
+            # "stopped the protesters from marching": the one kept from it is its object
+            kept = [c for c in current.head.head.children if c.dep_ == "dobj"]
+            if current.head.lower_ == "from" and kept and current is verb:
+                return kept, False  # (not a conjunct: "barring residents from leaving and
+                # blocking the roads" may hang the troops' own act on the kept one)
             current = current.head.head
             continue
         break

@@ -17,6 +17,7 @@ from eventwire.events.clauses import (
     content_of_noun,
     done_jointly,
     intended_act,
+    kept_from,
     kept_on_despite,
     opens_works,
     works_with,
@@ -218,6 +219,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # a participle as adjective names a state: "the occupied territories"
         if args.participle_modifier(tok):
             continue  # "freed detained journalist X": the detention is past, the release news
+        if kept_from(tok):
+            continue  # "barred its citizens from travelling to Lebanon": no journey made
         if tok.lower_ in args.LED_SUFFIXES and tok.i > 0 and tok.nbor(-1).text == "-":
             continue  # "Kenyan-led peacekeepers": who leads them, told as their actor
         if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and bomb_goes_off(tok.head.head):
