@@ -86,9 +86,9 @@ def _argument_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             # "the army was put on high alert", "extra police were deployed in Tbilisi":
             # forces alerted or sent are their state's own show of force
             roots.source += subj
-        elif trig.noun is None and trig.cameo[:2] == "08" and _imposed_on(subj):
+        elif trig.noun is None and trig.cameo[:2] == "08" and (laid_on := _imposed_on(subj)):
             # "sanctions imposed on Iran in 2006 were lifted": whom the measure was laid on
-            roots.target += _imposed_on(subj)
+            roots.target += laid_on
         elif trig.noun is None or (
             trig.noun not in subj and trig.verb.lemma_.lower() in HANDING_VERBS
         ):

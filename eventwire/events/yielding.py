@@ -75,7 +75,7 @@ def _demanded(measure: Token) -> Token | None:
     )
 
 
-def _answered(verb: Token) -> Token | None:
+def _answer_clause(verb: Token) -> Token | None:
     """The demand an opening clause yields to: "Responding to campaigners' demands, ...",
     "Bowing to pressure from unions, ...", "In response to the protests, ...", and the
     answer told by its means: "responded to the demands of the movement by announcing ..."."""
@@ -97,7 +97,12 @@ def _answered(verb: Token) -> Token | None:
         found = next((o for o in phrases if o.lower_ in DEMAND_NOUNS), None)
         if found is not None:
             return found
-    return _followed(verb)
+    return None
+
+
+def _answered(verb: Token) -> Token | None:
+    """The demand an answer names, else the pressure the measure comes after."""
+    return _answer_clause(verb) or _followed(verb)
 
 
 def _followed(verb: Token) -> Token | None:
@@ -116,10 +121,13 @@ def _followed(verb: Token) -> Token | None:
     return None
 
 
+_YIELDING = ENACTING | DISMISSING | WITHDRAWING
+
+
 def yielded_to(verb: Token) -> tuple[Token, str] | None:
     """(the demand, the code) when the verb puts into force what others demanded."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in ENACTING | DISMISSING | WITHDRAWING:
+    if verb.pos_ != "VERB" or lemma not in _YIELDING:
         return None
     if lemma in WITHDRAWING:
         taken_back = [o for o in args.objects_of(verb) if o.lemma_.lower() in MEASURES]
@@ -131,7 +139,7 @@ def yielded_to(verb: Token) -> tuple[Token, str] | None:
     if lemma in DISMISSING:
         # "sacked the health chief after weeks of protests by nurses"
         officials = [o for o in args.objects_of(verb) if role_for(o.text) is not None]
-        demand = _followed(verb) or _answered(verb) if officials else None
+        demand = (_followed(verb) or _answer_clause(verb)) if officials else None
         return (demand, "0831") if demand is not None else None
     measures = args.objects_of(verb) + [
         o for _, o in args.prep_objects(verb, frozenset({"to"})) if verb.lemma_.lower() == "agree"
