@@ -70,6 +70,7 @@ def test_country_codes_normalise_to_iso3() -> None:
     assert normalise_country(None) is None
     assert normalise_country("---") is None
     assert coarse_country("UNO") == coarse_country("EUR") == coarse_country("IGO") == "IGO"
+    assert coarse_country("AFR") == coarse_country("NAT") == "IGO"  # CAMEO spellings
     assert coarse_country("NGO") == "NGO"
 
 

@@ -77,4 +77,13 @@ MORE_ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     # those who lead a protest movement: "Sudan's protest leaders"
     "protest leader": ("OPP", "person", False, False),
     "protest movement": ("OPP", "group", False, False),
+    # an armed service's regional or branch headquarters: "Malaysian naval commands"
+    "naval command": ("MIL", "organization", False, False),
+    "air command": ("MIL", "organization", False, False),
+    "regional command": ("MIL", "organization", False, False),
+    # a navy's formations: "a Chinese aircraft carrier group sailed through the strait"
+    "carrier group": ("MIL", "group", False, False),
+    "strike group": ("MIL", "group", False, False),
+    "battle group": ("MIL", "group", False, False),
+    "flotilla": ("MIL", "group", False, False),
 }

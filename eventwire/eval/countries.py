@@ -56,8 +56,9 @@ _COUNTRY_ALIASES = {
 # name for what eventwire codes ISM.
 _NON_STATE = {"IMG": "ISM"}
 
-# Intergovernmental codes eventwire distinguishes but the PLOVER gold folds into IGO.
-_IGO_FAMILY = frozenset({"IGO", "UNO", "EUR"})
+# Intergovernmental codes eventwire distinguishes but the PLOVER gold folds into IGO (AFR, the
+# African Union, and NAT, NATO, are CAMEO's codes some team writers used).
+_IGO_FAMILY = frozenset({"IGO", "UNO", "EUR", "AFR", "NAT"})
 
 # PLOVER 2.0 sector codes (see PLOVER.md, Actors).
 SECTORS = frozenset(

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventwire.actors import ActorMention
-from eventwire.actors.countries import REGION_PHRASES, stance_towards
 from eventwire.actors.countries import country_by_iso3 as _country_by_iso3
 from eventwire.actors.countries import find_country as _find_country
-from eventwire.actors.notables import notable
+from eventwire.actors.countries import stance_towards
 from eventwire.actors.places import AREA_NOUNS
 from eventwire.actors.places import find_place as _find_place
 from eventwire.actors.sectors import sector_for
 
 # Re-exported: the event modules call them as args.subject_of, args.fragment_subject, args.agent_of.
+from eventwire.events.place_names import PLACE_LABELS as PLACE_LABELS
+from eventwire.events.place_names import entity_place as entity_place
+from eventwire.events.place_names import place_in as place_in
+from eventwire.events.place_names import region_around
 from eventwire.events.subjects import agent_of as agent_of
 from eventwire.events.subjects import fragment_subject as fragment_subject
 from eventwire.events.subjects import subject_of as subject_of
@@ -38,9 +41,14 @@ PLACE_PREPS = frozenset(
 PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "region", "province", "state", "district", "border"}
 )
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "U.S.-led", "Iranian-backed": the country before the hyphen leads or stands behind it.
-LED_SUFFIXES = frozenset({"led", "backed", "sponsored", "brokered", "drafted", "funded", "armed"})
+LED_SUFFIXES = frozenset(
+    {"led", "backed", "sponsored", "brokered", "drafted", "funded", "armed"}
+) | {
+    # whose the thing is: "Chinese-owned shops", "a Liberian-flagged tanker"
+    "owned",
+    "flagged",
+}
 # What a demonym makes a country's armed forces: "Syrian positions", "Israeli targets".
 MILITARY_THINGS = frozenset(
     {"target", "position", "base", "outpost", "garrison", "convoy", "warship", "checkpoint"}
@@ -56,14 +64,19 @@ NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "MNC", "IMG"})
 
 
 def arg_tokens(root: Token) -> set[int]:
-    """Indices of `root`'s subtree, less the subtrees of clauses hanging off it."""
+    """Indices of `root`'s subtree, less the subtrees of clauses hanging off it (but for a
+    clause of whose the thing is: "a cargo plane belonging to a Russian airline")."""
     keep: set[int] = set()
     stack = [root]
     while stack:
         tok = stack.pop()
         keep.add(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL or _owning(c))
     return keep
+
+
+def _owning(clause: Token) -> bool:
+    return clause.dep_ == "acl" and clause.lemma_.lower() in ("belong", "own", "register")
 
 
 def mentions_in(doc: Doc, tokens: set[int]) -> list[ActorMention]:
@@ -144,7 +157,7 @@ def actors_of(doc: Doc, roots: Iterable[Token], nested_places: bool = False) -> 
         # ("a Japanese tanker" stands for Japan), and before a place inside the phrase ("Syrian
         # targets in Lebanon" are Syria's).
         if nested_places or _stands_for_state(root):
-            demonym = demonym_actor(root)
+            demonym = demonym_actor(_counted(root))
             if demonym is None and nested_places:
                 # "the presence of Chinese ships", "the arrival of Turkish warships": whose
                 # they are
@@ -269,7 +282,7 @@ def _placed_under(tok: Token, root: Token) -> bool:
 def demonym_actor(root: Token) -> Actor | None:
     """The country of a demonym on `root` itself or among its modifiers."""
     for word in [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]:
-        if word.pos_ == "PROPN" and _region_around(word.doc[word.i : word.i + 1]) is not None:
+        if word.pos_ == "PROPN" and region_around(word.doc[word.i : word.i + 1]) is not None:
             continue  # "the Niger Delta", "the Gulf of Oman": no country's
         if (
             word.pos_ in ("ADJ", "PROPN")
@@ -307,6 +320,17 @@ def demonym_actor(root: Token) -> Actor | None:
         if led is not None:
             return led
     return None
+
+
+# Words that count what their "of" names: "dozens of Chinese-owned shops".
+_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "handful", "number", "couple"})
+
+
+def _counted(root: Token) -> Token:
+    """What a count counts ("dozens of Chinese-owned shops" -> "shops"), else the root."""
+    if root.lower_ not in _COUNTS:
+        return root
+    return next((o for _, o in prep_objects(root, OF)), root)
 
 
 def _city(word: Token) -> bool:
@@ -408,6 +432,12 @@ def objects_of(verb: Token) -> list[Token]:
     """Direct and indirect objects of a verb."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
     if not found:
+        # "allowed ceasefire monitors into Gaza", parsed with the noun as a clause: a noun is
+        # no clause, so it is the object
+        found = [
+            c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > verb.i
+        ]
+    if not found:
         # "freed detained American journalist X", parsed as a clause on "detained"
         for c in verb.children:
             if participle_modifier(c):
@@ -468,109 +498,3 @@ def participle_modifier(tok: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in head.children)
         and any(c.dep_ == "dobj" for c in tok.children)
     )
-
-
-def place_in(doc: Doc, tokens: set[int]) -> Location | None:
-    """The first resolvable place among the entities (or proper-noun runs) inside `tokens`."""
-    for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS and ent.root.i in tokens and not ent.root.is_lower:
-            found = entity_place(ent)
-            if found is not None:
-                return found
-    # The small model misses or mislabels some place names ("Buenos Aires" as a person).
-    for run in _propn_runs(doc, tokens):
-        if run.label_ in ("", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
-            if len(run) == 1 and run.root.ent_type_ == "PERSON" and notable(run.text):
-                continue  # "Bush" is the president, not the Egyptian town of Bush
-            found = entity_place(run)
-            if found is not None:
-                return found
-    return _capital_by_adjective(doc, tokens)
-
-
-def _capital_by_adjective(doc: Doc, tokens: set[int]) -> Location | None:
-    """ "in the Greek capital": a capital named by its country's adjective (the country's)."""
-    for i in sorted(tokens):
-        if doc[i].lower_ != "capital" or doc[i].pos_ != "NOUN":
-            continue
-        for mod in doc[i].children:
-            country = _find_country(mod.text) if mod.dep_ in ("amod", "compound") else None
-            place = _find_place(country.name) if country is not None else None
-            if place is not None:
-                text = doc[mod.i : i + 1].text
-                return Location(text, place.name, place.country_iso3, place.lat, place.lon)
-    return None
-
-
-def _before_area_noun(span: Span) -> bool:
-    """ "Guayas province", "Kerala state": a name an area noun follows."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in AREA_NOUNS
-
-
-def entity_place(ent: Span) -> Location | None:
-    """The place a place entity names: "the Niger Delta" is Nigeria's, "the Gulf of Oman" no
-    one's (a region named after a country is not it)."""
-    wider = _region_around(ent)
-    return _region_place(wider) if wider is not None else _resolve_place(ent)
-
-
-def _region_around(ent: Span) -> str | None:
-    """The region or water named after a country that `ent` is part of or names ("Niger" in
-    "the Niger Delta", "the Gulf of Oman"), or None."""
-    if not any(t.text in _REGION_WORDS for t in ent):
-        return None  # most places: no region phrase shares a word with them
-    doc = ent.doc
-    window = doc[max(ent.start - 3, 0) : min(ent.end + 3, len(doc))]
-    text, base = window.text, window.start_char
-    for phrase in REGION_PHRASES:
-        if phrase in ent.text:
-            return phrase
-        if ent.text not in phrase:
-            continue
-        start = ent.start_char - phrase.index(ent.text) - base
-        if start >= 0 and text[start : start + len(phrase)] == phrase:
-            return phrase
-    return None
-
-
-_REGION_WORDS = frozenset(w for phrase in REGION_PHRASES for w in phrase.split())
-
-
-def _region_place(phrase: str) -> Location | None:
-    """The region's own place, when the gazetteer has one ("the Niger Delta" is Nigeria's);
-    waters are no one's."""
-    place = _find_place(phrase)
-    if place is None:
-        return None
-    return Location(phrase, place.name, place.country_iso3, place.lat, place.lon)
-
-
-def _propn_runs(doc: Doc, tokens: set[int]) -> Iterator[Span]:
-    run: list[int] = []
-    for i in [*sorted(tokens), -1]:
-        # A name is capitalised: "the west bank of the Dnipro" is no West Bank.
-        name = i >= 0 and doc[i].pos_ == "PROPN" and not doc[i].is_lower
-        if name and (not run or i == run[-1] + 1):
-            run.append(i)
-            continue
-        if run:
-            yield Span(doc, run[0], run[-1] + 1)
-        run = [i] if name else []
-
-
-def _resolve_place(ent: Span) -> Location | None:
-    text = ent.text
-    # a province or district by name only where the tagger took it for a place
-    marked = ent.label_ in ("GPE", "LOC") or _before_area_noun(ent)
-    for candidate in (text, text.removesuffix("’s").removesuffix("'s"), ent.root.text):
-        place = _find_place(candidate, subdivisions=marked)
-        if place is not None:
-            return Location(
-                text=text,
-                name=place.name,
-                country=place.country_iso3,
-                lat=place.lat,
-                lon=place.lon,
-            )
-    return None

@@ -296,12 +296,29 @@ def _called_accident(verb: Token) -> bool:
     return False
 
 
+# Occasions of death that are no one's deed: "miners killed in the Soma disaster".
+_DISASTERS = (NATURAL_CAUSES - {"explosion"}) | {
+    "disaster",
+    "tragedy",
+    "collapse",
+    "mishap",
+    "derailment",
+    "sinking",
+    "shipwreck",
+}
+
+
 def _died_in_mishap(verb: Token) -> bool:
-    """ "were killed when a serac collapsed": a passive harm whose occasion is a mishap of
-    something unarmed, with no doer named."""
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return False
+    """ "were killed when a serac collapsed", "miners killed in the Soma disaster": a passive
+    harm whose occasion is a mishap of something unarmed, with no doer named."""
     if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if described or any(c.dep_ == "nsubjpass" for c in verb.children):
+        occasions = [o for _, o in args.prep_objects(verb, frozenset({"in"}))]
+        if any(o.lemma_.lower() in _DISASTERS for o in occasions):
+            return True
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
         return False
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in MISHAPS:
@@ -362,6 +379,12 @@ INANIMATE_HEADS = frozenset(
     | {"lira", "rupee", "peso", "rouble", "ruble", "rand", "naira", "yuan", "yen", "euro"}
     | {"dollar", "shekel", "dinar", "franc", "krona", "zloty", "forint", "ringgit", "baht"}
     | {"hryvnia", "bitcoin", "cedi", "shilling", "kwacha", "taka", "rial", "riyal", "won"}
+    | {"real"}
+    # trade and findings: "trade between India and the Gulf could double", "a gene that helps
+    # rice survive flooding", "the outcome may offer clues"
+    | {"trade", "tourism", "traffic", "revenue", "revenues", "gene", "genes", "outcome"}
+    # a war as a whole: "the Iran-Iraq war of the 1980s killed half a million soldiers"
+    | {"war", "wars"}
 )
 
 
@@ -379,8 +402,11 @@ def inanimate_doer(trig: Trigger) -> bool:
         return False
     # "a series of bombings killed 14 soldiers": the bombings did it
     subjects = [_counted(s) for s in subjects]
+    # ("a gene that helps rice survive": the relative clause's noun, whatever its own role)
+    relative = verb.dep_ == "relcl"
     return all(
-        s.dep_ == "nsubj" and (s.lemma_.lower() in INANIMATE_HEADS or s.lower_ in INANIMATE_HEADS)
+        (s.dep_ == "nsubj" or (relative and s.i == verb.head.i))
+        and (s.lemma_.lower() in INANIMATE_HEADS or s.lower_ in INANIMATE_HEADS)
         for s in subjects
     )
 
@@ -410,6 +436,8 @@ RELEASED_THINGS = frozenset(
     | {"finding", "transcript", "forecast", "guideline", "version", "update", "game", "app"}
     | {"software", "product", "model", "smartphone", "phone", "water", "gas", "smoke", "steam"}
     | {"oil", "radiation", "emission", "statistic", "survey", "poll", "study", "paper", "text"}
+    # a volcano's or a plant's emissions: "Mount Merapi released columns of ash"
+    | {"ash", "lava", "plume", "dust", "methane", "fume", "sewage", "debris", "magma", "vapour"}
 )
 # Who frees the trapped: a rescue, not a release from custody.
 RESCUERS = frozenset(

@@ -48,6 +48,10 @@ def light_noun(verb: Token) -> Token | None:
     candidates += [c for o in candidates for c in o.children if c.dep_ == "nmod" and c.i < o.i]
     if misparsed_predicate(verb):
         candidates.append(verb.head)  # "voiced support": the noun it hangs on is its object
+    # "launched a dawn offensive": the parse may make the act an adjective of the hour
+    candidates += [
+        c for o in candidates for c in o.children if c.dep_ == "amod" and c.lower_ == "offensive"
+    ]
     # "resumed its bombing campaign": the act names the campaign
     candidates += [
         c
@@ -117,3 +121,25 @@ def _acted_on(verb: Token, passive: bool, subj: list[Token]) -> Token | None:
             if code and code[:2] in AGENT_ROOTS:
                 return cand
     return None
+
+
+def coordinated_with(verb: Token, noun: Token) -> bool:
+    """ "coordinated their assault with US-led troops", "coordinated air strikes with the
+    Syrian army": force used together, a military cooperation (062)."""
+    if verb.lemma_.lower() not in ("coordinate", "synchronise", "synchronize"):
+        return False
+    return any(args.prep_objects(w, frozenset({"with"})) for w in (verb, noun))
+
+
+def meetings_left(verb: Token) -> list[Token]:
+    """The meetings a verb leaves or calls off: "pulled out of talks with Juba", "walked out of
+    the negotiations", "cancelled the next round of talks" (the parse may hang "of" on "out")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") or c.lower_ == "out")]
+    left = [o for w in heads for _, o in args.prep_objects(w, frozenset({"of", "from"}))]
+    # "cancelled the next round of talks", "suspended its part in the negotiations"
+    left += [
+        o
+        for held in args.objects_of(verb)
+        for _, o in args.prep_objects(held, frozenset({"of", "in"}))
+    ]
+    return [o for o in left if (noun_code(o) or "")[:2] == "04"]

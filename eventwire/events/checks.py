@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.countries import find_country, is_demonym
 from eventwire.events import arguments as args
+from eventwire.events.complements import held_by
 from eventwire.events.conditions import (
     ends_dealings_unless,
     held_out_against,
@@ -20,7 +21,7 @@ from eventwire.events.conditions import (
 from eventwire.events.crowds import CAUSE_WORDS, CROWD_NOUNS, with_a_cause
 from eventwire.events.matching import GIVING_VERBS
 from eventwire.events.nonpolitical import NATURAL_CAUSES
-from eventwire.events.triggers import Trigger, code_of, held_by
+from eventwire.events.triggers import Trigger, code_of
 from eventwire.records import Actor
 
 # Sectors of people who protest rather than govern or fight.
@@ -410,6 +411,11 @@ def received_someone(trig: Trigger, target: list[Actor]) -> bool:
         "leaders",
         "ministers",
         "factions",
+        # those who speak for others: "received tribal elders", "received activists"
+        "elders",
+        "chiefs",
+        "activists",
+        "dissidents",
     }
     objects = args.objects_of(trig.verb) if trig.verb is not None else []
     # the guests are a state's, a body's or a political movement's ("hosted Hamas and Fatah")
@@ -431,8 +437,14 @@ CREWS = frozenset(
 
 
 def handed_to_foreign_law(trig: Trigger, source: list[Actor], target: list[Actor]) -> bool:
-    """A person handed or transferred to another state's police, courts or government."""
-    if trig.word.lemma_.lower() not in ("hand", "transfer", "turn", "deliver", "surrender"):
+    """A person handed or transferred to another state's police, courts or government, or
+    sent or flown there to stand trial ("sent the rebel commander to the United States to
+    stand trial")."""
+    lemma = trig.word.lemma_.lower()
+    sent = lemma in ("send", "fly") and _for_trial(trig.word)
+    if trig.cameo != "0841" and not sent:
+        return False
+    if lemma not in ("hand", "transfer", "turn", "deliver", "surrender") and not sent:
         return False
     given = {w.lower_ for o in args.objects_of(trig.word) for w in o.subtree}
     if given & (CAPTIVES | CREWS):

@@ -6,6 +6,7 @@ apply", "a decision to transfer").
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -60,7 +61,22 @@ def done_jointly(verb: Token) -> bool:
 # bridge, opened by one state, names no partner).
 WORKS = frozenset(
     {"pipeline", "pipelines", "railway", "railways", "bridge", "link", "refinery", "interconnector"}
+    # "India and Pakistan opened a trade route", "opened a one-stop border post"
+    | {"route", "routes", "post", "corridor"}
 )
+
+
+def eased_for_each_other(verb: Token) -> bool:
+    """ "Turkey and Syria abolished visa requirements for each other's citizens", "scrapped
+    tariffs on bilateral trade": barriers two states lift between them (061), no one's
+    concession to the other."""
+    subj, passive = args.subject_of(verb)
+    words = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+    lowered = [t.lower_ for t in words]
+    mutual = any(a == "each" and b == "other" for a, b in pairwise(lowered)) or bool(
+        {"bilateral", "mutual", "reciprocal"} & set(lowered)
+    )
+    return mutual and not passive and bool(subj and (subj[0].conjuncts or "bilateral" in lowered))
 
 
 def opens_works(verb: Token) -> bool:
@@ -230,7 +246,11 @@ def proposed(word: Token) -> bool:
 # Verbs that keep someone from an act: the act in their "from" phrase is not done.
 # (only verbs that are acts of their own: "police stopped protesters from marching" keeps the
 # march, the one event the sentence tells)
-_KEEPING_FROM = frozenset({"prohibit", "bar", "ban", "forbid", "exclude", "disqualify"})
+_KEEPING_FROM = frozenset({"prohibit", "bar", "ban", "forbid", "exclude", "disqualify"}) | {
+    "dissuade",
+    "discourage",
+    "deter",
+}
 
 
 def kept_from(tok: Token) -> bool:

@@ -44,9 +44,12 @@ def code_of(tok: Token) -> str | None:
 
 
 def held_before_release(tok: Token) -> bool:
-    """A detention that describes whom a release frees: "freed prisoners held since 2019"."""
+    """A detention that describes whom a release frees: "freed prisoners held since 2019",
+    "called for the release of two journalists held in Mali"."""
     if tok.dep_ != "acl" or tok.tag_ != "VBN":
         return False
     freeing = tok.head.head
     code = code_of(freeing) if freeing.pos_ == "VERB" else None
+    if freeing.dep_ == "prep" and freeing.lower_ == "of" and freeing.head.pos_ == "NOUN":
+        code = code_of(freeing.head)  # "the release of ...": the noun that frees
     return code is not None and code.startswith("084")

@@ -14,7 +14,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.events import arguments as args
-from eventwire.events import stance
 from eventwire.events.bystanders import (
     company_deal,
     fights_no_one,
@@ -28,8 +27,6 @@ from eventwire.events.bystanders import (
 from eventwire.events.checks import (
     CIVIL,
     GATHERING_VERBS,
-    REFUSED_MEETINGS,
-    REFUSED_WHEN_NEGATED,
     about_nature,
     celebration,
     conditional_harm,
@@ -55,7 +52,8 @@ from eventwire.events.deeds import (
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.leaving import left_body
 from eventwire.events.matching import misparsed_predicate
-from eventwire.events.modality import alleged, read_modality
+from eventwire.events.modality import alleged
+from eventwire.events.moods import settle_mood
 from eventwire.events.nonpolitical import is_sports
 from eventwire.events.orphans import (
     headline_noun,
@@ -258,7 +256,7 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             )
         )
         recode_by_doer(trig, source, civil, target)
-        if trig.cameo == "0841" and handed_to_foreign_law(trig, source, target):
+        if handed_to_foreign_law(trig, source, target):
             # "Brazil handed over Rocco Morabito to Italian authorities": an extradition,
             # judicial cooperation (063), not a release
             trig.cameo, trig.rule = "063", trig.rule + ".extradition"
@@ -530,49 +528,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 target = [args.place_actor(location)]
             trig.rule += ".place"
         source = unknown_attackers(trig, source, target, location)
-        negated, future, hypothetical, background = read_modality(trig)
-        refusal = REFUSED_WHEN_NEGATED.get(trig.word.lemma_.lower())
-        if trig.word.lemma_.lower() in REFUSED_MEETINGS and stance.will(trig.word):
-            refusal = "125"  # "would not negotiate with the rebels"
-        elif refusal is None and trig.cameo[:2] == "08" and stance.will(trig.word):
-            # "would not release the hostages", "will not withdraw its troops": CAMEO's refusals
-            # to yield (124x), one per kind of concession
-            refusal = refine("120", trig.cameo)
-        elif refusal is None and trig.cameo[:2] in ("07", "08") and stance.cannot(trig.word):
-            # "said it could not provide the trucks Chad sought", "was unable to grant Niger's
-            # request": aid or a concession declined (CAMEO's refusals, 122, 12x)
-            refusal, negated = refine("120", trig.cameo), True
-        if negated and refusal and stance.denied(trig.word):
-            # "would not accept the ruling", "will not bow to pressure": a refusal (REJECT),
-            # as CAMEO codes declining to yield, not a negated concession.
-            trig.cameo, trig.rule, negated = refusal, trig.rule + ".refused", False
-            future = hypothetical = False  # "will not accept" refuses now
-        if trig.rule.endswith("+not"):
-            negated = False  # "would not rule out force" keeps the threat open
-        if conditional:
-            future = hypothetical = False
-        if stance.intent(trig, negated, future, hypothetical):
-            # "Israel said it would ease the restrictions", "Madrid will pool intelligence with
-            # Paris": CAMEO codes a cooperative act announced by its doer as the intent to do it
-            # (03x, AGREE)
-            trig.cameo, trig.rule = refine("030", trig.cameo), trig.rule + ".intent"
-            hypothetical = False  # a promise is made, not imagined; "will" keeps it in the future
-        elif stance.threatened(trig, negated, future, hypothetical):
-            # "police will arrest anyone who marches", "said it would expel the diplomats"
-            trig.cameo, trig.rule = refine("130", trig.cameo), trig.rule + ".threat"
-            hypothetical = False
-            threatened.update(
-                t.i
-                for o in args.objects_of(trig.verb or trig.word)
-                for c in o.children
-                if c.dep_ in ("relcl", "acl")  # "would shoot anyone looting shops"
-                for t in c.subtree
-            )
-        elif trig.rule.endswith(".intent"):
-            hypothetical = False  # "said it would reconsider its policy": promised reform
+        mood = settle_mood(trig, conditional, threatened)
         date_text = date_text_for(sent, anchors)
-        if date_text is not None:
-            background = False
         events.append(
             EventCandidate(
                 cameo=trig.cameo,
@@ -585,10 +542,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
                 rule=trig.rule,
-                negated=negated,
-                future=future,
-                hypothetical=hypothetical,
-                background=background,
+                negated=mood.negated,
+                future=mood.future,
+                hypothetical=mood.hypothetical,
+                # a sentence that dates the act tells it as news, not background
+                background=mood.background and date_text is None,
                 flags=tuple(flags),
             )
         )

@@ -15,6 +15,7 @@ from eventwire.events.bystanders import doing_subjects
 from eventwire.events.coding import Trigger
 from eventwire.events.nonpolitical import ANIMALS
 from eventwire.events.pastimes import pastime
+from eventwire.events.routine import routine
 from eventwire.events.scenery import lemmas_of, scenery
 from eventwire.events.senses import AID_NOUNS
 
@@ -164,6 +165,7 @@ def everyday_sense(trig: Trigger) -> bool:
         or _participle_names_a_kind(trig)
         or scenery(trig)
         or pastime(trig)
+        or routine(trig)
     )
 
 

@@ -94,6 +94,8 @@ NINTH_PASS: dict[str, tuple[Sense, ...]] = {
     "open": (
         _s("073", CARE_PLACES),
         _s("0863", "border borders crossing crossings corridor corridors airspace"),
+        # "opened the region to relief flights": access given to those who bring relief
+        _s("0863", "to:flights to:aid to:relief to:convoys to:agencies"),
     ),
     "set": (_s("073", CARE_PLACES, particle="up"), _s("180", "fire", prep="to")),
     "deposit": (_s("071"),),

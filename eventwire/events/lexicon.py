@@ -8,6 +8,7 @@ Light verbs ("held talks", "imposed sanctions") take their code from the noun th
 from __future__ import annotations
 
 from eventwire.events.expressions import TWENTY_SEVENTH_PASS
+from eventwire.events.glossary import THIRTY_SEVENTH_PASS
 from eventwire.events.idioms import FORCE_WORDS, NINTH_PASS
 from eventwire.events.newsroom import TWENTY_FIFTH_PASS
 from eventwire.events.phrasebook import THIRTY_FIFTH_PASS
@@ -401,7 +402,8 @@ _CORE: dict[str, tuple[Sense, ...]] = {
         _s(
             "086",
             "inspector inspectors monitors observers aid access team teams workers flights "
-            "investigators journalists convoy convoys trucks relief delivery deliveries mission",
+            "investigators journalists convoy convoys trucks relief delivery deliveries mission "
+            "ship ships vessel vessels boat boats plane planes",
         ),
     ),
     "pardon": (_s("0841"),),
@@ -500,6 +502,7 @@ for _lemma, _sense in (
     *TWENTY_SEVENTH_PASS,
     *THIRTY_FIFTH_PASS,
     *THIRTY_SIXTH_PASS,
+    *THIRTY_SEVENTH_PASS,
 ):
     VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
 

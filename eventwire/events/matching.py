@@ -83,6 +83,7 @@ def _object_words(verb: Token) -> set[str]:
         # share the object the parser gives the last
         own = [o for c in verb.children if c.dep_ == "conj" for o in args.objects_of(c)]
     objects = words_of(own + on_particle + (subj if passive else []))
+    objects |= words_of(sum_contents(verb))
     # "granted the International Committee of the Red Cross access to ...": the parser may
     # end a long name with the common noun that follows it
     objects |= {
@@ -107,6 +108,14 @@ def _object_words(verb: Token) -> set[str]:
         if o.dep_ == "pobj"
         for w in [o, *(c for c in o.children if c.dep_ == "compound")]
     }
+    objects |= words_of(
+        [
+            o
+            for d in args.objects_of(verb)
+            if d.lemma_.lower() in PARTS
+            for _, o in args.prep_objects(d, frozenset({"of"}))
+        ]
+    )
     if verb.lemma_.lower() in ALLOWING_VERBS:
         # "allowed UN aid convoys to keep using the crossing": who or what is let through;
         # "allowed opposition supporters to hold a rally": what they may do
@@ -222,6 +231,18 @@ def _particles(verb: Token) -> set[str]:
     return particles
 
 
+def sum_contents(verb: Token) -> list[Token]:
+    """What a sum the verb takes is in: "cancelled 300 million dollars in military
+    assistance" (the parse may hang "in" on the verb)."""
+    return [
+        o
+        for d in args.objects_of(verb)
+        if d.like_num or d.lemma_.lower() in MONEY_UNITS
+        for w in (d, verb)
+        for _, o in args.prep_objects(w, frozenset({"in"}))
+    ]
+
+
 def _sense_preps(verb: Token) -> set[str]:
     """Prepositions of the verb or, as in "turned its back on", of its direct object.
 
@@ -286,6 +307,12 @@ PARTITIVES = frozenset(
     # "handed over a list of smuggling syndicates": the hunted are what is passed on
     | {"detail", "details", "list", "lists", "name", "names", "location", "locations"}
     | {"identity", "identities"}
+)
+# Units a sum is counted in: "300 million dollars in aid".
+MONEY_UNITS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "rouble"})
+# Parts that stand for their whole: "returned the final section of the Axum obelisk".
+PARTS = frozenset(
+    {"section", "sections", "portion", "portions", "piece", "pieces", "fragment", "fragments"}
 )
 # Particles that, with no object, take a verb out of every sense it has.
 INTRANSITIVE_AWAY = {"blast": {"off"}, "back": {"up"}, "lift": {"off"}, "shoot": {"up"}}

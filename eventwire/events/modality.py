@@ -8,6 +8,7 @@ from eventwire.events.triggers import Trigger
 from eventwire.events.vocab import (
     ALLEGATION_VERBS,
     DENIAL_VERBS,
+    FORGOING_VERBS,
     FUTURE_VERBS,
     STATE_NOUNS,
     UNCERTAIN_VERBS,
@@ -32,6 +33,23 @@ def governors(tok: Token) -> list[Token]:
     return out
 
 
+def _stopped_short(verb: Token) -> bool:
+    """ "stopped short of imposing sanctions", "held off on striking": the act is not done."""
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prt", "acomp", "dobj")}
+    return (lemma == "stop" and "short" in words) or (lemma == "hold" and "off" in words)
+
+
+def _short_of(anchor: Token) -> bool:
+    """ "stopped short of imposing sanctions", "fell short of recognising Kosovo": the parse
+    hangs the act on "short", which no chain of governors passes."""
+    prep = anchor.head
+    if anchor.dep_ not in ("pcomp", "pobj") or prep.lower_ != "of":
+        return False
+    short = prep.head
+    return short.lower_ == "short" and short.head.lemma_.lower() in ("stop", "fall", "come")
+
+
 def read_modality(trigger: Trigger) -> tuple[bool, bool, bool, bool]:
     """(negated, future, hypothetical, background) for a trigger."""
     anchor = trigger.verb or trigger.word
@@ -51,7 +69,7 @@ def read_modality(trigger: Trigger) -> tuple[bool, bool, bool, bool]:
         gov_aux = {c.lower_ for c in gov.children if c.dep_ == "aux"}
         if any(c.dep_ == "neg" for c in gov.children) and gov.pos_ != "ADJ":
             negated = True
-        if lemma in DENIAL_VERBS:
+        if lemma in DENIAL_VERBS or lemma in FORGOING_VERBS or _stopped_short(gov):
             negated = True
         if lemma in FUTURE_VERBS or gov_aux & {"will", "shall"}:
             future = True
@@ -59,6 +77,8 @@ def read_modality(trigger: Trigger) -> tuple[bool, bool, bool, bool]:
             hypothetical = True
         if lemma == "be" and anchor.dep_ == "xcomp" and "to" in {c.lower_ for c in anchor.children}:
             future = True  # "is to visit"
+    if _short_of(anchor):
+        negated = True
     background = False
     if trigger.verb is None and trigger.noun is not None:
         noun = trigger.noun

@@ -50,6 +50,12 @@ SPACE_VERBS = frozenset(
 )
 
 
+# Patrols that show force rather than police a beat: "long-range patrols", "naval patrols".
+SHOWN_FORCE = frozenset(
+    {"long-range", "range", "air", "naval", "aerial", "maritime", "bomber", "warship"}
+)
+
+
 def _spacecraft(tok: Token, mods: set[str]) -> bool:
     """A probe that flies: "the space probe", "the probe Hayabusa2", "the probe landed"."""
     if mods & {"space", "lunar", "mars", "solar", "robotic", "unmanned"}:
@@ -151,6 +157,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         tok.pos_ in ("ADJ", "ADV")
         and (tok.dep_ == "dobj" or any(c.dep_ == "det" and c.i < tok.i for c in tok.subtree))
     )
+    # ("launched a dawn offensive": an adjective after the noun it is hung on is the noun)
+    as_noun = as_noun or (tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i)
     if not as_noun or tok.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
         return None
     word = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
@@ -161,7 +169,7 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         named = next((c for m, c in MODIFIED_EVENTS[word].items() if m in said), None)
         if named is not None or code is None:
             return named
-    if word == "show" and any(
+    if word in ("show", "display") and any(
         o.lower_ in ("force", "strength", "might", "muscle")
         for _, o in args.prep_objects(tok, frozenset({"of"}))
     ):
@@ -303,6 +311,8 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
             and against
         ):
             return "190"  # "a military operation against the YPG": force used on someone
+        if word.startswith("patrol") and mods & SHOWN_FORCE:
+            return "150"  # "resumed long-range patrols over the Atlantic": force shown
         return None
     if joint and word in ("investigation", "probe", "inquiry"):
         return "063"  # "a joint investigation team": judicial cooperation, not an accusation
@@ -440,7 +450,11 @@ STOPPAGE_NOUNS = frozenset({"halt", "cessation", "suspension", "freeze", "cutoff
 _STOPPED = (
     (
         frozenset(
-            [*HOSTILITY_NOUNS.split(), "operation", "operations", "offensive", "hostilities"]
+            # ("a halt to rocket fire": the firing stopped)
+            [
+                *HOSTILITY_NOUNS.split(),
+                *("operation", "operations", "offensive", "hostilities", "fire", "firing"),
+            ]
         ),
         "087",
     ),

@@ -209,9 +209,11 @@ def jailers(doc: Doc, trig: Trigger) -> list[Actor]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "hundreds of Kurdish prisoners in Iranian jails"
     subjects += [o for s in subjects for _, o in args.prep_objects(s, frozenset({"of"}))]
+    # ("began a hunger strike in Israeli jails": the jail may hang on the act)
+    acts = [w for w in (verb, trig.noun) if w is not None]
     held = [
         o
-        for s in subjects
+        for s in [*subjects, *acts]
         for _, o in args.prep_objects(s, frozenset({"in"}))
         if o.lemma_.lower() in HOLDING_PLACES or o.lower_ in HOLDING_PLACES
     ]
@@ -221,6 +223,49 @@ def jailers(doc: Doc, trig: Trigger) -> list[Actor]:
         for a in args.actors_of(doc, holders)
         if a.country and a.country not in args.NON_STATE_CODES
     ]
+
+
+# Participles that name whom an act is meant for: "a show of force aimed at Pyongyang".
+_AIMING = frozenset({"aim", "direct", "target"})
+
+
+def aimed_at(trig: Trigger) -> list[Token]:
+    """Whom an act is said to be aimed at: "in a show of force aimed at Pyongyang", "drills
+    directed against Taiwan"."""
+    words = [w for w in (trig.verb, trig.noun) if w is not None]
+    words += [o for w in list(words) for o in args.objects_of(w)]
+    words += [o for w in list(words) for _, o in args.prep_objects(w, frozenset({"in"}))]
+    words += [o for w in list(words) for _, o in args.prep_objects(w, frozenset({"of"}))]
+    return [
+        o
+        for w in words
+        for c in w.children
+        if c.dep_ == "acl" and c.lemma_.lower() in _AIMING
+        for _, o in args.prep_objects(c, frozenset({"at", "against"}))
+        if o.pos_ in ("NOUN", "PROPN")  # not "aimed at ending the conflict"
+    ]
+
+
+# Verbs of holding people, whose doer is asked to let them go.
+_HOLDING = frozenset(
+    {"hold", "detain", "jail", "imprison", "capture", "abduct", "kidnap", "arrest"}
+)
+
+
+def holders(held: list[Token]) -> list[Token]:
+    """Who holds those whose release is asked: "the release of a Swedish aid worker held by
+    authorities in Eritrea" is asked of the authorities (or of where they are held)."""
+    found: list[Token] = []
+    # ("demanded the release of ...": the one held may be what the release is of)
+    held = [*held, *(o for w in held for _, o in args.prep_objects(w, frozenset({"of"})))]
+    for word in held:
+        for clause in word.children:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in _HOLDING:
+                continue
+            agents = [o for _, o in args.prep_objects(clause, frozenset({"by"}))]
+            agents += [o for a in clause.children if a.dep_ == "agent" for o in a.children]
+            found += agents or [o for _, o in args.prep_objects(clause, frozenset({"in"}))]
+    return found
 
 
 # Gatherings that forces are sent out to meet.

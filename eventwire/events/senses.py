@@ -123,7 +123,9 @@ VISITOR_WORDS = (
     # hosts receive other office holders too: "received Lebanon's Maronite Patriarch",
     # "received CIA Director William Burns for talks"
     "patriarch pope cardinal archbishop ambassador governor speaker mayor senator chairman "
-    "director commander general secretary @person"
+    "director commander general secretary @person "
+    # and those who speak for others: "received tribal elders", "received activists"
+    "representatives elders chiefs activists dissidents"
 )
 # What a veto player blocks: "blocked the aid package", "blocked the resolution".
 BLOCKED_DECISIONS = (

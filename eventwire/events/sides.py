@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
+from eventwire.events.asides import without_asides, without_nested_topics
 from eventwire.events.carriers import light_noun
 from eventwire.events.clauses import kept_on_despite
 from eventwire.events.conditions import condition_clause
@@ -14,10 +15,11 @@ from eventwire.events.noun_sides import enduring_verb, noun_roots
 from eventwire.events.placement import STATE_SECTORS, countries_of, placed
 from eventwire.events.recipients import (
     HARMS,
-    VENUE_PREPS,
+    aimed_at,
     background_tokens,
     borders,
     helped,
+    holders,
     intended_target,
     is_actor,
     named_after_places,
@@ -73,6 +75,7 @@ def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], lis
         noun_roots(doc, trig, roots)
     _doer_targets(doc, trig, roots)
     _inner_roots(doc, trig, roots)
+    roots.target += aimed_at(trig)
     if (
         trig.verb is None
         and trig.noun is not None
@@ -280,6 +283,14 @@ def _inner_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             # "the lifting of the blockade on Qatar", "the signing of a pact between A and B"
             for prep, obj in args.prep_objects(inner, args.TARGET_PREPS | {"between", "among"}):
                 (roots.symmetric if prep in ("between", "among") else roots.target).append(obj)
+    if inner is not None and trig.cameo[:2] in ("02", "10") and code_of(inner) in RELEASES:
+        # "demanded the release of an aid worker held by authorities in Eritrea": asked of
+        # those who hold them
+        roots.target = holders(roots.target) or roots.target
+
+
+# Codes of people let go (0841) whose holders a demand for it is aimed at.
+RELEASES = frozenset({"0841", "084"})
 
 
 def _event_noun_source(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
@@ -325,88 +336,6 @@ def _event_noun_source(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
     roots.source += claimed_doers(trig.noun)
 
 
-# What talks, accords and praise are about: "held talks with Putin on the Ukraine conflict".
-_TOPIC_PREPS = frozenset({"on", "about"})
-# Acts whose "on" phrase is a topic: intents, talks and praise.
-_TOPIC_ROOTS = ("03", "04", "05")
-# ... and refusals of a text, whose "on" phrase is a topic ("vetoed a resolution on Syria"; not
-# "slammed the door on Athens")
-_TEXTS = frozenset({"resolution", "motion", "bill", "draft", "declaration", "statement", "report"})
-
-
-def _without_asides(doc: Doc, trig: Trigger, aimed: list[Token]) -> list[Token]:
-    """The target roots without a topic of talks or the body an act is brought before, when
-    the others still name someone."""
-    kept = [r for r in aimed if not _aside(doc, trig, r)]
-    if len(kept) < len(aimed) and args.actors_of(doc, kept, nested_places=True):
-        return kept
-    return aimed
-
-
-def _without_nested_topics(
-    doc: Doc, trig: Trigger, struck: list[Token], target: list[Actor]
-) -> list[Actor]:
-    """ "conferred with South Korea's president on North Korea": a topic the parse hangs on
-    the partner is no partner, when the partner still names someone."""
-    if trig.cameo[:2] not in _TOPIC_ROOTS and not _text_refused(trig, struck):
-        return target
-    topics = [
-        o
-        for r in struck
-        for c in r.children
-        if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-    about = args.actors_of(doc, topics, nested_places=True) if topics else []
-    rest = [a for a in target if a not in about]
-    return rest or target
-
-
-def _text_refused(trig: Trigger, struck: list[Token]) -> bool:
-    """Whether a refusal's object is a text ("vetoed a resolution"), whose "on" is its topic."""
-    if trig.cameo[:2] != "12":
-        return False
-    objects = args.objects_of(trig.verb) if trig.verb is not None else []
-    return any(r.lemma_.lower() in _TEXTS for r in [*struck, *objects])
-
-
-# Words that open a sentence with its circumstances: "With Russia distracted by the war,",
-# "Following the attack on Israel,", "Under pressure from Washington,".
-_CIRCUMSTANCE_WORDS = frozenset(
-    {"with", "following", "after", "amid", "under", "despite", "during", "before", "since"}
-)
-
-
-def _circumstance(trig: Trigger, root: Token) -> bool:
-    """Whether `root` lies in a phrase that opens the sentence with the act's circumstances
-    (a circumstance word, or a participle: "Meeting in Istanbul under UN auspices,")."""
-    verb = trig.verb if trig.verb is not None else trig.word
-    phrase = root
-    while phrase.head.i not in (phrase.i, verb.i):
-        phrase = phrase.head
-    if phrase.left_edge.i != root.sent.start or phrase.i >= trig.word.i or phrase.i == root.i:
-        return False
-    participle = phrase.dep_ == "advcl" and phrase.tag_ in ("VBG", "VBN")
-    return participle or (phrase.dep_ == "prep" and phrase.lower_ in _CIRCUMSTANCE_WORDS)
-
-
-def _aside(doc: Doc, trig: Trigger, root: Token) -> bool:
-    """Whether a target root is only what an act is about or where it is brought."""
-    if _circumstance(trig, root):
-        return True
-    if root.dep_ != "pobj":
-        return False
-    prep = root.head.lower_
-    if prep in _TOPIC_PREPS:
-        return trig.cameo[:2] in _TOPIC_ROOTS or _text_refused(trig, [])
-    if prep in VENUE_PREPS or (prep == "with" and trig.cameo[:2] == "11"):
-        # ("filed a complaint with the UN Security Council against Israel")
-        bodies = args.actors_of(doc, [root])
-        return bool(bodies) and all(a.country in args.NON_STATE_CODES for a in bodies)
-    return False
-
-
 def _resolve_actors(
     doc: Doc, trig: Trigger, roots: SideRoots
 ) -> tuple[list[Actor], list[Actor], list[Token]]:
@@ -425,9 +354,9 @@ def _resolve_actors(
         # "Chile would halt copper sales to Peru if ..., the president declared": the state
         # that would act, when the speaker names none
         source = doers_of_threat(doc, trig) or source
-    struck = _without_asides(doc, trig, roots.target)
+    struck = without_asides(doc, trig, roots.target)
     target = [a for a in args.actors_of(doc, struck, nested_places=True) if a not in source]
-    target = _without_nested_topics(doc, trig, struck, target)
+    target = without_nested_topics(doc, trig, struck, target)
     if not source:
         source = _self_reported(doc, trig, target)
     if trig.cameo[:2] == "11" and trig.verb is not None and trig.verb.lemma_.lower() in ACCUSING:

@@ -9,13 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.carriers import light_noun
+from eventwire.events.carriers import coordinated_with, light_noun, meetings_left
 from eventwire.events.clauses import (
     READY_WORDS,
     asked_for,
     claims_own,
     content_of_noun,
     done_jointly,
+    eased_for_each_other,
     intended_act,
     kept_from,
     kept_on_despite,
@@ -23,6 +24,12 @@ from eventwire.events.clauses import (
     works_with,
 )
 from eventwire.events.coding import Trigger, code_of, held_before_release
+from eventwire.events.complements import (
+    CONSENTING,
+    OFFERING,
+    complement,
+    wanted_of_another,
+)
 from eventwire.events.conditions import (
     held_out_parts,
     threat_on_condition,
@@ -50,9 +57,14 @@ from eventwire.events.judgements import (
     worry_at_a_deed,
 )
 from eventwire.events.light import LIGHT_OVERRIDES
-from eventwire.events.matching import ALLOWING_VERBS, NAMED_PREPS, misparsed_predicate, sense_for
+from eventwire.events.matching import (
+    ALLOWING_VERBS,
+    NAMED_PREPS,
+    misparsed_predicate,
+    sense_for,
+    sum_contents,
+)
 from eventwire.events.nominals import (
-    QUANTITY_HEADS,
     gerund_sense,
     noun_code,
     stopped_act,
@@ -84,80 +96,6 @@ from eventwire.events.vows import (
     xcomp_verb,
 )
 from eventwire.events.yielding import yielded_to
-
-PROSPECT_WORDS = frozenset({"prospect", "spectre", "specter", "possibility", "threat", "risk"})
-
-# Verbs whose "to" clause is what is asked for, even when parsed as a clause of purpose.
-ASKING_VERBS = frozenset(
-    {"call", "urge", "press", "ask", "appeal", "invite", "encourage", "petition", "tell"}
-    | {"nudge", "persuade", "convince", "coax", "challenge", "lean", "prevail", "enjoin"}
-    | {"instruct"}
-)
-
-# Verbs of consent: what they agree to is promised or allowed, never threatened.
-CONSENTING = frozenset({"agree", "accept", "consent", "approve"})
-# Verbs that hold out one's own forces to another: "offered to send troops to Haiti".
-OFFERING = frozenset({"offer", "volunteer"})
-
-
-def complement(verb: Token) -> Token | None:
-    """The event a speech-act verb embeds: 'to impose', 'of attacking', 'for a ceasefire'."""
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-            return child
-        if (
-            verb.lemma_.lower() in ASKING_VERBS
-            and child.dep_ == "advcl"
-            and any(a.lower_ == "to" for a in child.children)
-        ):
-            return child  # "called on Belgrade to reduce its forces" (parsed as a clause)
-    delayed = args.delayed_infinitive(verb)
-    if delayed is not None:
-        return delayed  # "threatened in 1997 to suspend loans to Kenya"
-    for _, obj in args.prep_objects(verb, frozenset({"for", "of", "to", "on", "over"})):
-        if obj.pos_ == "VERB" or noun_code(obj):
-            return obj
-    for obj in args.objects_of(verb):
-        # "pledged a wave of suicide attacks": look through the quantity to the act, and
-        # "raised the prospect of sanctions": through the prospect
-        prospect = [o for _, o in args.prep_objects(obj, frozenset({"of"}))]
-        if obj.lemma_.lower() not in PROSPECT_WORDS:
-            prospect = []
-        for cand in (obj, *held_by(obj), *prospect):
-            if noun_code(cand):
-                return cand
-    return None
-
-
-def held_by(tok: Token) -> list[Token]:
-    """What a quantity head holds: "a wave of attacks" -> [attacks]."""
-    if tok.lower_ not in QUANTITY_HEADS and tok.lemma_.lower() not in QUANTITY_HEADS:
-        return []
-    return [o for _, o in args.prep_objects(tok, frozenset({"of"}))]
-
-
-def _wanted_of_another(tok: Token) -> Token | None:
-    """The act in "wants India to withdraw its troops": what the verb's object, an actor, is
-    to do (the object-control reading of "want"; "expects prices to rise" is a forecast)."""
-    lemma = tok.lemma_.lower()
-    # "would like Spain to pull its trawlers off the Grand Banks" is the same wish
-    would_like = lemma == "like" and any(c.lower_ in ("would", "'d") for c in tok.children)
-    if not (lemma == "want" or would_like) or tok.pos_ != "VERB":
-        return None
-    mentions = tok.doc._.actors or []
-
-    def actor(word: Token) -> bool:
-        return word.pos_ == "PROPN" or any(m.start <= word.i < m.end for m in mentions)
-
-    objects = [o for o in tok.children if o.dep_ == "dobj"]
-    for c in tok.children:
-        if c.dep_ not in ("xcomp", "ccomp") or not args.infinitive(c):
-            continue
-        # parsed either as an object and a complement, or as one clause with its own subject
-        wanted = objects + [s for s in c.children if s.dep_ == "nsubj"]
-        if any(map(actor, wanted)):
-            return c
-    return None
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -329,6 +267,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 None if appeal else LIGHT_OVERRIDES.get((tok.lemma_.lower(), noun.lemma_.lower()))
             )
             light = override or noun_code(noun, True)
+            if light and light[:2] in ("15", "18", "19", "20") and coordinated_with(tok, noun):
+                light = "062"  # "coordinated their assault on Raqqa with coalition troops"
             if light and noun.lemma_.lower() in WORRY_NOUNS and not worry_at_a_deed(noun):
                 light = None  # "expressed concern for the hostages' safety": no one criticised
             if light:
@@ -349,7 +289,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 triggers.append(Trigger(noun, light, rule, tok, noun, stopped))
                 continue
         sense = sense_for(tok)
-        wanted = _wanted_of_another(tok) if sense is None else None
+        wanted = wanted_of_another(tok) if sense is None else None
         if wanted is not None:
             # "Pakistan wants India to withdraw its troops": a demand (10x), the act demanded
             # no event of its own
@@ -437,6 +377,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if code[:2] == "17" and held_before_release(tok):
             continue  # "released 40 protesters detained during the march": the release is news
         rule = f"verb.{tok.lemma_.lower()}"
+        if code[:2] == "08" and eased_for_each_other(tok):
+            code, rule = "061", rule + ".mutual"  # barriers lifted between them
         inner = None
         if code[:2] in EMBEDDING_ROOTS:
             inner = complement(tok)
@@ -513,7 +455,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         undoes = code[:2] == "08"
         consumed.update(
             o.i
-            for o in args.objects_of(tok)
+            for o in [*args.objects_of(tok), *sum_contents(tok)]
             for o in args.with_conjuncts(o)
             if (undoes or sense.objects & {o.lower_, o.lemma_.lower()}) and noun_code(o)
         )
@@ -523,11 +465,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
             for p, o in args.prep_objects(tok, NAMED_PREPS)
             if f"{p}:{o.lower_}" in sense.objects and noun_code(o)
         )
+        if code[:2] in ("12", "16"):
+            consumed.update(t.i for t in meetings_left(tok))  # "pulled out of talks": not held
         # "the militias stopped fighting": the gerund stopped is no act of its own
         absorbed.update(
             c.i for c in tok.children if c.dep_ == "xcomp" and c.lower_ in sense.objects
         )
-        if code == "082" and tok.lemma_.lower() in ALLOWING_VERBS:
+        if code in ("082", "086") and tok.lemma_.lower() in ALLOWING_VERBS:
             # "allowed opposition supporters to hold a rally": the rally is allowed, not held
             for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
                 consumed.add(clause.i)

@@ -18,7 +18,9 @@ _AID_BODIES = (
 # Truces a side breaks or violates (196).
 _TRUCES = "truce truces ceasefire ceasefires cease-fire armistice"
 # Treasures and property handed back (0842).
-_TREASURES = "artefacts artifacts treasures antiquities bronzes manuscripts relics statues"
+_TREASURES = (
+    "artefacts artifacts treasures antiquities bronzes manuscripts relics statues obelisk skulls"
+)
 # Land and property handed back (0842).
 _LAND = "farmland farms farm property properties assets estates"
 # Sacred and historic places wrecked (1712).

@@ -8,13 +8,15 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.checks import gives_with
+from eventwire.events.clauses import kept_from
 from eventwire.events.coding import code_of
+from eventwire.events.complements import held_by
 from eventwire.events.deeds import BLASTS
 from eventwire.events.matching import ALLOWING_VERBS, small_clause
 from eventwire.events.protection import protected
 from eventwire.events.recipients import is_actor, names_actor, sum_in
 from eventwire.events.threat_sides import places_left
-from eventwire.events.triggers import Trigger, held_by
+from eventwire.events.triggers import Trigger
 
 # Roots whose "from" phrase names the other side: "withdrew from Niger", "expelled from
 # Moldova", "sought assistance from Saudi Arabia" (and hosting: "a delegation from Ghana").
@@ -166,8 +168,9 @@ def _phrase_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             if v.lemma_.lower() in VISITORS
             for _, o in args.prep_objects(v, frozenset({"from"}))
         ]
-    if trig.cameo.startswith("041"):
-        # "spoke by telephone with Helmut Kohl": the parse hangs the partner on the phone
+    if trig.cameo[:2] == "04":
+        # "spoke by telephone with Helmut Kohl", "discussed the crisis by telephone with
+        # Iran's president": the parse hangs the partner on the phone
         roots.target += [
             o
             for _, d in args.prep_objects(trig.verb, frozenset({"by", "over", "on"}))
@@ -193,10 +196,14 @@ def _phrase_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             for _, o in args.prep_objects(d, frozenset({"of"}))
         ]
     preps = args.TARGET_PREPS | at
+    # ("handed the artefacts back to Sri Lanka": the parse may hang "to" on the particle)
+    particles = [c for c in trig.verb.children if c.dep_ == "prt" or c.lower_ in ("back", "over")]
     found = [
         (p, o)
-        for p, o in args.prep_objects(trig.verb, frozenset(preps))
+        for w in (trig.verb, *particles)
+        for p, o in args.prep_objects(w, frozenset(preps))
         if o.ent_type_ not in ("DATE", "TIME")  # "on Tuesday"
+        and not kept_from(o)  # "dissuaded Ethiopia from sending troops": no one it touches
     ]
     if not found and trig.noun is None and trig.cameo.startswith(GIVEN_PREFIXES):
         # "withdrew the bulk of its troops from Congo", "gave 10 million pounds in aid for

@@ -500,6 +500,11 @@ UNCERTAIN_VERBS = frozenset(
     ["hope", "seek", "want", "wish", "consider", "propose", "try", "attempt"]
 )
 DENIAL_VERBS = frozenset(["deny"])
+# Verbs whose act is not done: "refrained from attacking", "failed to arrest", "avoided
+# striking ports"; the act they govern is negated.
+FORGOING_VERBS = frozenset(
+    {"refrain", "abstain", "desist", "avoid", "fail", "neglect", "forgo", "forego", "eschew"}
+)
 # Auxiliaries of a promise or a plan of one's own ("will visit", "would ease"), not "could".
 PROMISING = frozenset({"will", "would", "'ll", "shall"})
 # An event inside an accusation ("accused X of shelling Y") is alleged, not reported as fact.

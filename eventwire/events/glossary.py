@@ -1,0 +1,72 @@
+"""Verb senses of the thirty-seventh pass: visits and inspections allowed, parties registered,
+urgings not to act; from the team's own development sentences, never from a gold sentence.
+
+Kept as (lemma, sense) pairs like eventwire.events.wordbook; eventwire.events.lexicon merges
+them after the earlier passes, and the most specific sense of a word is tried first.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.senses import AID_NOUNS, DIPLOMAT_NOUNS, Sense, _s
+
+# Homes and places of worship torn down: property destroyed (1712).
+_RAZED = (
+    "home homes house houses building buildings shelter shelters mosque mosques church churches"
+)
+# Ways across a border a state closes (191).
+_CROSSINGS = "border borders crossing crossings frontier frontiers"
+
+# Missions and envoys a state sends away (166).
+_SENT_AWAY = "mission missions monitors observers inspectors diplomats envoy envoys ambassador"
+
+# Trade between states that grows (061).
+_FLOWS = "exports imports trade shipments"
+
+# What a state lets a foreign envoy, monitor or body do on its soil: access given (086).
+_ACCESS_ACTS = ("visit", "enter", "inspect", "tour", "access", "monitor", "observe")
+
+THIRTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
+    # "allowed the UN rapporteur to visit prisons in Yangon", "permitted inspectors to enter":
+    # access given (086), the visit allowed no visit of its own
+    *(
+        (verb, _s("086", particle=f"<to:{act}>"))
+        for verb in ("allow", "permit")
+        for act in _ACCESS_ACTS
+    ),
+    # "registered the Forum for the Restoration of Democracy as a legal political party":
+    # political rights eased (0812)
+    ("register", _s("0812", "as:party")),
+    ("legalise", _s("0812", "party parties")),
+    ("legalize", _s("0812", "party parties")),
+    # "dissuaded Ethiopia from sending troops": urged not to act (020); the act kept from is
+    # none (eventwire.events.clauses.kept_from)
+    ("dissuade", _s("020", prep="from")),
+    # "returned 321 million dollars in looted funds to the Nigerian government" (0842)
+    ("return", _s("0842", "funds assets dollars euros pounds")),
+    # "took in nearly 2,000 Afghan interpreters", "granted political protection": refuge (075)
+    ("take", _s("075", "interpreters refugees migrants asylum-seekers families", particle="in")),
+    ("grant", _s("075", "protection")),
+    # "navy ships unloaded food and water for tsunami survivors": relief delivered (073)
+    ("unload", _s("073", AID_NOUNS)),
+    # "cancelled 300 million dollars in military assistance to Islamabad": aid cut (162)
+    ("cancel", _s("162", AID_NOUNS)),
+    # "threw out a human rights mission", "kicked out UN peacekeepers": sent away (166)
+    ("throw", _s("166", _SENT_AWAY, particle="out")),
+    ("kick", _s("1661", "peacekeepers", particle="out")),
+    ("kick", _s("166", _SENT_AWAY, particle="out")),
+    # "increased natural gas exports to Argentina", "launched cross-border trade" (061)
+    ("increase", _s("061", _FLOWS)),
+    ("raise", _s("061", _FLOWS)),
+    ("launch", _s("061", "trade")),
+    # "scrambled fighter jets as a US destroyer sailed through the strait": force shown (150)
+    ("scramble", _s("150", "jets fighters planes aircraft warplanes interceptors")),
+    # "sealed the Rafah crossing indefinitely": a border closed (191)
+    ("seal", _s("191", _CROSSINGS)),
+    # "army bulldozers tore down the family homes of two attackers" (1712)
+    ("tear", _s("1712", _RAZED, particle="down")),
+    # "gunmen sprayed bullets at the motorcade": force used (190)
+    ("spray", _s("190", "bullets gunfire")),
+    # "gave the ambassador and three other diplomats 48 hours to leave the country": envoys
+    # expelled (166)
+    ("give", _s("166", DIPLOMAT_NOUNS, particle="<to:leave>")),
+)
