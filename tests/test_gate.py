@@ -97,4 +97,15 @@ def test_the_gate_scores_every_set_but_the_development_sentences(monkeypatch, tm
         (tmp_path / name).mkdir()
     scored = [r["dataset"] for r in gate.run_gate(tmp_path)]
     assert "dev" not in scored
-    assert set(scored) == set(runner.DATASETS) - {"dev"}
+    assert set(scored) == set(runner.DATASETS) - {"dev", "dev-negatives"}
+
+
+def test_each_result_is_named_by_its_dataset_not_its_scorer(monkeypatch, tmp_path):
+    # the development near misses are scored by the negatives scorer; their figures must not
+    # be read against the held-out negatives' floor
+    def fake_scorer(folder, options, cap):
+        return {"dataset": "negatives", "n": 0}
+
+    monkeypatch.setattr(runner.Dataset, "scorer", lambda self: fake_scorer)
+    monkeypatch.setattr(runner.Dataset, "folder_in", lambda self, data_dir: tmp_path)
+    assert [r["dataset"] for r in runner.run("dev-negatives", tmp_path)] == ["dev-negatives"]

@@ -70,3 +70,36 @@ def test_disjoint_from_training_negatives(held_out: list[dict]) -> None:
     training = {normalise(row["text"]) for row in read_jsonl(TRAINING)}
     leaked = [row["text"] for row in held_out if normalise(row["text"]) in training]
     assert not leaked, f"sentences also in the training negatives: {leaked}"
+
+
+# The development near misses (eval/dev/negatives.jsonl): political words, no event.
+NEAR_MISSES = ROOT / "eval" / "dev" / "negatives.jsonl"
+NEAR_KINDS = {
+    "refrained",
+    "statistics",
+    "history",
+    "profile",
+    "elections",
+    "schedule",
+    "economy",
+    "weather",
+    "sports",
+    "science",
+    "analysis",
+    "polls",
+    "obituary",
+    "business",
+    "culture",
+    "routine",
+}
+
+
+def test_near_misses_are_well_formed_and_apart_from_the_other_sets() -> None:
+    rows = read_jsonl(NEAR_MISSES)
+    assert len(rows) >= 300
+    assert {row["kind"] for row in rows} == NEAR_KINDS
+    assert all(set(row) == {"text", "kind"} and row["text"].strip() for row in rows)
+    others = {normalise(row["text"]) for row in [*read_jsonl(TRAINING), *read_jsonl(HELD_OUT)]}
+    texts = [normalise(row["text"]) for row in rows]
+    assert len(set(texts)) == len(texts)
+    assert not [t for t in texts if t in others]

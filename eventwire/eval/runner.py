@@ -95,6 +95,14 @@ DATASETS: dict[str, Dataset] = {
             local=True,
         ),
         Dataset("dev", "dev", "eventwire.eval.teamsets", TEAM_HEADLINE, local=True),
+        # near misses: political words in sentences with no event, read sentence by sentence
+        Dataset(
+            "dev-negatives",
+            "dev",
+            "eventwire.eval.negatives",
+            ("false_event_rate", "no_false_event_rate"),
+            local=True,
+        ),
     )
 }
 # The repository's eval/ folder (floors, the team's own test sets), found from this file.
@@ -152,6 +160,7 @@ def run(
         cap = (limits or {}).get(dataset.name, limit)
         started = time.perf_counter()
         result = dataset.scorer()(folder, options, cap)
+        result["dataset"] = dataset.name  # one scorer may read two sets ("dev-negatives")
         result["seconds"] = round(time.perf_counter() - started, 1)
         results.append(result)
     return results
@@ -214,6 +223,7 @@ TITLES = {
     "negatives": "Sentences with no political event (false events, the team's held-out set)",
     "heldout": "The team's held-out event sentences (event coding, read only in aggregate)",
     "dev": "The team's development event sentences (event coding)",
+    "dev-negatives": "Near misses: political words with no event (the team's development set)",
 }
 
 
