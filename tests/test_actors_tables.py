@@ -292,3 +292,11 @@ def test_country_places_have_no_coordinates():
 @pytest.mark.parametrize("text", ["Nice", "Mobile", "Iranian", "Atlantis", "", "the"])
 def test_find_place_rejects_non_places(text):
     assert find_place(text) is None
+
+
+def test_a_capitalised_area_word_marks_a_province_or_state() -> None:
+    # "Kwara State", "Malaita Province": the area word makes the name a place
+    assert find_place("Kwara State").country_iso3 == "NGA"
+    assert find_place("Malaita Province", subdivisions=True).country_iso3 == "SLB"
+    # a name that no table holds stays unknown, area word or not
+    assert find_place("Smith County") is None

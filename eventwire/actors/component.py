@@ -188,10 +188,22 @@ def _origin_of(
     ent = next((e for e in doc.ents if e.start <= token_i < e.end), None)
     # a province or district by name only where the text marks it as a place
     marked = area or token.ent_type_ in ("GPE", "LOC")
-    place = find_place(ent.text if ent is not None else token.text, subdivisions=marked)
+    place = find_place(ent.text if ent is not None else _proper_name(token), subdivisions=marked)
     if place is None:
         return None
     return [Entity(place.name, "country", place.country_iso3)]
+
+
+def _proper_name(token: Token) -> str:
+    """The proper name a word ends: "Kwara State" for "State" (its proper-noun compounds)."""
+    start = token.i
+    while (
+        start > 0
+        and token.doc[start - 1].pos_ == "PROPN"
+        and token.doc[start - 1].dep_ == "compound"
+    ):
+        start -= 1
+    return token.doc[start : token.i + 1].text
 
 
 def _area_origin(doc: Doc, pobj: Token, by_token: dict[int, Mention]) -> list[Entity] | None:
@@ -257,7 +269,7 @@ def _attach_origins(doc: Doc, mentions: Iterable[Mention]) -> None:
                 if by_token.get(mod.i) is not None:
                     continue  # a name of its own (a person's, a firm's): read elsewhere
                 marked = mod.ent_type_ in ("GPE", "LOC")
-                place = find_place(mod.text, subdivisions=marked)
+                place = find_place(_proper_name(mod), subdivisions=marked)
                 if place is not None and place.kind in ("city", "capital", "region"):
                     _apply_origins(
                         mention, missing, [Entity(place.name, "country", place.country_iso3)]

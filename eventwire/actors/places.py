@@ -24,6 +24,9 @@ AREA_NOUNS = frozenset(
     | {"neighbourhood", "neighborhood", "suburb", "hamlet", "settlement"}
 )
 
+# Area words that, capitalised after a name, mark it as a state or province: "Kwara State".
+_NAMED_AREAS = frozenset({"state", "province", "region", "district", "county", "governorate"})
+
 PlaceKind = Literal["capital", "city", "region", "country"]
 
 MIN_POPULATION = 100_000
@@ -298,7 +301,11 @@ def find_place(text: str, subdivisions: bool = False) -> Place | None:
             return city
         return Place(country.name, country.iso3, kind="country")
     if city is None and subdivisions and not is_demonym(name):
-        return _subdivision_table().get(fold(name))
+        city = _subdivision_table().get(fold(name))
+    stem, _, last = name.rpartition(" ")
+    if city is None and stem and last[:1].isupper() and last.lower() in _NAMED_AREAS:
+        # "Kwara State", "Malaita Province": the name an area word makes a place
+        return find_place(stem, subdivisions=True)
     return city
 
 

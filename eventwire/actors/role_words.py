@@ -86,4 +86,7 @@ MORE_ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "strike group": ("MIL", "group", False, False),
     "battle group": ("MIL", "group", False, False),
     "flotilla": ("MIL", "group", False, False),
+    # "mineworkers downed tools", "UN blue helmets took up positions"
+    "mineworker": ("LAB", "person", False, False),
+    "blue helmet": ("MIL", "group", False, False),
 }

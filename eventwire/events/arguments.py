@@ -431,6 +431,14 @@ def delayed_infinitive(verb: Token) -> Token | None:
 def objects_of(verb: Token) -> list[Token]:
     """Direct and indirect objects of a verb."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")]
+    # "blamed neighbouring Eritrea", parsed with "neighbouring" as a verb taking the object
+    found += [
+        o
+        for c in verb.children
+        if c.dep_ == "xcomp" and c.lower_ in ("neighbouring", "neighboring")
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
     if not found:
         # "allowed ceasefire monitors into Gaza", parsed with the noun as a clause: a noun is
         # no clause, so it is the object

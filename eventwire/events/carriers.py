@@ -143,3 +143,37 @@ def meetings_left(verb: Token) -> list[Token]:
         for _, o in args.prep_objects(held, frozenset({"of", "in"}))
     ]
     return [o for o in left if (noun_code(o) or "")[:2] == "04"]
+
+
+# Words of a mediator's work, talks and aid that may be put on hold.
+_MEDIATING = frozenset(
+    {"mediation", "mediator", "facilitator", "facilitation", "broker", "brokering"}
+    | {"peace-brokering", "mediating", "go-between"}
+)
+_TALKS = frozenset({"talks", "negotiations", "dialogue"})
+_AID = frozenset({"aid", "assistance", "funding", "loans", "loan", "grants", "disbursements"})
+
+
+def put_on_hold(verb: Token) -> str | None:
+    """The code of what a state puts on hold or ends its role in: "put its peace-brokering
+    efforts on hold", "ended its role as facilitator of the talks" (165), "put the talks on
+    hold" (164), "put military aid on hold" (162)."""
+    lemma = verb.lemma_.lower()
+    objects = args.objects_of(verb)
+    on_hold = lemma in ("put", "place") and any(
+        o.lower_ == "hold" for _, o in args.prep_objects(verb, frozenset({"on"}))
+    )
+    ended_role = lemma in ("end", "suspend", "halt", "abandon", "freeze") and any(
+        o.lemma_.lower() in ("role", "effort", "efforts") for o in objects
+    )
+    if not (on_hold or ended_role):
+        return None
+    words = {t.lower_ for o in objects for t in o.subtree}
+    words |= {p for t in list(words) for p in t.split("-")}
+    if words & _MEDIATING:
+        return "165"
+    if on_hold and words & _TALKS:
+        return "164"
+    if on_hold and words & _AID:
+        return "162"
+    return None

@@ -193,9 +193,10 @@ def recode_by_doer(
         # "Kuwait banned Iraqi trucks from crossing the border", "barred Qatari planes":
         # a state that bars another state's people or goods sanctions that state (163)
         trig.cameo, trig.rule = "163", trig.rule + ".foreign"
-    if trig.cameo == "115" and lemma == "charge" and _charged_at_law(source, target):
-        # "prosecutors charged an opposition MP with incitement": a state's charge brought
-        # against its people is legal action taken (173), not an allegation between equals
+    if trig.cameo in ("115", "112") and lemma == "charge" and _charged_at_law(source, target):
+        # "prosecutors charged an opposition MP with incitement", "filed charges against 18
+        # mayors": a state's charge brought against its people is legal action taken (173),
+        # not an allegation between equals
         trig.cameo, trig.rule = "173", trig.rule + ".legal"
     recode_expulsion(trig, target or [])
     if trig.cameo.startswith("087") and trig.verb is not None and _left_a_mission(trig.verb):
@@ -246,8 +247,12 @@ def _charged_at_law(source: list[Actor], target: list[Actor] | None) -> bool:
     if not source or not target or not all(_state_force(a) or a.sector == "JUD" for a in source):
         return False
     home = {a.country for a in source}
+    # (an official of no country named is the state's own: "18 Kurdish mayors"; so is an
+    # outlawed body of its own: "links to the PKK")
     return all(
-        a.kind in ("person", "group") and (a.sector != "GOV" or a.country in home) for a in target
+        (a.kind in ("person", "group") and (a.sector != "GOV" or a.country in {*home, None}))
+        or (a.kind == "organization" and a.sector in ("REB", "OPP", "PTY") and a.country in home)
+        for a in target
     )
 
 

@@ -100,6 +100,7 @@ from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.retrospect import looked_back_on, retrospects
 from eventwire.events.sides import arguments_of
+from eventwire.events.standoffs import agencies_ordered_out, rallied_against
 from eventwire.events.threat_sides import condition_targets, threatens_whoever
 from eventwire.events.threats import warned_harm
 from eventwire.events.triggers import Trigger, find_triggers
@@ -196,6 +197,11 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             # "Mali withdrew from ECOWAS": relations reduced, no troops pulled back
             trig.cameo, trig.rule = "160", trig.rule + ".membership"
         source, target, destination = arguments_of(doc, trig)
+        opposed = rallied_against(trig)
+        if opposed:
+            # "rallied AU members against the Polisario Front": opposition rallied (113)
+            trig.cameo, trig.rule = "113", trig.rule + ".against"
+            target = [a for a in args.actors_of(doc, opposed, True) if a not in source] or target
         inherit_frame(doc, trig, source, target)
         if not source and trig.cameo[:2] == "04":
             source = [a for a in purpose_doers(doc, trig) if a not in target]
@@ -256,6 +262,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             )
         )
         recode_by_doer(trig, source, civil, target)
+        if agencies_ordered_out(trig, target):
+            trig.cameo, trig.rule = "1663", trig.rule + ".agency"  # aid groups sent away
         if handed_to_foreign_law(trig, source, target):
             # "Brazil handed over Rocco Morabito to Italian authorities": an extradition,
             # judicial cooperation (063), not a release

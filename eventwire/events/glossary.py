@@ -22,6 +22,11 @@ _SENT_AWAY = "mission missions monitors observers inspectors diplomats envoy env
 # Trade between states that grows (061).
 _FLOWS = "exports imports trade shipments"
 
+# What an order to shut names: "ordered the British Council to shut its offices".
+_SHUT = ("shut", "close")
+# Food handed out as relief (073).
+_FOOD = "food sorghum maize rice wheat flour grain oil rations blankets tents biscuits"
+
 # What a state lets a foreign envoy, monitor or body do on its soil: access given (086).
 _ACCESS_ACTS = ("visit", "enter", "inspect", "tour", "access", "monitor", "observe")
 
@@ -60,6 +65,40 @@ THIRTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("launch", _s("061", "trade")),
     # "scrambled fighter jets as a US destroyer sailed through the strait": force shown (150)
     ("scramble", _s("150", "jets fighters planes aircraft warplanes interceptors")),
+    # "shelved its mediation between Fatah and Hamas" (165), "shelved the talks" (164)
+    *((verb, _s("165", "mediation")) for verb in ("shelve", "suspend", "halt", "end", "abandon")),
+    ("shelve", _s("164", "talks negotiations dialogue")),
+    # "provided Malian authorities with the locations of jihadist camps" (064)
+    ("provide", _s("064", "locations coordinates whereabouts identities")),
+    # "restored the publishing permit of an opposition newspaper", "switched mobile internet
+    # back on": curbs eased (081)
+    ("restore", _s("081", "permit permits licence licences license licenses accreditation")),
+    ("restore", _s("0833", "citizenship")),
+    ("switch", _s("081", "internet", particle="on")),
+    # "terminated the mandate of the UN peacekeeping force": a mission sent away (1661)
+    ("terminate", _s("1661", "mandate")),
+    # "sat down for a third round of talks" (040)
+    ("sit", _s("040", "for:round for:rounds", particle="down")),
+    # "ordered the British Council to shut its offices": a body closed by order (172)
+    *((verb, _s("172", particle=f"<to:{act}>")) for verb in ("order", "tell") for act in _SHUT),
+    # "granted a licence to the banned Daily News": a curb on the press eased (081)
+    ("grant", _s("081", "licence license accreditation")),
+    # "distributed sorghum and cooking oil to displaced families" (073)
+    ("distribute", _s("073", _FOOD)),
+    # "peacekeepers escorted food convoys to residents" (074)
+    ("escort", _s("074", "convoy convoys villagers refugees civilians returnees")),
+    # "mobilised thousands of militiamen" (154)
+    ("mobilise", _s("154", "militiamen militiaman fighters")),
+    ("mobilize", _s("154", "militiamen militiaman fighters")),
+    # "prohibited arms sales to Venezuela", "barred its firms from trading with Lithuania":
+    # an embargo (163; its target is whom the trade was with)
+    *(
+        (verb, _s("163", "sales sale", prep="to"))
+        for verb in ("ban", "prohibit", "halt", "suspend")
+    ),
+    *((verb, _s("163", "from:trading")) for verb in ("ban", "bar", "prohibit", "forbid")),
+    # "declared a state of combat readiness for its air defences" (152)
+    ("declare", _s("152", "of:readiness readiness alert")),
     # "sealed the Rafah crossing indefinitely": a border closed (191)
     ("seal", _s("191", _CROSSINGS)),
     # "army bulldozers tore down the family homes of two attackers" (1712)

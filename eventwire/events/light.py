@@ -133,6 +133,8 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "register": "displeasure protest " + DISMAY_NOUNS,
         "throw": "support",
         "heap": "praise",
+        "lavish": "praise",
+        "shower": "praise",
         "level": "charges accusations",
         # "hurled fresh accusations at Guyana", "aimed a warning at Finland"
         "hurl": "accusations accusation insults abuse charges criticism",

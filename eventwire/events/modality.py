@@ -93,5 +93,14 @@ def read_modality(trigger: Trigger) -> tuple[bool, bool, bool, bool]:
 
 
 def alleged(trig: Trigger) -> bool:
-    """Whether the trigger sits inside an accusation or denial made by someone else."""
-    return any(g.lemma_.lower() in ALLEGATION_VERBS for g in governors(trig.verb or trig.word))
+    """Whether the trigger sits inside an accusation or denial made by someone else, or is
+    the deed someone is held responsible for ("held the TPLF responsible for the massacre")."""
+    word = trig.verb or trig.word
+    if any(g.lemma_.lower() in ALLEGATION_VERBS for g in governors(word)):
+        return True
+    # (the parse may hang "responsible" on whom it names: "held the rebels responsible")
+    return any(
+        a.lower_ == "responsible"
+        and any(h.lemma_.lower() in ("hold", "deem", "consider") for h in (a.head, a.head.head))
+        for a in list(word.ancestors)[:4]
+    )

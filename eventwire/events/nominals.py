@@ -300,7 +300,7 @@ def noun_code(tok: Token, light: bool = False) -> str | None:
         # "a joint monitoring team", "a joint survey": working together; alone, nothing
         return "060" if mods & JOINT_WORDS else None
     joint = mods & JOINT_WORDS
-    if word in ("patrol", "patrols", "operation", "operations", "manhunt", "sweep"):
+    if word in ("patrol", "patrols", "operation", "operations", "manhunt", "sweep", "sorties"):
         # "joint patrols", "a coordinated operation" against a common foe; alone, routine.
         if joint:
             return "062"

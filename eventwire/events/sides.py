@@ -50,7 +50,9 @@ from eventwire.events.yielding import demanders
 from eventwire.records import Actor
 
 # Verbs whose object is the accused, and whose "of" or "for" clause tells what of.
-ACCUSING = frozenset({"accuse", "blame", "charge", "indict", "suspect", "denounce", "condemn"})
+ACCUSING = frozenset({"accuse", "blame", "charge", "indict", "suspect", "denounce", "condemn"}) | {
+    "hold",  # "held the rebels responsible for the massacre"
+}
 # Codes whose reported clause's subject is the other side: appeals, demands, accusations,
 # rejections and threats.
 CLAUSE_TARGET_ROOTS = ("02", "10", "11", "12", "13")
@@ -485,7 +487,8 @@ def _clause_subjects(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor
         ]
         # "warned that Tehran would ...": the threatener speaking of itself names no one; the
         # opposition demanding that its government resign does
-        found = [a for a in args.actors_of(doc, subjects) if not _same_side(a, source)]
+        asking = trig.cameo[:2] in ("02", "10")
+        found = [a for a in args.actors_of(doc, subjects) if not _same_side(a, source, asking)]
         if trig.cameo[:2] == "13":
             # "officials warned that the navy would impose a blockade": the state's own forces
             # are who would carry the threat out, not whom it is aimed at
@@ -509,12 +512,14 @@ CAMPAIGN_NOUNS = frozenset(
 )
 
 
-def _same_side(actor: Actor, source: list[Actor]) -> bool:
+def _same_side(actor: Actor, source: list[Actor], asking: bool = False) -> bool:
     """Whether `actor` is (the state of) one of the doers: "Tehran" for "Iran's minister" (but
-    not for its citizens: "Rohingya leaders demanded that Myanmar guarantee their rights")."""
+    not for its citizens: "Rohingya leaders demanded that Myanmar guarantee their rights", nor,
+    when they ask, for its lawmakers and judges: "legislators demanded that Beijing allow ...")."""
     for doer in source:
         # (the press speaks of its state's intent: "KCNA warned that Pyongyang would ...")
         official = doer.sector is None or doer.sector in STATE_SECTORS or doer.sector == "JRN"
+        official = official and not (asking and doer.sector in ("LEG", "JUD"))
         if doer.country == actor.country and (
             (actor.kind == "country" and official)
             or doer.kind == "country"

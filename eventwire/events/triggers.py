@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.carriers import coordinated_with, light_noun, meetings_left
+from eventwire.events.carriers import coordinated_with, light_noun, meetings_left, put_on_hold
 from eventwire.events.clauses import (
     READY_WORDS,
     asked_for,
@@ -288,6 +288,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 rule = f"light.{tok.lemma_.lower()}"
                 triggers.append(Trigger(noun, light, rule, tok, noun, stopped))
                 continue
+        held = put_on_hold(tok)
+        if held is not None:
+            # "put its peace-brokering efforts on hold", "ended its role as facilitator"
+            consumed.update(t.i for o in args.objects_of(tok) for t in o.subtree if noun_code(t))
+            triggers.append(Trigger(tok, held, f"verb.{tok.lemma_.lower()}.hold", tok, None))
+            continue
         sense = sense_for(tok)
         wanted = wanted_of_another(tok) if sense is None else None
         if wanted is not None:

@@ -205,6 +205,15 @@ def _phrase_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         if o.ent_type_ not in ("DATE", "TIME")  # "on Tuesday"
         and not kept_from(o)  # "dissuaded Ethiopia from sending troops": no one it touches
     ]
+    if trig.cameo == "163":
+        # "barred its firms from trading with Lithuania": the trade kept from names whom the
+        # embargo is aimed at
+        found += [
+            (p, o)
+            for _, act in args.prep_objects(trig.verb, args.FROM)
+            if kept_from(act)
+            for p, o in args.prep_objects(act, frozenset({"with", "to"}))
+        ]
     if not found and trig.noun is None and trig.cameo.startswith(GIVEN_PREFIXES):
         # "withdrew the bulk of its troops from Congo", "gave 10 million pounds in aid for
         # Zimbabweans": what is given or withdrawn carries who it goes to or leaves

@@ -76,6 +76,8 @@ NOUNS: dict[str, str] = {
     # Second pass, from the CAMEO category definitions.
     "patrol": "062",
     "patrols": "062",
+    # ("flew joint training sorties": joint only, as patrols are; see nominals.noun_code)
+    "sorties": "062",
     "operation": "062",
     "operations": "062",
     "call-up": "154",

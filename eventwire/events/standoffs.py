@@ -1,0 +1,73 @@
+"""Acts read by what they are aimed against: opposition rallied against a state (113), aid
+groups ordered out (1663)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import arguments as args
+from eventwire.events.triggers import Trigger
+from eventwire.records import Actor
+
+# Verbs that gather others into opposition: "rallied African Union members against ...".
+_RALLYING = frozenset({"rally", "marshal", "galvanise", "galvanize", "mobilise", "mobilize"})
+# Verbs of asking, whose complement may be to stand against someone.
+_ASKING = frozenset({"call", "urge", "lobby", "press", "appeal", "ask"})
+# Acts the asked are to take against someone: "to unite against Israel", "to isolate Turkey".
+_OPPOSING = frozenset({"unite", "stand", "isolate", "join", "take", "close", "form"})
+ACT_AGAINST = frozenset({"against"})
+
+
+def rallied_against(trig: Trigger) -> list[Token]:
+    """Whom opposition is rallied against (CAMEO 113): "rallied African Union members against
+    the Polisario Front", "rallied opposition to the US decision", "lobbied Arab states to
+    isolate Turkey", "called on Muslim nations to unite against Israel"."""
+    verb = trig.verb
+    if verb is None or trig.noun is not None:
+        return []
+    lemma = verb.lemma_.lower()
+    objects = args.objects_of(verb)
+    if lemma in _RALLYING and objects:
+        against = [o for w in (verb, *objects) for _, o in args.prep_objects(w, ACT_AGAINST)]
+        against += [
+            o
+            for d in objects
+            if d.lemma_.lower() in ("opposition", "resistance")
+            for _, o in args.prep_objects(d, frozenset({"to"}))
+        ]
+        return against
+    if lemma not in _ASKING or trig.cameo[:2] not in ("02", "10"):
+        return []
+    acts = [
+        c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and args.infinitive(c)
+    ]
+    acts += [
+        c
+        for _, o in args.prep_objects(verb, frozenset({"on"}))
+        for c in o.children
+        if c.dep_ in ("xcomp", "acl", "relcl") and args.infinitive(c)
+    ]
+    found: list[Token] = []
+    for act in acts:
+        if act.lemma_.lower() not in _OPPOSING:
+            continue
+        if act.lemma_.lower() == "isolate":
+            found += args.objects_of(act)
+        found += [
+            o for w in (act, *args.objects_of(act)) for _, o in args.prep_objects(w, ACT_AGAINST)
+        ]
+    return found
+
+
+# Sectors of aid agencies and charities.
+_AGENCIES = frozenset({"NGO", "MED"})
+
+
+def agencies_ordered_out(trig: Trigger, target: list[Actor]) -> bool:
+    """ "ordered the Red Cross to close its offices and leave the country": an aid agency
+    sent away (1663), not a body shut at home."""
+    if trig.cameo != "172" or trig.verb is None:
+        return False
+    if trig.verb.lemma_.lower() not in ("order", "tell", "throw", "kick"):
+        return False
+    return bool(target) and all(a.sector in _AGENCIES or a.country == "NGO" for a in target)
