@@ -193,7 +193,11 @@ def recode_by_doer(
         # "Kuwait banned Iraqi trucks from crossing the border", "barred Qatari planes":
         # a state that bars another state's people or goods sanctions that state (163)
         trig.cameo, trig.rule = "163", trig.rule + ".foreign"
-    if trig.cameo in ("115", "112") and lemma == "charge" and _charged_at_law(source, target):
+    # (charges filed, brought, pressed or laid are legal action; those "levelled" or a
+    # "charge that ..." accuse)
+    filed = trig.verb is not None and trig.verb.lemma_.lower() in ("file", "bring", "press", "lay")
+    legal = trig.cameo == "115" or (trig.cameo == "112" and trig.noun is not None and filed)
+    if legal and lemma == "charge" and _charged_at_law(source, target):
         # "prosecutors charged an opposition MP with incitement", "filed charges against 18
         # mayors": a state's charge brought against its people is legal action taken (173),
         # not an allegation between equals
