@@ -375,3 +375,63 @@ def test_a_ban_on_sales_at_home_is_no_embargo(nlp):
 def test_a_crowd_rallying_against_a_government_still_protests(nlp):
     events = code(nlp, "Thousands of students rallied against the government in Dhaka.")
     assert any(e.event_type == "PROTEST" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # the long tail of wire idiom
+        ("Pakistani police booked a journalist under sedition laws.", "173", "PAK", None),
+        (
+            "Ruling-party militias grabbed farms in Zimbabwe's Mashonaland province.",
+            "171",
+            "ZWE",
+            None,
+        ),
+        ("Saudi warships bottled up the port of Aden.", "191", "SAU", None),
+        ("Managua yanked an opposition radio station off the air.", "1721", "NIC", None),
+        ("Poland hauled in the Russian ambassador.", "114", "POL", "RUS"),
+        (
+            "The European Commission put the merger under formal antitrust scrutiny.",
+            "090",
+            "EUR",
+            None,
+        ),
+        ("Moscow scuttled a UN resolution on Syria.", "120", "RUS", None),
+        ("Canberra put ministerial contacts with Fiji on ice.", "160", "AUS", "FJI"),
+        ("Niger showed the door to the French ambassador.", "166", "NER", "FRA"),
+        ("Chile ditched the pension bill after weeks of protests.", "080", "CHL", None),
+        ("Negotiators thrashed out a power-sharing deal in Addis Ababa.", "046", None, None),
+        ("Kenya switched on electricity exports to Uganda.", "061", "KEN", "UGA"),
+        ("Russia kitted out Malian soldiers with rifles and trucks.", "072", "RUS", "MLI"),
+        ("Qatar poured two billion dollars into Egypt's central bank.", "071", "QAT", "EGY"),
+        ("The Red Cross doled out blankets to refugees in Chad.", "073", None, None),
+        ("Israel summoned 20,000 reservists.", "154", "ISR", None),
+        ("Russian warplanes buzzed a US destroyer in the Baltic.", "150", "RUS", None),
+        ("The IRA stood down its units.", "087", None, None),
+        ("Israeli troops bulldozed Palestinian homes in Hebron.", "1712", "ISR", None),
+        ("Bolivia recognised the land titles of Guarani communities.", "0833", "BOL", None),
+        ("Nigeria released the seized Norwegian tanker.", "0842", "NGA", None),
+        ("Qatar quit its role as mediator between Israel and Hamas.", "165", "QAT", None),
+        (
+            "Farmers' unions whipped up opposition to the Mercosur deal against Brussels.",
+            "113",
+            None,
+            None,
+        ),
+    ],
+)
+def test_idioms_of_the_thirty_seventh_pass(nlp, sentence, cameo, source, target):
+    assert_coded_with_sides(nlp, sentence, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hotel booked the delegates under a corporate rate.",
+        "The company teamed up with a Danish brewer.",
+        "Bees buzzed around the hives.",
+    ],
+)
+def test_idioms_keep_their_everyday_senses(nlp, sentence):
+    assert_no_event(nlp, sentence)

@@ -163,7 +163,7 @@ def put_on_hold(verb: Token) -> str | None:
     on_hold = lemma in ("put", "place") and any(
         o.lower_ == "hold" for _, o in args.prep_objects(verb, frozenset({"on"}))
     )
-    ended_role = lemma in ("end", "suspend", "halt", "abandon", "freeze") and any(
+    ended_role = lemma in ("end", "suspend", "halt", "abandon", "freeze", "quit") and any(
         o.lemma_.lower() in ("role", "effort", "efforts") for o in objects
     )
     if not (on_hold or ended_role):
@@ -176,4 +176,6 @@ def put_on_hold(verb: Token) -> str | None:
         return "164"
     if on_hold and words & _AID:
         return "162"
+    if on_hold and words & {"cooperation", "operations", "contacts", "ties", "relations"}:
+        return "160"  # "put joint military operations with Mali on hold"
     return None

@@ -319,8 +319,8 @@ def _no_comment(trig: Trigger) -> bool:
 def _things_snatched(trig: Trigger) -> bool:
     """ "Masked men snatched a luxury watch from a tourist's wrist": a theft, no abduction."""
     verb = trig.verb
-    if verb is None or verb.lemma_.lower() not in GRABS:
-        return False
+    if verb is None or verb.lemma_.lower() not in GRABS or trig.cameo[:2] != "18":
+        return False  # (land and farms grabbed are seized: 171)
     objects = args.objects_of(verb)
     return bool(objects) and not any(
         t.ent_type_ in ("PERSON", "NORP")

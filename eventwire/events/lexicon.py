@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from eventwire.events.expressions import TWENTY_SEVENTH_PASS
 from eventwire.events.glossary import THIRTY_SEVENTH_PASS
+from eventwire.events.idiolect import THIRTY_SEVENTH_PASS_IDIOMS
 from eventwire.events.idioms import FORCE_WORDS, NINTH_PASS
 from eventwire.events.newsroom import TWENTY_FIFTH_PASS
 from eventwire.events.phrasebook import THIRTY_FIFTH_PASS
@@ -503,6 +504,7 @@ for _lemma, _sense in (
     *THIRTY_FIFTH_PASS,
     *THIRTY_SIXTH_PASS,
     *THIRTY_SEVENTH_PASS,
+    *THIRTY_SEVENTH_PASS_IDIOMS,
 ):
     VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
 

@@ -53,6 +53,27 @@ def to_clauses(verb: Token) -> list[Token]:
 HALTING_VERBS = frozenset({"stop", "cease", "halt", "end", "suspend", "resume", "quit"})
 
 
+# Particles the parse may take for a preposition right after the verb: "hauled in the
+# ambassador", "switched on exports", "stood down its units".
+PHRASAL_PREPS = frozenset({"in", "on", "down", "up", "out", "back", "over"})
+
+
+def _particle_as_prep(verb: Token, child: Token) -> bool:
+    return child.dep_ == "prep" and child.i == verb.i + 1 and child.lower_ in PHRASAL_PREPS
+
+
+def particle_objects(verb: Token) -> list[Token]:
+    """The objects of a particle the parse took for a preposition ("hauled in the envoy"; not
+    a place or a time: "fought in Syria", "met on Monday")."""
+    return [
+        o
+        for c in verb.children
+        if _particle_as_prep(verb, c)
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+    ]
+
+
 def _object_words(verb: Token) -> set[str]:
     """What the verb acts on, as words a sense's object list may name."""
     subj, passive = args.subject_of(verb)
@@ -64,6 +85,7 @@ def _object_words(verb: Token) -> set[str]:
         for c in verb.children
         if c.dep_ == "prt"
         or (c.dep_ == "prep" and (c.lower_ == "off" or (handed_in and c.lower_ == "in")))
+        or _particle_as_prep(verb, c)
         for o in c.children
         if o.dep_ == "pobj"
     ]
@@ -185,6 +207,7 @@ def _particles(verb: Token) -> set[str]:
         {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd", "intj")}
         # "walked off the job": "off" parsed as a preposition
         | {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "off"}
+        | {c.lower_ for c in verb.children if _particle_as_prep(verb, c)}
         # "let go of three sailors": "go" parsed as a complement verb; "sent the envoy
         # packing": "packing" parsed as a clause or the object
         | {

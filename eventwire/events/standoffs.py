@@ -10,7 +10,11 @@ from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
 
 # Verbs that gather others into opposition: "rallied African Union members against ...".
-_RALLYING = frozenset({"rally", "marshal", "galvanise", "galvanize", "mobilise", "mobilize"})
+_RALLYING = frozenset({"rally", "marshal", "galvanise", "galvanize", "mobilise", "mobilize"}) | {
+    "whip",  # "whipped up opposition to the eradication drive"
+    "stir",
+    "drum",
+}
 # Verbs of asking, whose complement may be to stand against someone.
 _ASKING = frozenset({"call", "urge", "lobby", "press", "appeal", "ask"})
 # Acts the asked are to take against someone: "to unite against Israel", "to isolate Turkey".

@@ -12,7 +12,7 @@ from eventwire.events.clauses import kept_from
 from eventwire.events.coding import code_of
 from eventwire.events.complements import held_by
 from eventwire.events.deeds import BLASTS
-from eventwire.events.matching import ALLOWING_VERBS, small_clause
+from eventwire.events.matching import ALLOWING_VERBS, particle_objects, small_clause
 from eventwire.events.protection import protected
 from eventwire.events.recipients import is_actor, names_actor, sum_in
 from eventwire.events.threat_sides import places_left
@@ -104,7 +104,10 @@ def _argument_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         roots.source = [r for r in roots.source if r not in blasts]
         roots.target += [o for s in blasts for _, o in args.prep_objects(s, _AT_PLACES)]
         if trig.noun is None and not trig.cameo.startswith(THEME_PREFIXES):
-            objects = args.objects_of(trig.verb)
+            # ("hauled in the Russian ambassador": the particle parsed as a preposition)
+            objects = args.objects_of(trig.verb) or [
+                o for o in particle_objects(trig.verb) if is_actor(doc, o)
+            ]
             roots.target += objects
             if trig.cameo[:2] in ("18", "19", "20") and not any(is_actor(doc, o) for o in objects):
                 # "stormed a checkpoint in North Sinai, killing eight soldiers": those the
