@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from eventwire.events.senses import AID_NOUNS, DIPLOMAT_NOUNS, Sense, _s
 
-# Homes and places of worship torn down: property destroyed (1712).
-_RAZED = (
-    "home homes house houses building buildings shelter shelters mosque mosques church churches"
+# Homes, camps and places of worship torn down or bulldozed: property destroyed (1712).
+RAZED = (
+    "home homes house houses building buildings shelter shelters mosque mosques church churches "
+    "tent tents village villages"
 )
 # Ways across a border a state closes (191).
 _CROSSINGS = "border borders crossing crossings frontier frontiers"
@@ -102,7 +103,7 @@ THIRTY_SEVENTH_PASS: tuple[tuple[str, Sense], ...] = (
     # "sealed the Rafah crossing indefinitely": a border closed (191)
     ("seal", _s("191", _CROSSINGS)),
     # "army bulldozers tore down the family homes of two attackers" (1712)
-    ("tear", _s("1712", _RAZED, particle="down")),
+    ("tear", _s("1712", RAZED, particle="down")),
     # "gunmen sprayed bullets at the motorcade": force used (190)
     ("spray", _s("190", "bullets gunfire")),
     # "gave the ambassador and three other diplomats 48 hours to leave the country": envoys

@@ -8,13 +8,12 @@ them after the earlier passes, and the most specific sense of a word is tried fi
 
 from __future__ import annotations
 
+from eventwire.events.glossary import RAZED
 from eventwire.events.idioms import CONCESSION_WORDS, ENERGY_WORDS
 from eventwire.events.senses import DIPLOMAT_NOUNS, MONEY_WORDS, Sense, _s
 
 # Arms and parts passed to fighters (072).
 _ARMS_PARTS = "components parts weapons arms missiles drones rifles ammunition"
-# What bulldozers raze (1712), not a rugby pack's way through a defence.
-_RAZED = "home homes house houses tent tents building buildings shelter shelters village villages"
 # People a state sends back across its border (174).
 _DEPORTED = "migrants refugees asylum-seekers"
 
@@ -76,7 +75,8 @@ THIRTY_SEVENTH_PASS_IDIOMS: tuple[tuple[str, Sense], ...] = (
     # RETREAT: "stood down its units" (0873)
     ("stand", _s("0873", "units fighters forces volunteers", particle="down")),
     # ASSAULT: "bulldozed tents and animal pens" (1712), "sprayed the car with bullets" (190)
-    ("bulldoze", _s("1712", _RAZED)),
+    # (what bulldozers raze, not a rugby pack's way through a defence)
+    ("bulldoze", _s("1712", RAZED)),
     ("spray", _s("190", "with:bullets with:gunfire")),
     # "struck the opposition leader off the ballot" (172)
     ("strike", _s("172", "off:ballot off:list off:register")),

@@ -85,10 +85,9 @@ def _object_words(verb: Token) -> set[str]:
         for c in verb.children
         if c.dep_ == "prt"
         or (c.dep_ == "prep" and (c.lower_ == "off" or (handed_in and c.lower_ == "in")))
-        or _particle_as_prep(verb, c)
         for o in c.children
         if o.dep_ == "pobj"
-    ]
+    ] + particle_objects(verb)
     # "pulled out of negotiations": "out" parsed as a preposition governing "of"
     on_particle += [
         o

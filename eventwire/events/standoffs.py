@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import arguments as args
+from eventwire.events.checks import AGENCIES
+from eventwire.events.complements import ASKING_VERBS
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
 
@@ -16,7 +18,7 @@ _RALLYING = frozenset({"rally", "marshal", "galvanise", "galvanize", "mobilise",
     "drum",
 }
 # Verbs of asking, whose complement may be to stand against someone.
-_ASKING = frozenset({"call", "urge", "lobby", "press", "appeal", "ask"})
+_ASKING = ASKING_VERBS | {"lobby"}
 # Acts the asked are to take against someone: "to unite against Israel", "to isolate Turkey".
 _OPPOSING = frozenset({"unite", "stand", "isolate", "join", "take", "close", "form"})
 ACT_AGAINST = frozenset({"against"})
@@ -63,10 +65,6 @@ def rallied_against(trig: Trigger) -> list[Token]:
     return found
 
 
-# Sectors of aid agencies and charities.
-_AGENCIES = frozenset({"NGO", "MED"})
-
-
 def agencies_ordered_out(trig: Trigger, target: list[Actor]) -> bool:
     """ "ordered the Red Cross to close its offices and leave the country": an aid agency
     sent away (1663), not a body shut at home."""
@@ -74,4 +72,4 @@ def agencies_ordered_out(trig: Trigger, target: list[Actor]) -> bool:
         return False
     if trig.verb.lemma_.lower() not in ("order", "tell", "throw", "kick"):
         return False
-    return bool(target) and all(a.sector in _AGENCIES or a.country == "NGO" for a in target)
+    return bool(target) and all(a.sector in AGENCIES or a.country == "NGO" for a in target)
