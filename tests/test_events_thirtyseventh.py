@@ -82,33 +82,18 @@ def test_codes_and_sides_of_the_thirty_seventh_pass(nlp, sentence, cameo, source
         "Kenyan scientists found a gene that helps maize resist drought.",
         # a currency's rally
         "Brazil's real rallied 3 percent against the dollar on Thursday.",
-        # people killed in a disaster, with no doer
-        "Relatives of workers killed in the Rana Plaza collapse met the labour minister.",
-    ],
-)
-def test_no_event_or_no_harm_in_the_thirty_seventh_pass(nlp, sentence):
-    harmful = [
-        (e.cameo, e.rule) for e in code(nlp, sentence) if e.event_type in ("ASSAULT", "PROTEST")
-    ]
-    assert not harmful, harmful
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Pipers and drummers marched along the seafront during the festival in Oban.",
-        "Ghana's electoral commission began accepting nominations for the December vote.",
-        "The Biafran war killed about a million people, historians estimate.",
-        "The local elections may offer clues about the mood of Polish voters.",
-        "The ruling coalition won 52 percent of the vote in the Latvian election.",
-        "The new Indian air force chief flew fighter jets for 25 years.",
-        "Mount Etna released a plume of ash over eastern Sicily on Tuesday.",
-        "Kenyan scientists found a gene that helps maize resist drought.",
-        "Brazil's real rallied 3 percent against the dollar on Thursday.",
     ],
 )
 def test_no_event_in_routine_news(nlp, sentence):
     assert_no_event(nlp, sentence)
+
+
+def test_people_killed_in_a_disaster_are_no_attack(nlp):
+    sentence = "Relatives of workers killed in the Rana Plaza collapse met the labour minister."
+    harmful = [
+        (e.cameo, e.rule) for e in code(nlp, sentence) if e.event_type in ("ASSAULT", "PROTEST")
+    ]
+    assert not harmful, harmful
 
 
 @pytest.mark.parametrize(
@@ -435,3 +420,11 @@ def test_idioms_of_the_thirty_seventh_pass(nlp, sentence, cameo, source, target)
 )
 def test_idioms_keep_their_everyday_senses(nlp, sentence):
     assert_no_event(nlp, sentence)
+
+
+def test_an_attack_held_off_still_happened(nlp):
+    # "held off an attack" repels it; only "held off on" forgoes an act
+    events = code(nlp, "The army held off a rebel attack on the town.")
+    assert any(e.event_type == "ASSAULT" and e.modality == "asserted" for e in events), [
+        (e.cameo, e.modality) for e in events
+    ]

@@ -201,7 +201,8 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if opposed:
             # "rallied AU members against the Polisario Front": opposition rallied (113)
             trig.cameo, trig.rule = "113", trig.rule + ".against"
-            target = [a for a in args.actors_of(doc, opposed, True) if a not in source] or target
+            against = args.actors_of(doc, opposed, nested_places=True)
+            target = [a for a in against if a not in source] or target
         inherit_frame(doc, trig, source, target)
         if not source and trig.cameo[:2] == "04":
             source = [a for a in purpose_doers(doc, trig) if a not in target]

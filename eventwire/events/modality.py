@@ -37,7 +37,11 @@ def _stopped_short(verb: Token) -> bool:
     """ "stopped short of imposing sanctions", "held off on striking": the act is not done."""
     lemma = verb.lemma_.lower()
     words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prt", "acomp", "dobj")}
-    return (lemma == "stop" and "short" in words) or (lemma == "hold" and "off" in words)
+    # ("held off the attackers" repelled them: only "held off on" forgoes the act)
+    held_off_on = any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+    return (lemma == "stop" and "short" in words) or (
+        lemma == "hold" and "off" in words and held_off_on
+    )
 
 
 def _short_of(anchor: Token) -> bool:
