@@ -66,6 +66,19 @@ WORKS = frozenset(
 )
 
 
+# What states draft, table or back together in diplomacy: "jointly drafted a resolution",
+# "presented a joint draft treaty", "launched a joint bid for permanent seats" (050).
+DIPLOMATIC_WORKS = frozenset(
+    {"resolution", "draft", "declaration", "statement", "communique", "proposal", "bid"}
+    | {"initiative", "motion", "position", "stance", "letter", "treaty"}
+)
+
+
+def jointly_in_diplomacy(verb: Token) -> bool:
+    """Acts done together whose work is a text or stance of diplomacy, not material works."""
+    return any(t.lemma_.lower() in DIPLOMATIC_WORKS for t in _done_things(verb))
+
+
 def eased_for_each_other(verb: Token) -> bool:
     """ "Turkey and Syria abolished visa requirements for each other's citizens", "scrapped
     tariffs on bilateral trade": barriers two states lift between them (061), no one's

@@ -9,7 +9,9 @@ from spacy.tokens import Token
 from eventwire.events import arguments as args
 from eventwire.events.nominals import QUANTITY_HEADS, noun_code
 
-PROSPECT_WORDS = frozenset({"prospect", "spectre", "specter", "possibility", "threat", "risk"})
+PROSPECT_WORDS = frozenset(
+    {"prospect", "spectre", "specter", "possibility", "threat", "risk", "idea"}
+)
 
 # Verbs whose "to" clause is what is asked for, even when parsed as a clause of purpose.
 ASKING_VERBS = frozenset(
@@ -45,10 +47,22 @@ def complement(verb: Token) -> Token | None:
         # "pledged a wave of suicide attacks": look through the quantity to the act, and
         # "raised the prospect of sanctions": through the prospect
         prospect = [o for _, o in args.prep_objects(obj, frozenset({"of"}))]
-        if obj.lemma_.lower() not in PROSPECT_WORDS:
+        if obj.lemma_.lower() == "door":
+            # "opened the door to easing sanctions"
+            prospect = [o for _, o in args.prep_objects(obj, frozenset({"to"}))]
+        elif obj.lemma_.lower() not in PROSPECT_WORDS:
             prospect = []
+        else:
+            # "held out the prospect of lifting sanctions": a gerund after "of"
+            prospect += [
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pcomp" and g.pos_ == "VERB"
+            ]
         for cand in (obj, *held_by(obj), *prospect):
-            if noun_code(cand):
+            if noun_code(cand) or (cand in prospect and cand.pos_ == "VERB"):
                 return cand
     return None
 

@@ -48,7 +48,8 @@ _PULLED = TROOP_NOUNS + " artillery tanks weapons guns missiles launchers"
 _PROPERTY = "equipment boat boats vessel vessels ship ships aircraft land lands"
 # Permits whose withdrawal curbs their holders (172).
 _PERMITS = (
-    "licence licences license licenses accreditation accreditations registration permit permits"
+    "licence licences license licenses accreditation accreditations registration permit permits "
+    "credential credentials"
 )
 
 # Bodies of civil society whose offices or work a state shuts ("of:" names the owner).

@@ -12,6 +12,7 @@ from eventwire.events.glossary import THIRTY_SEVENTH_PASS
 from eventwire.events.idiolect import THIRTY_SEVENTH_PASS_IDIOMS
 from eventwire.events.idioms import FORCE_WORDS, NINTH_PASS
 from eventwire.events.newsroom import TWENTY_FIFTH_PASS
+from eventwire.events.parlance import THIRTY_EIGHTH_PASS
 from eventwire.events.phrasebook import THIRTY_FIFTH_PASS
 from eventwire.events.phrasings import TWELFTH_PASS
 from eventwire.events.polysemy import TWENTY_SIXTH_PASS
@@ -505,6 +506,7 @@ for _lemma, _sense in (
     *THIRTY_SIXTH_PASS,
     *THIRTY_SEVENTH_PASS,
     *THIRTY_SEVENTH_PASS_IDIOMS,
+    *THIRTY_EIGHTH_PASS,
 ):
     VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
 

@@ -34,9 +34,9 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "exercise exercises manoeuvres maneuvers vigil vigils sit-in sit-ins",
         "have": "talks talk meeting call conversation",
         "pay": "visit tribute call homage",
-        "make": "visit trip call appeal demand threat pledge pledges apology accusations complaint "
-        "concession concessions compromise compromises representations sos plea pleas request "
-        "requests",
+        "make": "visit trip tour call appeal demand threat pledge pledges apology accusations "
+        "complaint concession concessions compromise compromises representations sos plea pleas "
+        "request requests",
         "conduct": "talks negotiations raid raids strike strikes airstrike airstrikes attack "
         "attacks investigation visit drill drills exercise exercises manoeuvres maneuvers",
         "carry": "strike strikes airstrike airstrikes attack attacks raid raids bombing "
@@ -71,7 +71,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "clinch": "deal agreement accord pact",
         "undertake": "",  # operations only (see OPERATIONS)
         "complete": "withdrawal pullout pullback drawdown disengagement evacuation handover visit "
-        "talks "
+        "tour trip talks "
         "disarmament demobilisation demobilization",
         "run": "",  # operations only
         "open": "talks negotiations investigation probe inquiry fire proceedings",
@@ -89,12 +89,14 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "mount": "attack attacks offensive raid raids protest protests demonstration "
         "demonstrations campaign",
         "renew": "attacks strikes airstrikes shelling offensive appeal call calls demand demands "
+        "plea pleas "
         "talks clamour clamor",
         # "repeated its demand for compensation", "reiterated its call for calm": the speech act
         # said again
-        "repeat": "appeal appeals call calls demand demands warning warnings threat threats",
+        "repeat": "appeal appeals call calls demand demands warning warnings threat threats plea "
+        "pleas",
         "reiterate": "appeal appeals call calls demand demands warning warnings threat threats "
-        "support backing opposition",
+        "plea pleas support backing opposition",
         "wage": "attacks offensive campaign war violence",
         "unleash": "attack attacks strikes airstrikes offensive barrage shelling violence",
         "issue": "threat ultimatum warning demand appeal call apology warrant warrants sos plea",
@@ -128,6 +130,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "readiness willingness approval backing opposition objection objections disapproval "
         "displeasure dissatisfaction " + DISMAY_NOUNS,
         "voice": "support solidarity condolences gratitude admiration demand demands approval "
+        "remorse regret regrets "
         "appreciation "
         "backing opposition objection objections disapproval displeasure " + DISMAY_NOUNS,
         "register": "displeasure protest " + DISMAY_NOUNS,
@@ -144,7 +147,7 @@ LIGHT_VERBS: dict[str, frozenset[str]] = {
         "unveil": "plans plan",
         "convey": "appreciation gratitude support solidarity condolences",
         "offer": "apology concession concessions",
-        "wrap": "talks negotiations visit",
+        "wrap": "talks negotiations visit tour trip",  # "wrapped up a tour of Africa"
         "trade": "fire gunfire shots",
         "kick": "talks negotiations visit summit",  # "kicked off the annual exercise"
         "fly": "",  # "flew joint air drills"

@@ -365,6 +365,16 @@ def sense_for(verb: Token) -> Sense | None:
     if particles & INTRANSITIVE_AWAY.get(verb.lemma_.lower(), set()) and not args.objects_of(verb):
         return None  # "the astronauts blasted off", "traffic backed up for kilometres"
     relief = (objects | carried) & RELIEF_WORDS
+    # the objects' own heads: "revoked the press credentials" is about credentials, not the press
+    heads = {w for o in args.objects_of(verb) for w in (o.lower_, o.lemma_.lower())}
+    modifiers = {
+        w
+        for o in args.objects_of(verb)
+        for c in o.children
+        if c.dep_ == "compound"
+        for w in (c.lower_, c.lemma_.lower())
+    } - heads
+    by_modifier: Sense | None = None
     for sense in senses:
         # "dispatch two cargo planes loaded with tents": what they carry is the aid sent
         given = objects | carried if relief and sense.cameo.startswith("07") else objects
@@ -376,8 +386,15 @@ def sense_for(verb: Token) -> Sense | None:
             continue
         if sense.prep and not sense.objects and sense.cameo[:2] == "07" and objects & MESSAGE_NOUNS:
             continue  # "sent a letter to the UN", "sent an envoy to Havana": nothing given
+        # ("of:agencies", "@place" name no head and are never a modifier's match)
+        named = {w for w in sense.objects & given if ":" not in w and "@" not in w}
+        if by_modifier is not None and not (named & heads):
+            continue  # after a sense a modifier matched, only one its head matches
+        if named and named <= modifiers and named == sense.objects & given:
+            by_modifier = sense  # kept unless a later sense matches the head itself
+            continue
         return sense
-    return None
+    return by_modifier
 
 
 def misparsed_predicate(verb: Token) -> bool:

@@ -501,7 +501,7 @@ def home_counterpart(trig: Trigger, source: list[Actor], civil: bool) -> list[Ac
 
 
 # Codes whose two sides act together: "Iran and Cuba met" is a meeting between them.
-SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "057", "06")
+SYMMETRIC_PREFIXES = ("03", "040", "041", "042", "043", "044", "046", "050", "057", "06")
 
 
 def split_symmetric(code: str, source: list[Actor], target: list[Actor]) -> bool:

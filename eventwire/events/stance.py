@@ -71,6 +71,15 @@ def intent(trig: Trigger, negated: bool, future: bool, hypothetical: bool) -> bo
     )
     if wished:
         return True
+    if (
+        trig.verb is None
+        and anchor.dep_ == "dobj"
+        and governor.lemma_.lower() in ("want", "wish")
+        and not any(c.dep_ == "neg" for c in governor.children)
+        # ("wants the withdrawal of Kurdish fighters" wants another's act: a demand)
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in anchor.children)
+    ):
+        return True  # "Russia wants talks with Ukraine": a wish to meet, as "wants to meet"
     # "signalled readiness to cooperate", "promises of closer cooperation", "openness to
     # dialogue": the act named inside a noun of the doer's wish
     owner = governor.head if anchor.dep_ == "pobj" and governor.lower_ in ("of", "to") else None

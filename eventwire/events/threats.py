@@ -204,6 +204,13 @@ def ruled_in(verb: Token) -> bool:
         return False
     # ("military action has not been ruled out": what is kept open may be the passive subject)
     kept = args.objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "would not rule out using nuclear weapons": what the gerund would use
+    kept += [
+        o
+        for k in [*kept, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if k.pos_ == "VERB"
+        for o in args.objects_of(k)
+    ]
     objects = {o.lemma_.lower() for o in kept}
     return bool(objects & (HARM_WORDS | KEPT_OPEN))
 

@@ -18,6 +18,7 @@ from eventwire.events.clauses import (
     done_jointly,
     eased_for_each_other,
     intended_act,
+    jointly_in_diplomacy,
     kept_from,
     kept_on_despite,
     opens_works,
@@ -155,6 +156,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.dep_ == "amod" and not misparsed_predicate(tok):
             continue  # a participle as adjective names a state: "the occupied territories"
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1:
+            continue  # a kind of thing: "attack helicopters", "strike aircraft"
         if args.participle_modifier(tok):
             continue  # "freed detained journalist X": the detention is past, the release news
         if kept_from(tok):
@@ -371,7 +374,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is None or (opens_works(tok) and done_jointly(tok)):
             if done_jointly(tok):
                 # "Vietnamese and Cambodian police jointly dismantled a gambling ring"
-                triggers.append(Trigger(tok, "060", "verb.jointly", tok, None))
+                # ("Britain and France jointly drafted a resolution": diplomacy, 050)
+                joint = "050" if jointly_in_diplomacy(tok) else "060"
+                triggers.append(Trigger(tok, joint, "verb.jointly", tok, None))
             continue
         code = sense.cameo
         if code == "112" and tok.lemma_.lower() == "claim" and claims_own(tok):

@@ -1,0 +1,89 @@
+"""Events read in the thirty-eighth pass: offers and threats held out ("held out the prospect
+of", "opened the door to", "floated the idea of"), acts wished for ("wants talks", "wants an
+inquiry"), diplomacy done jointly (050), forces poured in, targets hit, debts cancelled,
+credentials revoked; and a verb's sense chosen by its object's head word, not by a word that
+only modifies it. Every sentence is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import assert_coded_with_sides, code
+from tests.test_events_twentyfourth import assert_no_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # what is held out decides: an easing is an offer, harm a threat
+        ("Canberra held out the prospect of lifting sanctions on Fiji.", "0354", "AUS", "FJI"),
+        ("The EU opened the door to easing its sanctions on Belarus.", "0354", None, "BLR"),
+        ("Ankara held out the prospect of air strikes on rebel bases.", "13", "TUR", None),
+        ("Manila floated the idea of joint patrols with Jakarta.", "031", "PHL", "IDN"),
+        # acts one wants: one's own is an intent, another's is asked for
+        ("Azerbaijan wants talks with Armenia.", "036", "AZE", "ARM"),
+        ("Ghana wants an independent inquiry into the shooting.", "10", "GHA", None),
+        ("Iraq wants the withdrawal of Turkish troops.", "10", "IRQ", "TUR"),
+        # diplomacy done together is diplomatic cooperation, not material
+        ("Chile and Peru jointly drafted a resolution on ocean pollution.", "050", "CHL", "PER"),
+        (
+            "Norway coordinated its position with Iceland before the whaling talks.",
+            "050",
+            "NOR",
+            "ISL",
+        ),
+        # forces poured in, targets hit, crowds waded into
+        (
+            "Addis Ababa poured thousands of federal police into the Amhara region.",
+            "153",
+            "ETH",
+            None,
+        ),
+        ("Indian troops hit militant camps across the border.", "19", "IND", None),
+        ("Kenyan riot police waded into crowds of demonstrators in Nairobi.", "175", "KEN", None),
+        # debts cancelled are aid; rations scaled down are aid cut
+        ("Japan cancelled the debt owed to it by Myanmar.", "071", "JPN", None),
+        ("The World Food Programme scaled down food rations in South Sudan.", "162", None, "SSD"),
+        # a visit made as a tour; remorse voiced is an apology
+        ("French President Emmanuel Macron made a tour of Gabon.", "042", "FRA", "GAB"),
+        ("Germany's president voiced remorse to Namibia for colonial crimes.", "055", "DEU", "NAM"),
+        # a renewed plea is the plea said again
+        ("Kyiv renewed its plea to Berlin for air defence systems.", "02", "UKR", "DEU"),
+        # people flown back across a border are deported
+        ("Danish police flew 40 migrants back to Iraq.", "174", "DNK", None),
+    ],
+)
+def test_codes_and_sides_of_the_thirty_eighth_pass(nlp, sentence, cameo, source, target):
+    assert_coded_with_sides(nlp, sentence, cameo, source, target)
+
+
+def test_a_sense_is_chosen_by_the_objects_head_not_its_modifier(nlp):
+    # "press credentials" are credentials: revoking them is an administrative sanction (172),
+    # while "press restrictions" eased are a concession
+    revoked = code(nlp, "Egypt revoked the press credentials of two Dutch reporters.")
+    assert any(e.cameo == "172" for e in revoked), [(e.cameo, e.rule) for e in revoked]
+    eased = code(nlp, "Egypt eased press restrictions.")
+    assert any(e.cameo.startswith("081") for e in eased), [(e.cameo, e.rule) for e in eased]
+
+
+def test_credentials_that_could_be_revoked_are_a_threat(nlp):
+    events = code(nlp, "Egypt said it could revoke the press credentials of Dutch reporters.")
+    assert any(e.event_type == "THREATEN" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_relief_carried_is_still_aid_sent(nlp):
+    # what the ships carry names the aid, though it is no head of the verb's object
+    events = code(nlp, "Oman sent two ships loaded with relief supplies to Somalia.")
+    assert any(e.event_type == "AID" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The striker hit the post twice in the second half.",
+        "The chef poured the sauce into a bowl.",
+        "The bakery wound up its business after forty years.",
+    ],
+)
+def test_new_senses_keep_their_everyday_meanings(nlp, sentence):
+    assert_no_event(nlp, sentence)
