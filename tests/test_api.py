@@ -61,7 +61,7 @@ VISIT_EVENTS = [
     make_event(
         VISIT,
         1,
-        event_type="AGREE",
+        event_type="SUPPORT",
         mode=None,
         cameo="057",
         goldstein=8.0,

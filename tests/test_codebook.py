@@ -16,7 +16,7 @@ def test_every_crosswalk_code_has_a_plover_type_and_quad():
     ("cameo", "event_type", "mode", "goldstein"),
     [
         ("042", "CONSULT", "visit", 1.9),
-        ("057", "AGREE", None, 8.0),  # PLOVER 2.0: signing is AGREE (draft crosswalk: SUPPORT)
+        ("057", "SUPPORT", None, 8.0),  # signing: the crosswalk's SUPPORT, as the gold codes it
         ("163", "SANCTION", None, -8.0),  # and imposing sanctions SANCTION (draft: COERCE)
         ("0831", "RETREAT", "resign", 5.0),  # resigning is RETREAT, mode resign
         ("0814", "CONCEDE", None, 5.0),  # easing a state of emergency concedes (draft: RETREAT)

@@ -97,7 +97,7 @@ def test_hypothetical(nlp):
 
 
 def test_historical_event_keeps_its_own_date(nlp):
-    event = only(code(nlp, "Canada and Mexico signed a fisheries treaty in May 2001."), "AGREE")
+    event = only(code(nlp, "Canada and Mexico signed a fisheries treaty in May 2001."), "SUPPORT")
     assert (event.date, event.date_precision, event.modality) == ("2001-05", "month", "historical")
 
 
@@ -177,7 +177,7 @@ def test_venue_is_shared_by_the_visit_events(nlp):
         "The two leaders signed a trade agreement."
     )
     events = code(nlp, text)
-    signed = only(events, "AGREE")
+    signed = only(events, "SUPPORT")
     assert signed.location is not None and signed.location.name == "Kampala"
 
 
@@ -363,7 +363,7 @@ def test_harm_promised_on_a_condition_is_a_threat(nlp):
         ("Chechen rebels set free four Russian soldiers on Sunday.", "RETREAT"),
         ("Serbian troops pulled their guns back from the town.", "RETREAT"),
         ("Kosovo Albanian fighters handed in their rifles to NATO troops.", "RETREAT"),
-        ("Ghana and Togo concluded a treaty on their maritime border.", "AGREE"),
+        ("Ghana and Togo concluded a treaty on their maritime border.", "SUPPORT"),
         ("Kenya's foreign minister shuttled between Khartoum and Juba.", "CONSULT"),
         ("Pakistan recalled its high commissioner from New Delhi.", "SANCTION"),
         ("Iranian officials barred UN inspectors from the Natanz site.", "REJECT"),

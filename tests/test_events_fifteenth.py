@@ -28,7 +28,7 @@ def test_verb_the_small_model_lemmatises_wrongly_still_codes(nlp):
         ("The lifting of the siege of Sarajevo by the Serbs was welcomed.", "RETREAT", "", ""),
         (
             "The signing of a water treaty between Egypt and Sudan took place in Cairo.",
-            "AGREE",
+            "SUPPORT",
             "EGY",
             "SDN",
         ),
@@ -152,8 +152,9 @@ def test_a_known_surname_is_not_a_town(nlp):
 
 
 def test_plover_2_readings(nlp):
-    # PLOVER 2.0 where it departs from the 2021 draft crosswalk (eventwire/data/plover2.tsv)
-    assert only(code(nlp, "Peru and Chile signed a fisheries accord."), "AGREE").cameo == "057"
+    # PLOVER 2.0 where it departs from the 2021 draft crosswalk (eventwire/data/plover2.tsv);
+    # a signing stays SUPPORT (057) as the crosswalk and the gold sets code it
+    assert only(code(nlp, "Peru and Chile signed a fisheries accord."), "SUPPORT").cameo == "057"
     assert only(code(nlp, "The interior minister resigned."), "RETREAT").mode == "resign"
     event = only(code(nlp, "A court in Minsk convicted the journalist of treason."), "SANCTION")
     assert event.mode == "convict"

@@ -87,3 +87,63 @@ def test_relief_carried_is_still_aid_sent(nlp):
 )
 def test_new_senses_keep_their_everyday_meanings(nlp, sentence):
     assert_no_event(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # a signing is SUPPORT (057), as the crosswalk and the gold code it
+        ("Laos and Vietnam signed a border agreement in Vientiane.", "057", "LAO", "VNM"),
+        # force not ruled out is force held out
+        ("Athens did not rule out using force against the smugglers' boats.", "138", "GRC", None),
+        # a verb's "to" clause read as a participle on a subject that heads the sentence
+        (
+            "Karen rebels threatened on Sunday to quit the ceasefire talks if the army shelled "
+            "their villages.",
+            "13",
+            None,
+            None,
+        ),
+        # troops named by their arm
+        ("Ethiopian combat units left Somalia.", "087", "ETH", None),
+        # a state's firms across a border cooperate as their states do
+        ("Bolivia's YPFB began pumping gas to Brazil's Petrobras.", "061", "BOL", "BRA"),
+        (
+            "Algeria's state gas company teamed up with Italy's Eni to build a pipeline.",
+            "06",
+            "DZA",
+            None,
+        ),
+        # a gang boss handed to another state's police is judicial cooperation
+        ("Guatemalan police handed a cartel kingpin to Mexican authorities.", "063", "GTM", "MEX"),
+    ],
+)
+def test_codes_and_sides_of_the_thirty_eighth_pass_second_part(
+    nlp, sentence, cameo, source, target
+):
+    assert_coded_with_sides(nlp, sentence, cameo, source, target)
+
+
+def test_a_signing_is_support(nlp):
+    events = code(nlp, "Laos and Vietnam signed a border agreement in Vientiane.")
+    assert [e.event_type for e in events if e.cameo == "057"] == ["SUPPORT"]
+
+
+def test_attack_helicopters_are_no_attack(nlp):
+    events = code(nlp, "Washington withheld deliveries of tanks and attack helicopters to Cairo.")
+    assert not any(e.event_type == "ASSAULT" for e in events), [(e.cameo, e.rule) for e in events]
+    assert any(e.cameo == "162" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # business among private firms stays business, across borders too
+        "Toyota's supplier Denso formed a joint venture with a Chinese parts maker.",
+        "A Dutch brewer teamed up with a Nigerian bottler to open a plant in Lagos.",
+        # a participle on a subject with no "to" clause is still a passive
+        "Villagers threatened by the floods moved to higher ground.",
+    ],
+)
+def test_private_firms_and_passives_stay_no_event(nlp, sentence):
+    assert_no_event(nlp, sentence)

@@ -142,7 +142,7 @@ from tests.test_events import code, countries, only
         # The partner named on the agreement itself.
         (
             "Chile's Senate ratified a trade pact with Vietnam on Tuesday.",
-            "AGREE",
+            "SUPPORT",
             "CHL",
             "VNM",
         ),

@@ -244,7 +244,7 @@ def filled(store: Store) -> Store:
                 a1,
                 1,
                 id="sign",
-                event_type="AGREE",
+                event_type="SUPPORT",
                 cameo="057",
                 goldstein=8.0,
                 quad="material_cooperation",
@@ -301,7 +301,7 @@ def test_events_filters(filled: Store) -> None:
     assert ids(filled.events(EventFilter(source="IRN"))) == ["sign"]
     assert ids(filled.events(EventFilter(target="IRN"))) == ["castro", "sanction", "meet"]
     assert ids(filled.events(EventFilter(source="united states"))) == ["sanction"]
-    assert ids(filled.events(EventFilter(event_type="agree"))) == ["sign"]
+    assert ids(filled.events(EventFilter(event_type="support"))) == ["sign"]
     assert ids(filled.events(EventFilter(since=date(2023, 12, 8)))) == ["sanction", "meet", "sign"]
     # A month-precise date overlaps any day of its month.
     may = EventFilter(since=date(2001, 5, 20), until=date(2001, 5, 21))

@@ -71,6 +71,8 @@ MORE_ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "armored unit": ("MIL", "group", False, False),
     "tank unit": ("MIL", "group", False, False),
     "artillery unit": ("MIL", "group", False, False),
+    "combat unit": ("MIL", "group", False, False),
+    "infantry unit": ("MIL", "group", False, False),
     # the Kurdish regional government's army: "Kurdish peshmerga fighters"
     "peshmerga": ("MIL", "group", False, False),
     "peshmerga fighters": ("MIL", "group", False, False),

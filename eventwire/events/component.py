@@ -49,6 +49,7 @@ from eventwire.events.deeds import (
     relief_arrival,
     took_positions,
 )
+from eventwire.events.enterprises import state_trade
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.leaving import left_body
 from eventwire.events.matching import misparsed_predicate
@@ -493,8 +494,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             target = own_country(next(iter(homes)), True)  # whoever would vote, march ...
         if not target:
             target = home_counterpart(trig, source, civil)
-        if all(a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target):
-            continue  # business among companies is not a political event
+        if all(
+            a.sector in ("BUS", "MNC") or a.country == "MNC" for a in source + target
+        ) and not state_trade(trig.cameo, source, target):
+            continue  # business among companies is not a political event (a state's firm is)
         firms = bool(source) and all(a.sector in ("BUS", "MNC") for a in source)
         if firms and trig.cameo.startswith("087"):
             continue  # "South African retailer withdraws from Ghana": a market left, no force

@@ -45,6 +45,22 @@ THIRTY_EIGHTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("cancel", _s("071", "debt debts arrears")),
     ("forgive", _s("071", "debt debts arrears")),
     # SANCTION: "scaled down food rations", "scaled back its aid" (162)
+    # COOPERATE: "handed a gang boss to the Salvadoran authorities" (063)
+    ("hand", _s("063", "kingpin kingpins smuggler smugglers gang cartel", prep="to")),
+    # CONSULT: "sat down for their first formal negotiations" (046), "... for talks" (040);
+    # "would send a delegation to the peace talks": taking part (an intent when announced)
+    ("sit", _s("046", "for:negotiations for:negotiation", particle="down")),
+    ("sit", _s("040", "for:talks for:consultations for:meeting", particle="down")),
+    ("send", _s("040", "to:talks to:negotiations to:conference to:summit")),
+    # AID: "contributed 800 police officers to the African-led mission" (074); "guarded relief
+    # camps" (074)
+    ("contribute", _s("074", "troops officers soldiers police battalion peacekeepers forces")),
+    ("guard", _s("074", "camps camp convoys convoy")),
+    # CONCEDE: "approved the re-registration of the party" (0812), "eased its grip on the
+    # press" (081)
+    ("approve", _s("0812", "registration re-registration")),
+    ("ease", _s("081", "grip")),
+    ("loosen", _s("081", "grip")),
     # "withheld deliveries of fighter jets to Egypt" (162)
     ("withhold", _s("162", "deliveries delivery shipments shipment")),
     ("scale", _s("162", "rations aid assistance funding", particle="down")),

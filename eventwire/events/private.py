@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.bystanders import BEFALLEN, doing_subjects
+from eventwire.events.enterprises import STATE_WORDS
 from eventwire.events.nonpolitical import ARMED_MARKS, PRIVATE_PEOPLE, PRIVATE_ROLES
 from eventwire.events.placement import STATE_SECTORS
 from eventwire.events.triggers import Trigger
@@ -27,6 +28,8 @@ def _private(word: Token) -> bool:
         lemma = lemma.removesuffix("s")  # "Ecologists at Stellenbosch University called for"
         if lemma in PRIVATE_ROLES or lemma.endswith("ologist"):
             return True
+    if any(c.lower_ in STATE_WORDS for c in word.children if c.dep_ in ("amod", "compound")):
+        return False  # "Kazakhstan's state oil firm": the state's own (events.enterprises)
     if word.pos_ != "PROPN" and (lemma in PRIVATE_ROLES or lemma.endswith("ologist")):
         # (kin named by whom they speak for are a civil voice: "relatives of jailed activists
         # pleaded for their release", "the mothers of conscripts")

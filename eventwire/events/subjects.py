@@ -50,6 +50,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and not any(c.dep_ == "dobj" for c in verb.children)
+        and not _clause_on_root(verb)
     )
     if verb.dep_ == "acl" and not passive:
         return [verb.head], False  # "thousands of workers protested" parsed as a clause on a noun
@@ -57,6 +58,25 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     if fragment:
         return fragment, False
     return [], passive
+
+
+# Verbs that take a "to" clause only in the active: "rebels threatened to walk out" can be
+# no passive ("were threatened to walk out" is not English).
+ACTIVE_ONLY_CONTROL = frozenset(
+    {"threaten", "vow", "pledge", "promise", "refuse", "agree", "decide", "offer", "vote"}
+    | {"fail", "seek", "try", "attempt", "demand", "plan", "threat"}
+)
+
+
+def _clause_on_root(verb: Token) -> bool:
+    """ "Tuareg-led rebels threatened on Monday to walk out", parsed as a participle on a noun
+    that heads the sentence: the noun is the subject of a clause the parser missed."""
+    return (
+        verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.lemma_.lower() in ACTIVE_ONLY_CONTROL
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def _fronted_subject(verb: Token) -> list[Token]:

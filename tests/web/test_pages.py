@@ -44,9 +44,12 @@ def event_ids(page: str) -> list[str]:
     [
         ("/", ["Most active dyads", "CUB – IRN", "Latest events", "CONSULT"]),
         ("/events", ["Events", 'name="actor"', "agreements on energy", "CONSULT"]),
-        ("/events?actor=CUB&type=AGREE", ["AGREE", '<mark class="trigger">signed</mark> agree']),
+        (
+            "/events?actor=CUB&type=SUPPORT",
+            ["SUPPORT", '<mark class="trigger">signed</mark> agree'],
+        ),
         ("/dyads", ["Pick two countries", '<datalist id="countries">', 'value="IRN"']),
-        ("/dyads/CUB/IRN", ["CUB – IRN", 'id="quad-chart"', 'id="goldstein-chart"', "AGREE"]),
+        ("/dyads/CUB/IRN", ["CUB – IRN", 'id="quad-chart"', 'id="goldstein-chart"', "SUPPORT"]),
         ("/dyads/cub/irn?by=year", ["per year", "2023"]),
         ("/articles", ["Iran and Cuba reaffirm alliance"]),
         (f"/articles/{VISIT.id}", ["Iran and Cuba reaffirm alliance", "verb.visit", "057"]),
