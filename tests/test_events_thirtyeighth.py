@@ -114,6 +114,14 @@ def test_new_senses_keep_their_everyday_meanings(nlp, sentence):
             "DZA",
             None,
         ),
+        # one's own people barred from dealings with a state: a sanction on that state
+        (
+            "Canada prohibited Canadian firms from doing business with Myanmar.",
+            "163",
+            "CAN",
+            "MMR",
+        ),
+        ("Seoul barred South Korean firms from trading with Syria.", "163", "KOR", "SYR"),
         # a gang boss handed to another state's police is judicial cooperation
         ("Guatemalan police handed a cartel kingpin to Mexican authorities.", "063", "GTM", "MEX"),
     ],
@@ -147,3 +155,65 @@ def test_attack_helicopters_are_no_attack(nlp):
 )
 def test_private_firms_and_passives_stay_no_event(nlp, sentence):
     assert_no_event(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # talks sat down for; a delegation sent to talks is taking part, and an intent when
+        # it is announced
+        ("Bolivia's government sat down for talks with the miners' union.", "040", "BOL", None),
+        ("Colombia sent a delegation to the peace talks in Havana.", "040", "COL", None),
+        (
+            "Colombia said it would send a delegation to the peace talks in Havana.",
+            "036",
+            "COL",
+            None,
+        ),
+        # forces contributed to a mission
+        ("Rwanda contributed 750 troops to the mission in South Sudan.", "074", "RWA", "SSD"),
+        # a party's registration approved, a grip eased
+        (
+            "Tanzania's registrar approved the registration of the Chadema party.",
+            "0812",
+            "TZA",
+            None,
+        ),
+        ("Uzbekistan eased its grip on independent bloggers.", "081", "UZB", None),
+    ],
+)
+def test_codes_and_sides_of_the_thirty_eighth_pass_third_part(nlp, sentence, cameo, source, target):
+    assert_coded_with_sides(nlp, sentence, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family sat down for a long dinner.",
+        "Readers sent letters to the conference organisers about the parking.",
+        "The professor contributed two chapters to the book.",
+    ],
+)
+def test_new_senses_of_the_third_part_keep_their_everyday_meanings(nlp, sentence):
+    assert_no_event(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused", "victim"),
+    [
+        ("Qatar condemned the Israeli raid on Rafah.", "ISR", "PSE"),
+        ("Venezuela condemned the US strike on Syria.", "USA", "SYR"),
+    ],
+)
+def test_a_deed_condemned_is_aimed_at_its_doers_not_its_victims(nlp, sentence, accused, victim):
+    events = [e for e in code(nlp, sentence) if e.event_type == "ACCUSE"]
+    assert events, [(e.cameo, e.rule) for e in code(nlp, sentence)]
+    targets = {a.country for a in events[0].target}
+    assert accused in targets and victim not in targets, targets
+
+
+def test_a_ban_on_dealings_at_home_is_no_sanction(nlp):
+    # no foreign state is named: the ban stays a curb at home (172)
+    events = code(nlp, "Kenya banned its traders from selling maize in Nairobi.")
+    assert any(e.cameo == "172" for e in events), [(e.cameo, e.rule) for e in events]
+    assert not any(e.event_type == "SANCTION" for e in events)

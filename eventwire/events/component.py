@@ -101,7 +101,7 @@ from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.retrospect import looked_back_on, retrospects
 from eventwire.events.sides import arguments_of
-from eventwire.events.standoffs import agencies_ordered_out, rallied_against
+from eventwire.events.standoffs import agencies_ordered_out, dealings_barred, rallied_against
 from eventwire.events.threat_sides import condition_targets, threatens_whoever
 from eventwire.events.threats import warned_harm
 from eventwire.events.triggers import Trigger, find_triggers
@@ -264,6 +264,10 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
             )
         )
         recode_by_doer(trig, source, civil, target)
+        barred = dealings_barred(doc, trig, source)
+        if barred:
+            # "prohibited American firms from doing business with Iran": aimed at Iran
+            trig.cameo, trig.rule, target = "163", trig.rule + ".dealings", barred
         if agencies_ordered_out(trig, target):
             trig.cameo, trig.rule = "1663", trig.rule + ".agency"  # aid groups sent away
         if handed_to_foreign_law(trig, source, target):

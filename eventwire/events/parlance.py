@@ -52,10 +52,11 @@ THIRTY_EIGHTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("sit", _s("046", "for:negotiations for:negotiation", particle="down")),
     ("sit", _s("040", "for:talks for:consultations for:meeting", particle="down")),
     ("send", _s("040", "to:talks to:negotiations to:conference to:summit")),
-    # AID: "contributed 800 police officers to the African-led mission" (074); "guarded relief
-    # camps" (074)
-    ("contribute", _s("074", "troops officers soldiers police battalion peacekeepers forces")),
-    ("guard", _s("074", "camps camp convoys convoy")),
+    # AID: "contributed 800 police officers to the African-led mission" (074)
+    (
+        "contribute",
+        _s("074", "troops officers soldiers police battalion peacekeepers forces", prep="to"),
+    ),
     # CONCEDE: "approved the re-registration of the party" (0812), "eased its grip on the
     # press" (081)
     ("approve", _s("0812", "registration re-registration")),

@@ -281,8 +281,9 @@ def _inner_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
                     for word in (inner, *args.objects_of(inner))
                     for _, o in args.prep_objects(word, frozenset({"in", "inside"}))
                 ]
-        else:
+        elif not (trig.cameo[:2] == "11" and deed_doers(inner)):
             # "the lifting of the blockade on Qatar", "the signing of a pact between A and B"
+            # ("condemned the Israeli raid on Gaza" is aimed at the raiders: _doer_targets)
             for prep, obj in args.prep_objects(inner, args.TARGET_PREPS | {"between", "among"}):
                 (roots.symmetric if prep in ("between", "among") else roots.target).append(obj)
     if inner is not None and trig.cameo[:2] in ("02", "10") and code_of(inner) in RELEASES:
@@ -363,7 +364,13 @@ def _resolve_actors(
         source = _self_reported(doc, trig, target)
     if trig.cameo[:2] == "11" and trig.verb is not None and trig.verb.lemma_.lower() in ACCUSING:
         # "accused Russian troops of executing civilians": the accused, not their victims
-        accused = [a for a in args.actors_of(doc, args.objects_of(trig.verb)) if a not in source]
+        # ("condemned the Israeli raid on Gaza": a deed condemned accuses its doers)
+        charged = [
+            d
+            for o in args.objects_of(trig.verb)
+            for d in ((deed_doers(o) if noun_code(o) else []) or [o])
+        ]
+        accused = [a for a in args.actors_of(doc, charged) if a not in source]
         if accused and not any(a.country for a in accused):
             # "charged the former minister with corruption in Kenya": the place of the deed
             # is the accused's country, not a second accused

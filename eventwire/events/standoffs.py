@@ -1,12 +1,12 @@
 """Acts read by what they are aimed against: opposition rallied against a state (113), aid
-groups ordered out (1663)."""
+groups ordered out (1663), dealings with a state barred (163)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.events import arguments as args
-from eventwire.events.checks import AGENCIES
+from eventwire.events.checks import AGENCIES, BARRING_VERBS
 from eventwire.events.complements import ASKING_VERBS
 from eventwire.events.triggers import Trigger
 from eventwire.records import Actor
@@ -73,3 +73,40 @@ def agencies_ordered_out(trig: Trigger, target: list[Actor]) -> bool:
     if trig.verb.lemma_.lower() not in ("order", "tell", "throw", "kick"):
         return False
     return bool(target) and all(a.sector in AGENCIES or a.country == "NGO" for a in target)
+
+
+# Dealings one may be barred from having with a state: "from doing business with Iran",
+# "from trading with Serbia" (not travel, which is as often barred for safety).
+_DEALINGS = frozenset({"do", "trade", "deal", "export", "sell", "invest"})
+_DEALING_PREPS = frozenset({"with", "to", "in"})
+
+
+def dealings_barred(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]:
+    """The foreign state a ban on one's own people's dealings is aimed at: "prohibited
+    American companies from doing business with Iran" is a sanction on Iran (163), not a curb
+    at home (172). [] when the ban names no such state."""
+    verb = trig.verb
+    if trig.cameo != "172" or verb is None or verb.lemma_.lower() not in BARRING_VERBS:
+        return []
+    kept = [
+        g for _, g in args.prep_objects(verb, frozenset({"from"})) if g.lemma_.lower() in _DEALINGS
+    ]
+    kept += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.lemma_.lower() in _DEALINGS
+    ]
+    own = {a.country for a in source if a.country}
+    words = [
+        o
+        for g in kept
+        for w in (g, *args.objects_of(g))
+        for _, o in args.prep_objects(w, _DEALING_PREPS)
+    ]
+    return [
+        a
+        for a in args.actors_of(doc, words, nested_places=True)
+        if a.country and own and a.country not in own and a.country not in args.NON_STATE_CODES
+    ]
