@@ -217,3 +217,42 @@ def test_a_ban_on_dealings_at_home_is_no_sanction(nlp):
     events = code(nlp, "Kenya banned its traders from selling maize in Nairobi.")
     assert any(e.cameo == "172" for e in events), [(e.cameo, e.rule) for e in events]
     assert not any(e.event_type == "SANCTION" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # a text calling for an act speaks for whoever issued it
+        (
+            "Zambia's bishops issued a pastoral letter calling for an end to one-party rule.",
+            "02",
+            "ZMB",
+            None,
+        ),
+        # a charity or a mission ordered to stop its work is sent away
+        (
+            "Chad ordered the Dutch charity Cordaid to suspend its operations in the country.",
+            "1663",
+            "TCD",
+            "NLD",
+        ),
+        (
+            "Burundi ordered the UN peacekeeping force to wind down its operations.",
+            "1661",
+            "BDI",
+            "UNO",
+        ),
+        # aid agencies of no state named are non-governmental
+        ("Eritrea expelled 12 foreign aid agencies.", "1663", "ERI", "NGO"),
+    ],
+)
+def test_codes_and_sides_of_the_thirty_eighth_pass_fourth_part(
+    nlp, sentence, cameo, source, target
+):
+    assert_coded_with_sides(nlp, sentence, cameo, source, target)
+
+
+def test_own_forces_ordered_back_are_no_expulsion(nlp):
+    events = code(nlp, "The Togolese president ordered the army to withdraw from Lome.")
+    assert not any(e.cameo == "1661" for e in events), [(e.cameo, e.rule) for e in events]
+    assert any(e.event_type == "RETREAT" for e in events), [(e.cameo, e.rule) for e in events]

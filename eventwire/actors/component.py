@@ -302,8 +302,16 @@ def _vacant(mention: Mention) -> bool:
 
 def _freeze(doc: Doc, mention: Mention) -> ActorMention:
     text = doc[mention.start : mention.end].text
+    # ("13 foreign aid agencies" are of no state: the non-governmental code, as for Amnesty)
     actors = tuple(
-        Actor(text=text, name=e.name, country=e.country, sector=e.sector, kind=e.kind, role=e.role)
+        Actor(
+            text=text,
+            name=e.name,
+            country=e.country or ("NGO" if e.sector == "NGO" else None),
+            sector=e.sector,
+            kind=e.kind,
+            role=e.role,
+        )
         for e in mention.entities
     )
     return ActorMention(mention.start, mention.end, mention.head, actors, mention.rule)

@@ -72,6 +72,18 @@ MORE_ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "tank unit": ("MIL", "group", False, False),
     "artillery unit": ("MIL", "group", False, False),
     "combat unit": ("MIL", "group", False, False),
+    # bodies that bring aid, named by what they do: "the French charity", "13 aid agencies"
+    "charity": ("NGO", "organization", False, False),
+    "aid agency": ("NGO", "organization", False, False),
+    "aid group": ("NGO", "organization", False, False),
+    "aid organisation": ("NGO", "organization", False, False),
+    "aid organization": ("NGO", "organization", False, False),
+    "relief agency": ("NGO", "organization", False, False),
+    "relief group": ("NGO", "organization", False, False),
+    "humanitarian agency": ("NGO", "organization", False, False),
+    "humanitarian group": ("NGO", "organization", False, False),
+    "humanitarian organisation": ("NGO", "organization", False, False),
+    "humanitarian organization": ("NGO", "organization", False, False),
     "infantry unit": ("MIL", "group", False, False),
     # the Kurdish regional government's army: "Kurdish peshmerga fighters"
     "peshmerga": ("MIL", "group", False, False),

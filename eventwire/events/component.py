@@ -101,7 +101,13 @@ from eventwire.events.referents import inherit_frame, purpose_doers
 from eventwire.events.refining import refine
 from eventwire.events.retrospect import looked_back_on, retrospects
 from eventwire.events.sides import arguments_of
-from eventwire.events.standoffs import agencies_ordered_out, dealings_barred, rallied_against
+from eventwire.events.standoffs import (
+    agencies_ordered_out,
+    dealings_barred,
+    ordered_to_stop,
+    own_forces_ordered_out,
+    rallied_against,
+)
 from eventwire.events.threat_sides import condition_targets, threatens_whoever
 from eventwire.events.threats import warned_harm
 from eventwire.events.triggers import Trigger, find_triggers
@@ -268,6 +274,12 @@ def _sentence_events(doc: Doc, sent: Span) -> list[EventCandidate]:
         if barred:
             # "prohibited American firms from doing business with Iran": aimed at Iran
             trig.cameo, trig.rule, target = "163", trig.rule + ".dealings", barred
+        if own_forces_ordered_out(trig, source, target):
+            continue  # "the president ordered the army to withdraw": the pull-back is the news
+        stopped = ordered_to_stop(doc, trig)
+        if stopped is not None:
+            # "ordered the charity to suspend its operations": sent away, not pulled back
+            (trig.cameo, target), trig.rule = stopped, trig.rule + ".ordered"
         if agencies_ordered_out(trig, target):
             trig.cameo, trig.rule = "1663", trig.rule + ".agency"  # aid groups sent away
         if handed_to_foreign_law(trig, source, target):

@@ -1,5 +1,6 @@
 """Acts read by what they are aimed against: opposition rallied against a state (113), aid
-groups ordered out (1663), dealings with a state barred (163)."""
+groups ordered out or to stop their work (1663), missions told to wind down (1661), dealings
+with a state barred (163)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,43 @@ def dealings_barred(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]
         for a in args.actors_of(doc, words, nested_places=True)
         if a.country and own and a.country not in own and a.country not in args.NON_STATE_CODES
     ]
+
+
+# Verbs by which one body makes another stop or leave.
+_ORDERING = frozenset({"order", "tell", "instruct", "direct", "force", "compel"})
+# Words of a foreign mission whose end a host orders: "the peacekeeping force", "UNMEE".
+_MISSIONS = frozenset({"force", "mission", "peacekeepers", "monitors", "observers", "troops"})
+
+
+def ordered_to_stop(doc: Doc, trig: Trigger) -> tuple[str, list[Actor]] | None:
+    """ "ordered the French charity Action Against Hunger to suspend its operations" (1663),
+    "ordered the UN force to wind down operations" (1661): another's work or presence ended
+    by order is the orderer's sanction on them, not their own pull-back. The code and whom
+    it is aimed at, or None."""
+    verb = trig.verb
+    if trig.cameo[:2] != "08" or verb is None or verb.dep_ != "xcomp":
+        return None
+    order = verb.head
+    if order.lemma_.lower() not in _ORDERING:
+        return None
+    told = [o for o in order.children if o.dep_ == "dobj"]
+    aimed = args.actors_of(doc, told)
+    if not aimed:
+        return None
+    if all(a.sector in AGENCIES or a.country == "NGO" for a in aimed):
+        return "1663", aimed
+    foreign_body = all(a.country in args.NON_STATE_CODES for a in aimed)
+    if foreign_body and any(w.lemma_.lower() in _MISSIONS for o in told for w in o.subtree):
+        return "1661", aimed
+    return None
+
+
+def own_forces_ordered_out(trig: Trigger, source: list[Actor], target: list[Actor]) -> bool:
+    """ "The president ordered the army to withdraw": a state that orders its own forces out
+    expels no one (1661 is for another's forces); the withdrawal is coded on its own."""
+    if trig.cameo != "1661" or trig.word.lemma_.lower() not in _ORDERING:
+        return False
+    own = {a.country for a in source}
+    return bool(target) and all(
+        a.sector in ("MIL", "COP") and (a.country is None or a.country in own) for a in target
+    )

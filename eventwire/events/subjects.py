@@ -53,6 +53,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         and not _clause_on_root(verb)
     )
     if verb.dep_ == "acl" and not passive:
+        issuer = _issuer(verb.head)
+        if issuer:
+            return issuer, False  # "issued a statement calling for ...": who issued it calls
         return [verb.head], False  # "thousands of workers protested" parsed as a clause on a noun
     fragment = fragment_subject(verb) or _headline_subject(verb) or _fronted_subject(verb)
     if fragment:
@@ -77,6 +80,27 @@ def _clause_on_root(verb: Token) -> bool:
         and verb.lemma_.lower() in ACTIVE_ONLY_CONTROL
         and any(c.dep_ == "xcomp" for c in verb.children)
     )
+
+
+# Texts that speak for whoever issues them: "a statement calling for calm".
+DOCUMENTS = frozenset(
+    {"statement", "letter", "communique", "declaration", "resolution", "report", "petition"}
+    | {"decree", "message", "editorial", "appeal", "memorandum", "motion", "bill"}
+)
+# Verbs by which a text is issued.
+ISSUING = frozenset(
+    {"issue", "release", "publish", "adopt", "sign", "send", "pass", "deliver", "circulate"}
+)
+
+
+def _issuer(document: Token) -> list[Token]:
+    """Who issued a text: the subject of "issued" in "X issued a statement ..."."""
+    if document.lemma_.lower() not in DOCUMENTS or document.dep_ != "dobj":
+        return []
+    verb = document.head
+    if verb.lemma_.lower() not in ISSUING:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _fronted_subject(verb: Token) -> list[Token]:
