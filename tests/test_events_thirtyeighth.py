@@ -192,6 +192,8 @@ def test_codes_and_sides_of_the_thirty_eighth_pass_third_part(nlp, sentence, cam
         "The family sat down for a long dinner.",
         "Readers sent letters to the conference organisers about the parking.",
         "The professor contributed two chapters to the book.",
+        # a bare -ing complement of "be" that names no act
+        "The biggest problem is parking.",
     ],
 )
 def test_new_senses_of_the_third_part_keep_their_everyday_meanings(nlp, sentence):
@@ -241,6 +243,23 @@ def test_a_ban_on_dealings_at_home_is_no_sanction(nlp):
             "1661",
             "BDI",
             "UNO",
+        ),
+        # a progressive the model read as "is" + a noun
+        ("Kenya is mediating between Ethiopia's government and the rebels.", "045", "KEN", "ETH"),
+        # foreign firms' assets placed under the state's management are seized
+        (
+            "Belarus placed the local assets of a Lithuanian fertiliser firm under temporary "
+            "management.",
+            "171",
+            "BLR",
+            "LTU",
+        ),
+        # commanders transferred to another state to face charges
+        (
+            "Peru transferred two militia commanders to Colombia to face kidnapping charges.",
+            "063",
+            "PER",
+            "COL",
         ),
         # aid agencies of no state named are non-governmental
         ("Eritrea expelled 12 foreign aid agencies.", "1663", "ERI", "NGO"),

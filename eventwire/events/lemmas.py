@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # Regular inflections, most specific first: (ending, replacement).
 _ENDINGS = (
@@ -72,6 +72,12 @@ def mend_lemmas(doc: Doc) -> Doc:
     """Give verbs whose lemma the event tables lack the known lemma of their regular form."""
     known = known_verbs()
     for tok in doc:
+        if _progressive_as_noun(tok):
+            base = next((b for b in base_forms(tok.text) if b in known), None)
+            if base is not None:
+                # "Algeria is mediating between ...": the model made the participle a noun
+                tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBG", base
+            continue
         irregular = _IRREGULAR.get(tok.lower_)
         if tok.pos_ == "VERB" and irregular is not None and irregular != tok.lemma_.lower():
             tok.lemma_ = irregular  # listed forms are always mended, known lemma or not
@@ -83,3 +89,16 @@ def mend_lemmas(doc: Doc) -> Doc:
         if base is not None:
             tok.lemma_ = base
     return doc
+
+
+def _progressive_as_noun(tok: Token) -> bool:
+    """ "is mediating", parsed as "is" + a bare noun: an -ing word with no determiner, the
+    complement of "be"."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lower_.endswith("ing")
+        and tok.dep_ == "attr"
+        and tok.head.lemma_.lower() == "be"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
+    )

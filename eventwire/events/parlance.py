@@ -62,6 +62,11 @@ THIRTY_EIGHTH_PASS: tuple[tuple[str, Sense], ...] = (
     ("approve", _s("0812", "registration re-registration")),
     ("ease", _s("081", "grip")),
     ("loosen", _s("081", "grip")),
+    # "placed the assets of two foreign firms under temporary management" (171)
+    ("place", _s("171", "under:management under:administration")),
+    ("put", _s("171", "under:management under:administration")),
+    # "transferred 14 paramilitary chiefs to Washington to face charges" (063)
+    ("transfer", _s("063", "chiefs chief commanders commander suspects", prep="to")),
     # "withheld deliveries of fighter jets to Egypt" (162)
     ("withhold", _s("162", "deliveries delivery shipments shipment")),
     ("scale", _s("162", "rations aid assistance funding", particle="down")),

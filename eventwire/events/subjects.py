@@ -26,6 +26,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             if raised:
                 passive = any(c.dep_ == "auxpass" for c in verb.children)
             return subj, passive
+        if current.dep_ == "attr" and current.head.lemma_.lower() == "be":
+            current = current.head  # "Algeria is mediating": a progressive read as "is" + noun
+            continue
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             raised = raised or (current.dep_ == "xcomp" and current.head.lemma_.lower() in RAISING)
             current = current.head
