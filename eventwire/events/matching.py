@@ -366,10 +366,11 @@ def sense_for(verb: Token) -> Sense | None:
         return None  # "the astronauts blasted off", "traffic backed up for kilometres"
     relief = (objects | carried) & RELIEF_WORDS
     # the objects' own heads: "revoked the press credentials" is about credentials, not the press
-    heads = {w for o in args.objects_of(verb) for w in (o.lower_, o.lemma_.lower())}
+    held = args.objects_of(verb)
+    heads = {w for o in held for w in (o.lower_, o.lemma_.lower())}
     modifiers = {
         w
-        for o in args.objects_of(verb)
+        for o in held
         for c in o.children
         if c.dep_ == "compound"
         for w in (c.lower_, c.lemma_.lower())
