@@ -11,50 +11,44 @@ import pytest
 from tests.test_events import assert_coded_with_sides, code
 from tests.test_events_twentyfourth import assert_no_event
 
-
-@pytest.mark.parametrize(
-    ("sentence", "cameo", "source", "target"),
-    [
-        # what is held out decides: an easing is an offer, harm a threat
-        ("Canberra held out the prospect of lifting sanctions on Fiji.", "0354", "AUS", "FJI"),
-        ("The EU opened the door to easing its sanctions on Belarus.", "0354", None, "BLR"),
-        ("Ankara held out the prospect of air strikes on rebel bases.", "13", "TUR", None),
-        ("Manila floated the idea of joint patrols with Jakarta.", "031", "PHL", "IDN"),
-        # acts one wants: one's own is an intent, another's is asked for
-        ("Azerbaijan wants talks with Armenia.", "036", "AZE", "ARM"),
-        ("Ghana wants an independent inquiry into the shooting.", "10", "GHA", None),
-        ("Iraq wants the withdrawal of Turkish troops.", "10", "IRQ", "TUR"),
-        # diplomacy done together is diplomatic cooperation, not material
-        ("Chile and Peru jointly drafted a resolution on ocean pollution.", "050", "CHL", "PER"),
-        (
-            "Norway coordinated its position with Iceland before the whaling talks.",
-            "050",
-            "NOR",
-            "ISL",
-        ),
-        # forces poured in, targets hit, crowds waded into
-        (
-            "Addis Ababa poured thousands of federal police into the Amhara region.",
-            "153",
-            "ETH",
-            None,
-        ),
-        ("Indian troops hit militant camps across the border.", "19", "IND", None),
-        ("Kenyan riot police waded into crowds of demonstrators in Nairobi.", "175", "KEN", None),
-        # debts cancelled are aid; rations scaled down are aid cut
-        ("Japan cancelled the debt owed to it by Myanmar.", "071", "JPN", None),
-        ("The World Food Programme scaled down food rations in South Sudan.", "162", None, "SSD"),
-        # a visit made as a tour; remorse voiced is an apology
-        ("French President Emmanuel Macron made a tour of Gabon.", "042", "FRA", "GAB"),
-        ("Germany's president voiced remorse to Namibia for colonial crimes.", "055", "DEU", "NAM"),
-        # a renewed plea is the plea said again
-        ("Kyiv renewed its plea to Berlin for air defence systems.", "02", "UKR", "DEU"),
-        # people flown back across a border are deported
-        ("Danish police flew 40 migrants back to Iraq.", "174", "DNK", None),
-    ],
-)
-def test_codes_and_sides_of_the_thirty_eighth_pass(nlp, sentence, cameo, source, target):
-    assert_coded_with_sides(nlp, sentence, cameo, source, target)
+HELD_OUT_AND_WISHED = [
+    # what is held out decides: an easing is an offer, harm a threat
+    ("Canberra held out the prospect of lifting sanctions on Fiji.", "0354", "AUS", "FJI"),
+    ("The EU opened the door to easing its sanctions on Belarus.", "0354", None, "BLR"),
+    ("Ankara held out the prospect of air strikes on rebel bases.", "13", "TUR", None),
+    ("Manila floated the idea of joint patrols with Jakarta.", "031", "PHL", "IDN"),
+    # acts one wants: one's own is an intent, another's is asked for
+    ("Azerbaijan wants talks with Armenia.", "036", "AZE", "ARM"),
+    ("Ghana wants an independent inquiry into the shooting.", "10", "GHA", None),
+    ("Iraq wants the withdrawal of Turkish troops.", "10", "IRQ", "TUR"),
+    # diplomacy done together is diplomatic cooperation, not material
+    ("Chile and Peru jointly drafted a resolution on ocean pollution.", "050", "CHL", "PER"),
+    (
+        "Norway coordinated its position with Iceland before the whaling talks.",
+        "050",
+        "NOR",
+        "ISL",
+    ),
+    # forces poured in, targets hit, crowds waded into
+    (
+        "Addis Ababa poured thousands of federal police into the Amhara region.",
+        "153",
+        "ETH",
+        None,
+    ),
+    ("Indian troops hit militant camps across the border.", "19", "IND", None),
+    ("Kenyan riot police waded into crowds of demonstrators in Nairobi.", "175", "KEN", None),
+    # debts cancelled are aid; rations scaled down are aid cut
+    ("Japan cancelled the debt owed to it by Myanmar.", "071", "JPN", None),
+    ("The World Food Programme scaled down food rations in South Sudan.", "162", None, "SSD"),
+    # a visit made as a tour; remorse voiced is an apology
+    ("French President Emmanuel Macron made a tour of Gabon.", "042", "FRA", "GAB"),
+    ("Germany's president voiced remorse to Namibia for colonial crimes.", "055", "DEU", "NAM"),
+    # a renewed plea is the plea said again
+    ("Kyiv renewed its plea to Berlin for air defence systems.", "02", "UKR", "DEU"),
+    # people flown back across a border are deported
+    ("Danish police flew 40 migrants back to Iraq.", "174", "DNK", None),
+]
 
 
 def test_a_sense_is_chosen_by_the_objects_head_not_its_modifier(nlp):
@@ -83,69 +77,6 @@ def test_relief_carried_is_still_aid_sent(nlp):
         "The striker hit the post twice in the second half.",
         "The chef poured the sauce into a bowl.",
         "The bakery wound up its business after forty years.",
-    ],
-)
-def test_new_senses_keep_their_everyday_meanings(nlp, sentence):
-    assert_no_event(nlp, sentence)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "cameo", "source", "target"),
-    [
-        # a signing is SUPPORT (057), as the crosswalk and the gold code it
-        ("Laos and Vietnam signed a border agreement in Vientiane.", "057", "LAO", "VNM"),
-        # force not ruled out is force held out
-        ("Athens did not rule out using force against the smugglers' boats.", "138", "GRC", None),
-        # a verb's "to" clause read as a participle on a subject that heads the sentence
-        (
-            "Karen rebels threatened on Sunday to quit the ceasefire talks if the army shelled "
-            "their villages.",
-            "13",
-            None,
-            None,
-        ),
-        # troops named by their arm
-        ("Ethiopian combat units left Somalia.", "087", "ETH", None),
-        # a state's firms across a border cooperate as their states do
-        ("Bolivia's YPFB began pumping gas to Brazil's Petrobras.", "061", "BOL", "BRA"),
-        (
-            "Algeria's state gas company teamed up with Italy's Eni to build a pipeline.",
-            "06",
-            "DZA",
-            None,
-        ),
-        # one's own people barred from dealings with a state: a sanction on that state
-        (
-            "Canada prohibited Canadian firms from doing business with Myanmar.",
-            "163",
-            "CAN",
-            "MMR",
-        ),
-        ("Seoul barred South Korean firms from trading with Syria.", "163", "KOR", "SYR"),
-        # a gang boss handed to another state's police is judicial cooperation
-        ("Guatemalan police handed a cartel kingpin to Mexican authorities.", "063", "GTM", "MEX"),
-    ],
-)
-def test_codes_and_sides_of_the_thirty_eighth_pass_second_part(
-    nlp, sentence, cameo, source, target
-):
-    assert_coded_with_sides(nlp, sentence, cameo, source, target)
-
-
-def test_a_signing_is_support(nlp):
-    events = code(nlp, "Laos and Vietnam signed a border agreement in Vientiane.")
-    assert [e.event_type for e in events if e.cameo == "057"] == ["SUPPORT"]
-
-
-def test_attack_helicopters_are_no_attack(nlp):
-    events = code(nlp, "Washington withheld deliveries of tanks and attack helicopters to Cairo.")
-    assert not any(e.event_type == "ASSAULT" for e in events), [(e.cameo, e.rule) for e in events]
-    assert any(e.cameo == "162" for e in events), [(e.cameo, e.rule) for e in events]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         # business among private firms stays business, across borders too
         "Toyota's supplier Denso formed a joint venture with a Chinese parts maker.",
         "A Dutch brewer teamed up with a Nigerian bottler to open a plant in Lagos.",
@@ -157,33 +88,28 @@ def test_private_firms_and_passives_stay_no_event(nlp, sentence):
     assert_no_event(nlp, sentence)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "cameo", "source", "target"),
-    [
-        # talks sat down for; a delegation sent to talks is taking part, and an intent when
-        # it is announced
-        ("Bolivia's government sat down for talks with the miners' union.", "040", "BOL", None),
-        ("Colombia sent a delegation to the peace talks in Havana.", "040", "COL", None),
-        (
-            "Colombia said it would send a delegation to the peace talks in Havana.",
-            "036",
-            "COL",
-            None,
-        ),
-        # forces contributed to a mission
-        ("Rwanda contributed 750 troops to the mission in South Sudan.", "074", "RWA", "SSD"),
-        # a party's registration approved, a grip eased
-        (
-            "Tanzania's registrar approved the registration of the Chadema party.",
-            "0812",
-            "TZA",
-            None,
-        ),
-        ("Uzbekistan eased its grip on independent bloggers.", "081", "UZB", None),
-    ],
-)
-def test_codes_and_sides_of_the_thirty_eighth_pass_third_part(nlp, sentence, cameo, source, target):
-    assert_coded_with_sides(nlp, sentence, cameo, source, target)
+TALKS_AND_MISSIONS = [
+    # talks sat down for; a delegation sent to talks is taking part, and an intent when
+    # it is announced
+    ("Bolivia's government sat down for talks with the miners' union.", "040", "BOL", None),
+    ("Colombia sent a delegation to the peace talks in Havana.", "040", "COL", None),
+    (
+        "Colombia said it would send a delegation to the peace talks in Havana.",
+        "036",
+        "COL",
+        None,
+    ),
+    # forces contributed to a mission
+    ("Rwanda contributed 750 troops to the mission in South Sudan.", "074", "RWA", "SSD"),
+    # a party's registration approved, a grip eased
+    (
+        "Tanzania's registrar approved the registration of the Chadema party.",
+        "0812",
+        "TZA",
+        None,
+    ),
+    ("Uzbekistan eased its grip on independent bloggers.", "081", "UZB", None),
+]
 
 
 @pytest.mark.parametrize(
@@ -196,8 +122,55 @@ def test_codes_and_sides_of_the_thirty_eighth_pass_third_part(nlp, sentence, cam
         "The biggest problem is parking.",
     ],
 )
-def test_new_senses_of_the_third_part_keep_their_everyday_meanings(nlp, sentence):
+def test_new_senses_keep_their_everyday_meanings(nlp, sentence):
     assert_no_event(nlp, sentence)
+
+
+SIGNINGS_BANS_AND_FIRMS = [
+    # a signing is SUPPORT (057), as the crosswalk and the gold code it
+    ("Laos and Vietnam signed a border agreement in Vientiane.", "057", "LAO", "VNM"),
+    # force not ruled out is force held out
+    ("Athens did not rule out using force against the smugglers' boats.", "138", "GRC", None),
+    # a verb's "to" clause read as a participle on a subject that heads the sentence
+    (
+        "Karen rebels threatened on Sunday to quit the ceasefire talks if the army shelled "
+        "their villages.",
+        "13",
+        None,
+        None,
+    ),
+    # troops named by their arm
+    ("Ethiopian combat units left Somalia.", "087", "ETH", None),
+    # a state's firms across a border cooperate as their states do
+    ("Bolivia's YPFB began pumping gas to Brazil's Petrobras.", "061", "BOL", "BRA"),
+    (
+        "Algeria's state gas company teamed up with Italy's Eni to build a pipeline.",
+        "06",
+        "DZA",
+        None,
+    ),
+    # one's own people barred from dealings with a state: a sanction on that state
+    (
+        "Canada prohibited Canadian firms from doing business with Myanmar.",
+        "163",
+        "CAN",
+        "MMR",
+    ),
+    ("Seoul barred South Korean firms from trading with Syria.", "163", "KOR", "SYR"),
+    # a gang boss handed to another state's police is judicial cooperation
+    ("Guatemalan police handed a cartel kingpin to Mexican authorities.", "063", "GTM", "MEX"),
+]
+
+
+def test_a_signing_is_support(nlp):
+    events = code(nlp, "Laos and Vietnam signed a border agreement in Vientiane.")
+    assert [e.event_type for e in events if e.cameo == "057"] == ["SUPPORT"]
+
+
+def test_attack_helicopters_are_no_attack(nlp):
+    events = code(nlp, "Washington withheld deliveries of tanks and attack helicopters to Cairo.")
+    assert not any(e.event_type == "ASSAULT" for e in events), [(e.cameo, e.rule) for e in events]
+    assert any(e.cameo == "162" for e in events), [(e.cameo, e.rule) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -221,57 +194,58 @@ def test_a_ban_on_dealings_at_home_is_no_sanction(nlp):
     assert not any(e.event_type == "SANCTION" for e in events)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "cameo", "source", "target"),
-    [
-        # a text calling for an act speaks for whoever issued it
-        (
-            "Zambia's bishops issued a pastoral letter calling for an end to one-party rule.",
-            "02",
-            "ZMB",
-            None,
-        ),
-        # a charity or a mission ordered to stop its work is sent away
-        (
-            "Chad ordered the Dutch charity Cordaid to suspend its operations in the country.",
-            "1663",
-            "TCD",
-            "NLD",
-        ),
-        (
-            "Burundi ordered the UN peacekeeping force to wind down its operations.",
-            "1661",
-            "BDI",
-            "UNO",
-        ),
-        # a progressive the model read as "is" + a noun
-        ("Kenya is mediating between Ethiopia's government and the rebels.", "045", "KEN", "ETH"),
-        # foreign firms' assets placed under the state's management are seized
-        (
-            "Belarus placed the local assets of a Lithuanian fertiliser firm under temporary "
-            "management.",
-            "171",
-            "BLR",
-            "LTU",
-        ),
-        # commanders transferred to another state to face charges
-        (
-            "Peru transferred two militia commanders to Colombia to face kidnapping charges.",
-            "063",
-            "PER",
-            "COL",
-        ),
-        # aid agencies of no state named are non-governmental
-        ("Eritrea expelled 12 foreign aid agencies.", "1663", "ERI", "NGO"),
-    ],
-)
-def test_codes_and_sides_of_the_thirty_eighth_pass_fourth_part(
-    nlp, sentence, cameo, source, target
-):
-    assert_coded_with_sides(nlp, sentence, cameo, source, target)
+ISSUERS_AND_AGENCIES = [
+    # a text calling for an act speaks for whoever issued it
+    (
+        "Zambia's bishops issued a pastoral letter calling for an end to one-party rule.",
+        "02",
+        "ZMB",
+        None,
+    ),
+    # a charity or a mission ordered to stop its work is sent away
+    (
+        "Chad ordered the Dutch charity Cordaid to suspend its operations in the country.",
+        "1663",
+        "TCD",
+        "NLD",
+    ),
+    (
+        "Burundi ordered the UN peacekeeping force to wind down its operations.",
+        "1661",
+        "BDI",
+        "UNO",
+    ),
+    # a progressive the model read as "is" + a noun
+    ("Kenya is mediating between Ethiopia's government and the rebels.", "045", "KEN", "ETH"),
+    # foreign firms' assets placed under the state's management are seized
+    (
+        "Belarus placed the local assets of a Lithuanian fertiliser firm under temporary "
+        "management.",
+        "171",
+        "BLR",
+        "LTU",
+    ),
+    # commanders transferred to another state to face charges
+    (
+        "Peru transferred two militia commanders to Colombia to face kidnapping charges.",
+        "063",
+        "PER",
+        "COL",
+    ),
+    # aid agencies of no state named are non-governmental
+    ("Eritrea expelled 12 foreign aid agencies.", "1663", "ERI", "NGO"),
+]
 
 
 def test_own_forces_ordered_back_are_no_expulsion(nlp):
     events = code(nlp, "The Togolese president ordered the army to withdraw from Lome.")
     assert not any(e.cameo == "1661" for e in events), [(e.cameo, e.rule) for e in events]
     assert any(e.event_type == "RETREAT" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    HELD_OUT_AND_WISHED + SIGNINGS_BANS_AND_FIRMS + TALKS_AND_MISSIONS + ISSUERS_AND_AGENCIES,
+)
+def test_codes_and_sides_of_the_thirty_eighth_pass(nlp, sentence, cameo, source, target):
+    assert_coded_with_sides(nlp, sentence, cameo, source, target)

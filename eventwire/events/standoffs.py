@@ -89,15 +89,9 @@ def dealings_barred(doc: Doc, trig: Trigger, source: list[Actor]) -> list[Actor]
     verb = trig.verb
     if trig.cameo != "172" or verb is None or verb.lemma_.lower() not in BARRING_VERBS:
         return []
+    # ("from doing business": prep_objects gives the gerund, a pcomp, too)
     kept = [
         g for _, g in args.prep_objects(verb, frozenset({"from"})) if g.lemma_.lower() in _DEALINGS
-    ]
-    kept += [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for g in c.children
-        if g.dep_ == "pcomp" and g.lemma_.lower() in _DEALINGS
     ]
     own = {a.country for a in source if a.country}
     words = [
