@@ -185,6 +185,12 @@ def _origin_of(
     token = doc[token_i]
     if token.ent_type_ not in ("GPE", "LOC") and token.pos_ != "PROPN":
         return None
+    for owner in (c for c in token.children if c.dep_ == "poss"):
+        # "in Lebanon's Tripoli": the owner says which of two towns so named
+        owned = by_token.get(owner.i)
+        states = [e for e in owned.entities if e.kind == "country"] if owned else []
+        if states:
+            return states
     ent = next((e for e in doc.ents if e.start <= token_i < e.end), None)
     # a province or district by name only where the text marks it as a place
     marked = area or token.ent_type_ in ("GPE", "LOC")

@@ -68,6 +68,7 @@ _ROLES: dict[str, tuple[str | None, RoleKind, bool, bool]] = {
     "spokeswoman": (None, "person", True, True),
     "spokesperson": (None, "person", True, True),
     "leader": (None, "person", True, True),
+    "leadership": (None, "organization", True, False),  # "the Palestinian leadership"
     "chief": (None, "person", True, True),
     "head": (None, "person", True, False),
     "member": (None, "person", True, False),

@@ -473,6 +473,9 @@ def objects_of(verb: Token) -> list[Token]:
             for o in c.children
             if o.dep_ == "dobj"
         ]
+    if not found and verb.dep_ == "amod" and verb.head.i > verb.i and _after_its_doer(verb):
+        # "Japan's air force scrambled fighter jets": a finite verb hung on its object noun
+        found = [verb.head]
     if not found:
         # "began a fast in Israeli jails": an object with an article, mistagged as an adverb
         found = [
@@ -483,6 +486,24 @@ def objects_of(verb: Token) -> list[Token]:
             and any(d.dep_ == "det" and d.i < c.i for d in c.subtree)
         ]
     return found
+
+
+def _after_its_doer(verb: Token) -> bool:
+    """Whether a past form tagged a participle and hung on the next noun as its modifier
+    follows a noun phrase of its own: a noun after the head's possessor ("Japan's air force
+    scrambled fighter jets"), where a participle would follow the possessor itself ("Iran's
+    enriched uranium")."""
+    if verb.tag_ != "VBN":
+        return False  # (a past tense hung on a noun keeps the reading it had: misparsed_predicate)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    owners = [c for c in verb.head.children if c.dep_ == "poss" and c.i < verb.i]
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.head.i == verb.head.i
+        and bool(owners)
+        and owners[0].i < before.i - 1
+    )
 
 
 def participle_modifier(tok: Token) -> bool:

@@ -115,6 +115,13 @@ def _acted_on(verb: Token, passive: bool, subj: list[Token]) -> Token | None:
         found = [o for o in found if o not in partners] + [
             o for h in [verb, *partners] for _, o in args.prep_objects(h, frozenset({"in"}))
         ]
+    # "took part in a new round of talks": what the round is of
+    found += [
+        o
+        for t in list(found)
+        if t.lemma_.lower() in MEASURE_NOUNS
+        for _, o in args.prep_objects(t, frozenset({"of"}))
+    ]
     for tok in found:
         for cand in args.with_conjuncts(tok):
             code = noun_code(cand, True)

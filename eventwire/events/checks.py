@@ -124,9 +124,10 @@ def recode_by_doer(
     ):
         # "rioters torched police stations", "protesters stormed parliament": a riot (145)
         trig.cameo, trig.rule = "145", trig.rule + ".civil"
-    if civil and trig.cameo in ("0872", "087") and lemma in ENDING_VERBS:
+    ended = trig.cameo in ("0872", "087") and lemma in ENDING_VERBS
+    if civil and (ended or trig.cameo in ("0874", "0863")):
         # "protesters ended their occupation of the airports": dissent eased (082), no
-        # forces withdrawn
+        # forces withdrawn; so are airports they vacate and roads they reopen
         trig.cameo, trig.rule = "082", trig.rule + ".civil"
     if civil and trig.cameo == "175" and lemma == "disperse":
         # "opposition supporters dispersed their demonstration": dissent called off (082)
@@ -170,7 +171,7 @@ def recode_by_doer(
         trig.cameo, trig.rule = "163", trig.rule + ".official"
     if (
         trig.cameo == "082"
-        and lemma in ("halt", "stop", "block")
+        and lemma in ("halt", "stop", "block", "dismantle")
         and source
         and all(a.sector in ("COP", "MIL") for a in source)
     ):

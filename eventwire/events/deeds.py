@@ -188,6 +188,36 @@ REFORMS = {
 }
 
 
+# Plans announced for a vote: "announced plans for a referendum on ending one-party rule",
+# "set out a timetable for elections" (the vote is the reform intended).
+_ANNOUNCING = frozenset({"announce", "unveil", "outline", "set", "present", "publish", "propose"})
+_SCHEDULES = frozenset({"plan", "timetable", "roadmap", "road", "date", "schedule"})
+_VOTES = {
+    "election": "0341",
+    "elections": "0341",
+    "poll": "0341",
+    "polls": "0341",
+    "referendum": "0344",
+    "constitution": "0344",
+}
+
+
+def vote_scheduled(verb: Token) -> str | None:
+    """The intent a schedule for a vote announces: "announced plans for a referendum" (0344),
+    "set a date for elections" (0341)."""
+    if verb.lemma_.lower() not in _ANNOUNCING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for plan in args.objects_of(verb):
+        if plan.lemma_.lower() not in _SCHEDULES:
+            continue
+        for _, voted in args.prep_objects(plan, frozenset({"for", "to"})):
+            # "a timetable for electing a constituent assembly"
+            word = "elections" if voted.lemma_.lower() == "elect" else voted.lower_
+            if word in _VOTES:
+                return _VOTES[word]
+    return None
+
+
 def reform_promised(verb: Token) -> str | None:
     """ "said it would carry out political reforms", "will review its ban": the intent's code."""
     lemma = verb.lemma_.lower()

@@ -17,8 +17,10 @@ STATE_FIRMS = frozenset(
     | {"sonangol", "nnpc", "petronas", "pertamina", "ongc", "kazmunaygas", "socar", "qatarenergy"}
     | {"kogas", "ecopetrol", "petroecuador", "petroperu", "turkmengaz", "uzbekneftegaz", "botas"}
 )
-# Codes under which two states' firms cooperate: agreements, deals, trade and joint works.
-FIRM_COOPERATION = ("03", "057", "06")
+# Codes under which two states' firms deal with each other: agreements, deals, trade and joint
+# works, and their refusal, threat or cut-off ("Gazprom refused to sign a transit contract with
+# Naftogaz", "Gazprom threatened to cut gas supplies to Ukraine").
+FIRM_COOPERATION = ("03", "057", "06", "12", "13", "16")
 
 
 def state_firm(actor: Actor) -> bool:
@@ -30,7 +32,7 @@ def state_firm(actor: Actor) -> bool:
 
 
 def state_trade(cameo: str, source: list[Actor], target: list[Actor]) -> bool:
-    """Cooperation across a border in which a state's own firm takes part."""
+    """Dealings across a border in which a state's own firm takes part."""
     if not cameo.startswith(FIRM_COOPERATION):
         return False
     countries = {a.country for a in source + target if a.country and a.country != "MNC"}

@@ -72,6 +72,13 @@ def mend_lemmas(doc: Doc) -> Doc:
     """Give verbs whose lemma the event tables lack the known lemma of their regular form."""
     known = known_verbs()
     for tok in doc:
+        if _past_as_adjective(tok):
+            base = next((b for b in base_forms(tok.text) if b in known), None)
+            if base is not None:
+                # "Myanmar's junta rebuffed offers of aid": a past tense the model made an
+                # adjective, though it has a subject and an object
+                tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", base
+            continue
         if _progressive_as_noun(tok):
             base = next((b for b in base_forms(tok.text) if b in known), None)
             if base is not None:
@@ -89,6 +96,19 @@ def mend_lemmas(doc: Doc) -> Doc:
         if base is not None:
             tok.lemma_ = base
     return doc
+
+
+def _past_as_adjective(tok: Token) -> bool:
+    """ "the junta rebuffed offers", parsed with "rebuffed" an adjective heading the clause:
+    an -ed word with a subject and an object."""
+    # (or one hung on its object, the clause's head: "rebuffed" on "offers")
+    on_object = tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.head.i > tok.i
+    return (
+        tok.pos_ == "ADJ"
+        and tok.lower_.endswith("ed")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and (on_object or any(c.dep_ == "dobj" for c in tok.children))
+    )
 
 
 def _progressive_as_noun(tok: Token) -> bool:

@@ -43,6 +43,7 @@ from eventwire.events.senses import (
 )
 from eventwire.events.synonyms import ELEVENTH_PASS, MORE_VERBS
 from eventwire.events.usages import TWENTY_THIRD_PASS
+from eventwire.events.vernacular import THIRTY_NINTH_PASS
 from eventwire.events.wordbook import THIRTY_SIXTH_PASS
 from eventwire.events.wordings import SEVENTEENTH_PASS
 
@@ -507,6 +508,7 @@ for _lemma, _sense in (
     *THIRTY_SEVENTH_PASS,
     *THIRTY_SEVENTH_PASS_IDIOMS,
     *THIRTY_EIGHTH_PASS,
+    *THIRTY_NINTH_PASS,
 ):
     VERBS[_lemma] = (*VERBS.get(_lemma, ()), _sense)
 

@@ -237,7 +237,10 @@ def _particles(verb: Token) -> set[str]:
         # "set free 198 fishermen": the word may hang on the object's number
         after = verb.doc[verb.i + 1]
         objects = args.objects_of(verb)
-        if after.dep_ == "amod" and any(o in after.ancestors for o in objects):
+        # ("ready to hand over six soldiers": a particle tagged as such hung on the number)
+        if (after.dep_ == "amod" or after.tag_ == "RP") and any(
+            o in after.ancestors for o in objects
+        ):
             particles.add(after.lower_)
     # Clause markers: what is asked ("pressed Kabul to act": "<to>", "ordered troops to leave":
     # "<to:leave>") or asserted ("charged that troops had crossed": "<that>").
@@ -411,6 +414,8 @@ def misparsed_predicate(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in verb.children):
         return True
+    if args.objects_of(verb) == [verb.head]:
+        return True  # "Japan's air force scrambled fighter jets" (a participle's tag)
     if before is None:
         return False
     # "searched a prison and seized weapons": the parser joined the object, not the verb, to

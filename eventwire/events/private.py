@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args
 from eventwire.events.bystanders import BEFALLEN, doing_subjects
-from eventwire.events.enterprises import STATE_WORDS
+from eventwire.events.enterprises import STATE_FIRMS, STATE_WORDS
 from eventwire.events.nonpolitical import ARMED_MARKS, PRIVATE_PEOPLE, PRIVATE_ROLES
 from eventwire.events.placement import STATE_SECTORS
 from eventwire.events.triggers import Trigger
@@ -30,6 +30,8 @@ def _private(word: Token) -> bool:
             return True
     if any(c.lower_ in STATE_WORDS for c in word.children if c.dep_ in ("amod", "compound")):
         return False  # "Kazakhstan's state oil firm": the state's own (events.enterprises)
+    if word.lower_ in STATE_FIRMS:
+        return False  # "Russian gas company Gazprom": a state's firm by name
     if word.pos_ != "PROPN" and (lemma in PRIVATE_ROLES or lemma.endswith("ologist")):
         # (kin named by whom they speak for are a civil voice: "relatives of jailed activists
         # pleaded for their release", "the mothers of conscripts")
@@ -124,6 +126,8 @@ def private_doer(trig: Trigger, target: list[Actor]) -> bool:
         # clause's doer
         root = trig.verb.sent.root
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] or subjects
+    # ("striking doctors and the health ministry sat down for talks": each doer counts)
+    subjects = [c for s in subjects for c in args.with_conjuncts(s)]
     if not subjects or not all(_private(s) for s in subjects):
         return False
     if target and all(s.lemma_.lower() in PRIVATE_PEOPLE for s in subjects):

@@ -13,6 +13,7 @@ from eventwire.events.deeds import force_sides
 from eventwire.events.light import TIES
 from eventwire.events.noun_sides import enduring_verb, noun_roots
 from eventwire.events.placement import STATE_SECTORS, countries_of, placed
+from eventwire.events.rallying import behalf_of, rallied_for
 from eventwire.events.recipients import (
     HARMS,
     aimed_at,
@@ -67,6 +68,13 @@ ASKS = frozenset(
 )
 
 
+# What a court or a body rules, which a state may defy; the prepositions it is defied under
+# ("abide by", "comply with", "despite") and those naming who made it.
+RULINGS = frozenset({"ruling", "rulings", "verdict", "judgment", "judgement", "order", "decision"})
+_DEFIED_BY = frozenset({"by", "with", "despite"})
+_MADE_BY = frozenset({"from", "of", "by"})
+
+
 def arguments_of(doc: Doc, trig: Trigger) -> tuple[list[Actor], list[Actor], list[Token]]:
     """Source actors, target actors and the destination tokens of a trigger."""
     roots = SideRoots()
@@ -103,6 +111,11 @@ def _special_roots(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             held += [c for c in trig.verb.children if c.lower_ == "by"]
         agents = [o for t in held if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
         roots.target = deed_doers(trig.inner) or agents or [trig.inner]
+    if trig.rule.endswith("+behalf") and trig.verb is not None:
+        # "lobbied EU partners on behalf of Cyprus": aimed at whom support is rallied for
+        roots.target = [t for t in [behalf_of(trig.verb)] if t is not None]
+    if "+rally" in trig.rule and trig.verb is not None and trig.inner is not None:
+        roots.target = rallied_for(trig.verb, trig.inner)  # "... to stand behind Bolivia"
     if trig.cause is not None:
         # "passed the reforms demanded by students": yielded to the students
         roots.target = demanders(trig.cause) or roots.target
@@ -207,6 +220,13 @@ def _doer_targets(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
         # refused or heeded is who asked (a firm's board refusing a bid deals with no state)
         asks = [o for o in args.objects_of(trig.verb) if o.lemma_.lower() in ASKS]
         askers = [o for w in (*asks, trig.verb) if asks for _, o in args.prep_objects(w, args.FROM)]
+        if not askers:
+            # "would not abide by a ruling of the Inter-American Court", "refused ..., despite
+            # a plea from the OSCE": a ruling defied or a plea refused names who made it
+            held = [o for _, o in args.prep_objects(trig.verb, _DEFIED_BY)]
+            asks = [o for o in held if o.lemma_.lower() in ASKS | RULINGS]
+            makers = [o for a in asks for _, o in args.prep_objects(a, _MADE_BY)]
+            askers = makers if args.actors_of(doc, makers) else []
         roots.target = askers or roots.target
 
 
@@ -337,6 +357,14 @@ def _event_noun_source(doc: Doc, trig: Trigger, roots: SideRoots) -> None:
             roots.source += governing
     # "an attack launched by Hamas", "an attack blamed on Maoist rebels"
     roots.source += claimed_doers(trig.noun)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trig.noun.children)
+    if owned and trig.cameo[:2] == "14" and not args.actors_of(doc, roots.source):
+        # "entered the 50th day of his hunger strike": "his" is the clause's subject (a
+        # protest is its protester's; "lenders trimmed their deals" are no one's event)
+        carrier = next((a for a in trig.noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        doers, passive = args.subject_of(carrier) if carrier is not None else ([], True)
+        if not passive:
+            roots.source += doers
 
 
 def _resolve_actors(

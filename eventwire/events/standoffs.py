@@ -43,6 +43,9 @@ def rallied_against(trig: Trigger) -> list[Token]:
             for _, o in args.prep_objects(d, frozenset({"to"}))
         ]
         return against
+    purposed = _rallied_for_purpose(verb)
+    if purposed:
+        return purposed
     if lemma not in _ASKING or trig.cameo[:2] not in ("02", "10"):
         return []
     acts = [
@@ -63,6 +66,32 @@ def rallied_against(trig: Trigger) -> list[Token]:
         found += [
             o for w in (act, *args.objects_of(act)) for _, o in args.prep_objects(w, ACT_AGAINST)
         ]
+    return found
+
+
+# What is built against someone: "to build a regional front against Tehran".
+_FRONTS = frozenset({"front", "coalition", "alliance", "bloc", "opposition"})
+
+
+def _rallied_for_purpose(verb: Token) -> list[Token]:
+    """Whom a trip or a campaign is made to rally others against: "toured eastern Uganda to
+    mobilise voters against President Museveni", "toured Arab capitals seeking to build a
+    front against Tehran's nuclear programme"."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    # ("toured Gulf capitals seeking to ...": the participle may hang on the object)
+    purposes += [
+        c for o in args.objects_of(verb) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"
+    ]
+    purposes += [g for c in purposes for g in c.children if g.dep_ == "xcomp"]
+    found: list[Token] = []
+    for act in purposes:
+        objects = args.objects_of(act)
+        lemma = act.lemma_.lower()
+        built = lemma in ("build", "forge", "form") and any(
+            o.lemma_.lower() in _FRONTS for o in objects
+        )
+        if (lemma in _RALLYING and objects) or built:
+            found += [o for w in (act, *objects) for _, o in args.prep_objects(w, ACT_AGAINST)]
     return found
 
 

@@ -77,12 +77,16 @@ ACTIVE_ONLY_CONTROL = frozenset(
 def _clause_on_root(verb: Token) -> bool:
     """ "Tuareg-led rebels threatened on Monday to walk out", parsed as a participle on a noun
     that heads the sentence: the noun is the subject of a clause the parser missed."""
-    return (
-        verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and verb.lemma_.lower() in ACTIVE_ONLY_CONTROL
-        and any(c.dep_ == "xcomp" for c in verb.children)
+    on_root = verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    # ... and "Kurdish prisoners pressed on with a hunger strike": a phrasal verb with no
+    # agent, which a passive participle would have
+    phrasal = any(c.dep_ == "prt" for c in verb.children) and not any(
+        c.dep_ == "agent" or c.lower_ == "by" for c in verb.children
     )
+    controls = verb.lemma_.lower() in ACTIVE_ONLY_CONTROL and any(
+        c.dep_ == "xcomp" for c in verb.children
+    )
+    return on_root and (controls or phrasal)
 
 
 # Texts that speak for whoever issues them: "a statement calling for calm".

@@ -49,6 +49,7 @@ from eventwire.events.deeds import (
     own_arms,
     reform_promised,
     stopped_doing,
+    vote_scheduled,
 )
 from eventwire.events.judgements import (
     WORRY_NOUNS,
@@ -77,6 +78,7 @@ from eventwire.events.protection import (
     guarding_offer,
     protective_purpose,
 )
+from eventwire.events.rallying import behalf_of, ordered_to_stop_dissent, rallied_for
 from eventwire.events.refining import refine
 from eventwire.events.threats import (
     demand_clause,
@@ -168,6 +170,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "a bomb planted by ETA exploded": one bombing, read from the blast
         if content_of_noun(tok):
             continue  # "an ultimatum to reinstate the president": the ultimatum is the event
+        scheduled = vote_scheduled(tok)
+        if scheduled is not None:
+            # "announced plans for a referendum", "set a date for elections": a reform intended
+            # (announcing is also a saying, read below)
+            consumed.update(t.i for o in args.objects_of(tok) for t in o.subtree)
+            triggers.append(Trigger(tok, scheduled, f"verb.{tok.lemma_.lower()}.intent", tok, None))
+            continue
         yielded = yielded_to(tok)
         if yielded is not None:
             # "passed the reforms demanded by students": a concession; the demand is its cause
@@ -381,6 +390,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         code = sense.cameo
         if code == "112" and tok.lemma_.lower() == "claim" and claims_own(tok):
             continue  # "claimed they had shot down a helicopter": no one is accused
+        if code == "041" and any(c.dep_ == "oprd" for c in tok.children):
+            continue  # "calling him the only legitimate leader": a naming, no telephone call
         if code[:2] in ("10", "11") and tok.dep_ == "acl" and tok.tag_ == "VBN":
             # "officials accused of deporting children", "the reforms demanded by the IMF"
             # describe, they report no act
@@ -391,6 +402,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if code[:2] == "08" and eased_for_each_other(tok):
             code, rule = "061", rule + ".mutual"  # barriers lifted between them
         inner = None
+        if code[:2] == "02" and behalf_of(tok) is not None:
+            # "lobbied African states on behalf of Sudan": support rallied for Sudan (053)
+            code, rule = "053", rule + "+behalf"
         if code[:2] in EMBEDDING_ROOTS:
             inner = complement(tok)
             inner_code = code_of(inner) if inner is not None else None
@@ -447,6 +461,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     # African force": consent to force is no threat; a force of one's own is
                     # protection offered (0334), another's is involvement allowed (0355)
                     code = "0334" if inner.pos_ in ("VERB", "AUX") else "0355"
+                if code[:2] == "02" and rallied_for(tok, inner):
+                    # "urged fellow leaders to stand behind Bolivia": support rallied (053)
+                    code, rule = "053", rule + "+rally"
                 rule += "+complement"
                 if code[:2] == "13" and inner.pos_ in ("VERB", "AUX"):
                     # "threatened to arrest anyone who joined the march": who is threatened,
@@ -506,6 +523,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "stopped sending weapons to Kyiv", "froze all lending to Kabul", "stopped buying
             # Russian gas": the act stopped is cut, not done
             code, rule = STOPPED_CODES.get(code) or STOPPED_CODES[code[:2]], rule + ".stopped"
+        orderer = ordered_to_stop_dissent(tok, code)
+        if orderer is not None:
+            # "ordered opposition supporters to call off their rallies": the order is a demand
+            # that dissent be eased (1052), made by who ordered it of whom it ordered
+            triggers.append(
+                Trigger(orderer, "1052", f"verb.{orderer.lemma_.lower()}+ease", orderer, None, tok)
+            )
+            continue
         triggers.append(Trigger(tok, code, rule, tok, None, inner))
     for tok in sent:
         if tok.i in consumed:

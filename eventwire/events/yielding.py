@@ -35,11 +35,14 @@ DEMAND_NOUNS = frozenset(
 # demand of the protest movement", "cancelled the water contract after weeks of protests".
 WITHDRAWING = frozenset(
     {"withdraw", "cancel", "scrap", "drop", "shelve", "abandon", "reverse", "repeal", "rescind"}
+    # "cut petrol prices by a third after a week-long general strike"
+    | {"cut", "lower", "reduce", "freeze"}
 )
 MEASURES = frozenset(
     {"bill", "law", "plan", "contract", "project", "tax", "levy", "hike", "increase", "reform"}
     | {"decree", "policy", "order", "proposal", "rule", "rules", "scheme", "privatisation"}
     | {"privatization", "amendment", "fee", "fees", "price", "prices", "subsidy", "cut", "cuts"}
+    | {"overhaul", "code", "legislation", "ordinance", "measure", "measures", "changes"}
 )
 # Officials removed in answer to a demand: accession to a change of leadership (0831).
 DISMISSING = frozenset({"sack", "dismiss", "remove", "replace", "oust"})
@@ -47,9 +50,16 @@ DISMISSING = frozenset({"sack", "dismiss", "remove", "replace", "oust"})
 PRESSURES = DEMAND_NOUNS | frozenset(
     {"demonstration", "demonstrations", "sit-in", "sit-ins", "rally", "rallies", "march"}
     | {"marches", "lobbying", "complaints", "walkout", "walkouts", "blockade", "blockades"}
+    | {"riots", "rioting", "unrest", "uprising", "boycott", "boycotts", "stoppage", "stoppages"}
 )
-# Verbs of a clause "after" which a measure answers: "after unions demanded a pay rise".
-PRESSING = frozenset({"demand", "protest", "lobby", "petition", "campaign", "march", "rally"})
+# Verbs of a clause "after" which a measure answers: "after unions demanded a pay rise",
+# "after thousands of students took to the streets", "after unions paralysed the country".
+PRESSING = frozenset(
+    {"demand", "protest", "lobby", "petition", "campaign", "march", "rally", "riot", "strike"}
+    | {"demonstrate", "paralyse", "paralyze", "storm", "besiege", "picket", "occupy"}
+)
+# Clauses of pressure told with a light verb: "took to the streets".
+_TO_THE_STREETS = frozenset({"street", "streets"})
 # Verbs of answering or giving way that introduce what is yielded to.
 ANSWERING = frozenset({"respond", "bow", "yield", "give", "cave", "accede", "bend", "heed"})
 # Measures of political reform (083), as against other concessions (080).
@@ -117,6 +127,9 @@ def _followed(verb: Token) -> Token | None:
                 return found
         marked = any(m.dep_ == "mark" and m.lower_ == "after" for m in child.children)
         if child.dep_ == "advcl" and marked and child.lemma_.lower() in PRESSING:
+            return child
+        streets = [o for _, o in args.prep_objects(child, frozenset({"to"}))]
+        if child.dep_ == "advcl" and marked and any(o.lower_ in _TO_THE_STREETS for o in streets):
             return child
     return None
 
