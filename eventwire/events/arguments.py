@@ -474,7 +474,8 @@ def objects_of(verb: Token) -> list[Token]:
             if o.dep_ == "dobj"
         ]
     if not found and verb.dep_ == "amod" and verb.head.i > verb.i and _after_its_doer(verb):
-        # "Japan's air force scrambled fighter jets": a finite verb hung on its object noun
+        # "Japan's air force scrambled fighter jets": a past form tagged a participle and hung
+        # on its object noun
         found = [verb.head]
     if not found:
         # "began a fast in Israeli jails": an object with an article, mistagged as an adverb

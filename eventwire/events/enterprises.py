@@ -20,7 +20,7 @@ STATE_FIRMS = frozenset(
 # Codes under which two states' firms deal with each other: agreements, deals, trade and joint
 # works, and their refusal, threat or cut-off ("Gazprom refused to sign a transit contract with
 # Naftogaz", "Gazprom threatened to cut gas supplies to Ukraine").
-FIRM_COOPERATION = ("03", "057", "06", "12", "13", "16")
+FIRM_DEALINGS = ("03", "057", "06", "12", "13", "16")
 
 
 def state_firm(actor: Actor) -> bool:
@@ -33,7 +33,7 @@ def state_firm(actor: Actor) -> bool:
 
 def state_trade(cameo: str, source: list[Actor], target: list[Actor]) -> bool:
     """Dealings across a border in which a state's own firm takes part."""
-    if not cameo.startswith(FIRM_COOPERATION):
+    if not cameo.startswith(FIRM_DEALINGS):
         return False
     countries = {a.country for a in source + target if a.country and a.country != "MNC"}
     return len(countries) > 1 and any(state_firm(a) for a in source + target)
