@@ -120,7 +120,7 @@ def _acted_on(verb: Token, passive: bool, subj: list[Token]) -> Token | None:
         o
         for t in list(found)
         if t.lemma_.lower() in MEASURE_NOUNS
-        for _, o in args.prep_objects(t, frozenset({"of"}))
+        for _, o in args.prep_objects(t, args.OF)
     ]
     for tok in found:
         for cand in args.with_conjuncts(tok):

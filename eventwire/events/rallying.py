@@ -27,7 +27,7 @@ def behalf_of(verb: Token) -> Token | None:
         return None
     for _, behalf in args.prep_objects(verb, frozenset({"on"})):
         if behalf.lower_ == "behalf":
-            return next((o for _, o in args.prep_objects(behalf, frozenset({"of"}))), None)
+            return next((o for _, o in args.prep_objects(behalf, args.OF)), None)
     return None
 
 

@@ -128,9 +128,10 @@ def _followed(verb: Token) -> Token | None:
         marked = any(m.dep_ == "mark" and m.lower_ == "after" for m in child.children)
         if child.dep_ == "advcl" and marked and child.lemma_.lower() in PRESSING:
             return child
-        streets = [o for _, o in args.prep_objects(child, frozenset({"to"}))]
-        if child.dep_ == "advcl" and marked and any(o.lower_ in _TO_THE_STREETS for o in streets):
-            return child
+        if child.dep_ == "advcl" and marked:
+            streets = [o for _, o in args.prep_objects(child, args.TO)]
+            if any(o.lower_ in _TO_THE_STREETS for o in streets):
+                return child
     return None
 
 
